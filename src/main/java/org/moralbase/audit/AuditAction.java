@@ -1,0 +1,21 @@
+package org.moralbase.audit;
+
+/** What happened. Stored by name: add new values at will, never rename one. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    USER_CREATED,
+    USER_ROLES_CHANGED,
+    USER_ENABLED,
+    USER_DISABLED,
+    USER_UNLOCKED,
+    USER_PASSWORD_RESET,
+    STUDY_CREATED,
+    STUDY_UPDATED,
+    STUDY_STATUS_CHANGED,
+    STUDY_SHARED,
+    STUDY_DELETED,
+    EXPORT,
+    IMPORT
+}

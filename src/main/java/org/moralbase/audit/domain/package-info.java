@@ -1,0 +1,2 @@
+/** Audit log storage. */
+package org.moralbase.audit.domain;

@@ -1,0 +1,2 @@
+/** The entity superclass shared by all features. */
+package org.moralbase.base.domain;

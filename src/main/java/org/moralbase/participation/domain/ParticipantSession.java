@@ -1,0 +1,133 @@
+package org.moralbase.participation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.moralbase.base.domain.AbstractEntity;
+
+/** One participant's session in one study. Its seed rebuilds the same items after a reload or restart. */
+@Entity
+@Table(name = "participant_session")
+public class ParticipantSession extends AbstractEntity {
+
+    @Column(name = "study_id", nullable = false)
+    private long studyId;
+
+    @Column(name = "public_id", nullable = false, length = 36, unique = true)
+    private String publicId;
+
+    @Column(name = "source", nullable = false, length = 20)
+    private String source;
+
+    @Column(name = "external_id", length = 128)
+    private String externalId;
+
+    @Column(name = "external_study_id", length = 128)
+    private String externalStudyId;
+
+    @Column(name = "external_session_id", length = 128)
+    private String externalSessionId;
+
+    @Column(name = "status", nullable = false, length = 20)
+    private String status;
+
+    @Column(name = "language", nullable = false, length = 16)
+    private String language;
+
+    @Column(name = "device", nullable = false, length = 16)
+    private String device;
+
+    @Column(name = "random_seed", nullable = false)
+    private long randomSeed;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected ParticipantSession() {}
+
+    public ParticipantSession(
+            long studyId,
+            String publicId,
+            String source,
+            String externalId,
+            String externalStudyId,
+            String externalSessionId,
+            String language,
+            String device,
+            long randomSeed,
+            Instant startedAt) {
+        this.studyId = studyId;
+        this.publicId = publicId;
+        this.source = source;
+        this.externalId = externalId;
+        this.externalStudyId = externalStudyId;
+        this.externalSessionId = externalSessionId;
+        this.status = "ACTIVE";
+        this.language = language;
+        this.device = device;
+        this.randomSeed = randomSeed;
+        this.startedAt = startedAt;
+    }
+
+    public long getStudyId() {
+        return studyId;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getExternalStudyId() {
+        return externalStudyId;
+    }
+
+    public String getExternalSessionId() {
+        return externalSessionId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getDevice() {
+        return device;
+    }
+
+    public long getRandomSeed() {
+        return randomSeed;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    /** Marks the session ended with a final status (e.g. COMPLETED, SCREENED_OUT). */
+    public void finish(String finalStatus, Instant at) {
+        this.status = finalStatus;
+        this.finishedAt = at;
+    }
+}

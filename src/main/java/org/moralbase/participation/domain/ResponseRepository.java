@@ -1,0 +1,12 @@
+package org.moralbase.participation.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Responses of a session, in the order shown. */
+public interface ResponseRepository extends JpaRepository<Response, Long> {
+
+    List<Response> findBySessionIdOrderByPosition(long sessionId);
+
+    long countBySessionId(long sessionId);
+}

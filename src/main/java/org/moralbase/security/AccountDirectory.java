@@ -1,0 +1,54 @@
+package org.moralbase.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.moralbase.base.Roles;
+import org.moralbase.security.domain.UserAccount;
+import org.moralbase.security.domain.UserAccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only look-ups of accounts for other features (owners' names, sharing). */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** An enabled account with the RESEARCHER or ADMIN role, by username. */
+    public Optional<AccountRef> findResearcher(String username) {
+        return accounts.findByUsername(username == null ? "" : username.trim().toLowerCase())
+                .filter(UserAccount::isEnabled)
+                .filter(a ->
+                        a.getRoles().contains(Roles.RESEARCHER) || a.getRoles().contains(Roles.ADMIN))
+                .map(AccountDirectory::toRef);
+    }
+
+    /** Enabled researchers, for a "share with" choice. */
+    public List<AccountRef> researchers() {
+        return accounts.findEnabledWithRole(Roles.RESEARCHER).stream()
+                .map(AccountDirectory::toRef)
+                .toList();
+    }
+
+    /** Accounts by id. */
+    public Map<Long, AccountRef> byIds(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .map(AccountDirectory::toRef)
+                .collect(Collectors.toMap(AccountRef::id, Function.identity()));
+    }
+
+    private static AccountRef toRef(UserAccount a) {
+        return new AccountRef(a.getId(), a.getUsername(), a.getDisplayName());
+    }
+}

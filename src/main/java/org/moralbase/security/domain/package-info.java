@@ -1,0 +1,2 @@
+/** Account storage. */
+package org.moralbase.security.domain;

@@ -1,0 +1,2 @@
+/** The login page and the admin's user management. */
+package org.moralbase.security.ui;

@@ -1,0 +1,27 @@
+package org.moralbase.study;
+
+import java.util.Optional;
+import org.moralbase.study.domain.StudyRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Look-ups for participant pages, which need no account: by the study's public code only. */
+@Service
+public class PublicStudies {
+
+    private final StudyRepository studies;
+
+    PublicStudies(StudyRepository studies) {
+        this.studies = studies;
+    }
+
+    /** The study behind a participant link, whatever its status. */
+    @Transactional(readOnly = true)
+    public Optional<PublicStudy> byCode(String publicCode) {
+        if (publicCode == null || !publicCode.matches("[a-z0-9]{4,32}")) {
+            return Optional.empty();
+        }
+        return studies.findByPublicCode(publicCode)
+                .map(s -> new PublicStudy(s.getId(), s.getPublicCode(), s.getKind(), s.getTitle(), s.getStatus()));
+    }
+}

@@ -1,0 +1,153 @@
+package org.moralbase.study;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
+import org.moralbase.base.SeedSource;
+import org.moralbase.security.AccountDirectory;
+import org.moralbase.security.AccountRef;
+import org.moralbase.security.CurrentUser;
+import org.moralbase.study.domain.Study;
+import org.moralbase.study.domain.StudyRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, listing, sharing and closing studies. Every read and write checks that the signed-in account may
+ * see the study; a study one may not see is reported as absent, never as forbidden, so ids reveal nothing.
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class StudyService {
+
+    private static final String TARGET = "study";
+
+    private final StudyRepository studies;
+    private final CurrentUser currentUser;
+    private final AccountDirectory directory;
+    private final AuditService audit;
+    private final SeedSource seeds;
+    private final Clock clock;
+
+    StudyService(
+            StudyRepository studies,
+            CurrentUser currentUser,
+            AccountDirectory directory,
+            AuditService audit,
+            SeedSource seeds,
+            Clock clock) {
+        this.studies = studies;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.audit = audit;
+        this.seeds = seeds;
+        this.clock = clock;
+    }
+
+    /** Creates a draft study owned by the signed-in account, with a fresh random seed. */
+    @Transactional
+    public StudySummary create(String title, StudyKind kind) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || clean.length() > 200) {
+            throw new IllegalArgumentException("Title: 1–200 characters");
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("Kind: choose what the study asks");
+        }
+        Study study = studies.save(
+                new Study(seeds.nextCode(12), kind, clean, currentUser.requireId(), seeds.nextSeed(), clock.instant()));
+        audit.record(AuditAction.STUDY_CREATED, TARGET, study.getId(), kind + " \"" + clean + "\"");
+        return summaries(List.of(study)).getFirst();
+    }
+
+    /** The studies the signed-in account may see (all for an admin), newest first. */
+    @Transactional(readOnly = true)
+    public List<StudySummary> list(int offset, int limit) {
+        int size = Math.max(limit, 1);
+        PageRequest page = PageRequest.of(offset / size, size);
+        List<Study> found = currentUser.isAdmin()
+                ? studies.findAllByOrderByIdDesc(page)
+                : studies.findVisibleTo(currentUser.requireId(), page);
+        return summaries(found);
+    }
+
+    /** One study, if the signed-in account may see it. */
+    @Transactional(readOnly = true)
+    public Optional<StudySummary> find(long id) {
+        return visible(id).map(s -> summaries(List.of(s)).getFirst());
+    }
+
+    /** Opens, closes or reopens a study. */
+    @Transactional
+    public StudySummary setStatus(long id, StudyStatus status) {
+        Study study = require(id);
+        StudyStatus before = study.getStatus();
+        study.setStatus(status, clock.instant());
+        audit.record(AuditAction.STUDY_STATUS_CHANGED, TARGET, id, before + " -> " + status);
+        return summaries(List.of(study)).getFirst();
+    }
+
+    /** Shares a study with another researcher, by username. */
+    @Transactional
+    public void share(long id, String username) {
+        Study study = require(id);
+        AccountRef other = directory
+                .findResearcher(username)
+                .orElseThrow(() -> new IllegalArgumentException("Share with: no researcher named '" + username + "'"));
+        if (study.shareWith(other.id())) {
+            audit.record(AuditAction.STUDY_SHARED, TARGET, id, "with " + other.username());
+        }
+    }
+
+    /** Deletes a study and everything recorded in it. Only its owner or an admin may. */
+    @Transactional
+    public void delete(long id) {
+        Study study = require(id);
+        if (!currentUser.isAdmin() && study.getOwnerId() != currentUser.requireId()) {
+            throw new IllegalArgumentException("Only the owner or an admin can delete a study");
+        }
+        studies.delete(study);
+        audit.record(AuditAction.STUDY_DELETED, TARGET, id, "\"" + study.getTitle() + "\"");
+    }
+
+    private Optional<Study> visible(long id) {
+        return studies.findById(id).filter(s -> currentUser.isAdmin() || s.isVisibleTo(currentUser.requireId()));
+    }
+
+    private Study require(long id) {
+        return visible(id).orElseThrow(() -> new StudyNotFoundException(id));
+    }
+
+    private List<StudySummary> summaries(List<Study> found) {
+        Map<Long, AccountRef> owners =
+                directory.byIds(found.stream().map(Study::getOwnerId).collect(java.util.stream.Collectors.toSet()));
+        return found.stream()
+                .map(s -> new StudySummary(
+                        s.getId(),
+                        s.getPublicCode(),
+                        s.getKind(),
+                        s.getTitle(),
+                        s.getStatus(),
+                        s.getOwnerId(),
+                        Optional.ofNullable(owners.get(s.getOwnerId()))
+                                .map(AccountRef::displayName)
+                                .orElse("?"),
+                        s.getRandomSeed(),
+                        s.getCreatedAt(),
+                        s.getUpdatedAt()))
+                .toList();
+    }
+
+    /** Ids of the accounts a study is shared with (empty if the study is not visible). */
+    @Transactional(readOnly = true)
+    public Set<Long> sharedWith(long id) {
+        return visible(id).map(Study::getSharedWith).orElse(Set.of());
+    }
+}

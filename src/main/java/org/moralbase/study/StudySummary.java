@@ -1,0 +1,16 @@
+package org.moralbase.study;
+
+import java.time.Instant;
+
+/** A study as lists and pages show it. */
+public record StudySummary(
+        long id,
+        String publicCode,
+        StudyKind kind,
+        String title,
+        StudyStatus status,
+        long ownerId,
+        String ownerName,
+        long randomSeed,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,133 @@
+package org.moralbase.study.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.moralbase.base.domain.AbstractEntity;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyStatus;
+
+/** A stored study. Owner and shares are account ids: the study feature does not reach into accounts. */
+@Entity
+@Table(name = "study")
+public class Study extends AbstractEntity {
+
+    @Column(name = "public_code", nullable = false, length = 32, unique = true)
+    private String publicCode;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "kind", nullable = false, length = 30)
+    private StudyKind kind;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 20)
+    private StudyStatus status = StudyStatus.DRAFT;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(name = "random_seed", nullable = false)
+    private long randomSeed;
+
+    @Column(name = "settings", length = 65535)
+    private String settings;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "study_share", joinColumns = @JoinColumn(name = "study_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> sharedWith = new HashSet<>();
+
+    protected Study() {}
+
+    public Study(String publicCode, StudyKind kind, String title, long ownerId, long randomSeed, Instant now) {
+        this.publicCode = publicCode;
+        this.kind = kind;
+        this.title = title;
+        this.ownerId = ownerId;
+        this.randomSeed = randomSeed;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public String getPublicCode() {
+        return publicCode;
+    }
+
+    public StudyKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title, Instant now) {
+        this.title = title;
+        this.updatedAt = now;
+    }
+
+    public StudyStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(StudyStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public long getRandomSeed() {
+        return randomSeed;
+    }
+
+    public String getSettings() {
+        return settings;
+    }
+
+    public void setSettings(String settings, Instant now) {
+        this.settings = settings;
+        this.updatedAt = now;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Set<Long> getSharedWith() {
+        return Set.copyOf(sharedWith);
+    }
+
+    /** Shares the study with an account; returns false if it already was. */
+    public boolean shareWith(long userId) {
+        return sharedWith.add(userId);
+    }
+
+    /** True if the account owns the study or it is shared with them. */
+    public boolean isVisibleTo(long userId) {
+        return ownerId == userId || sharedWith.contains(userId);
+    }
+}

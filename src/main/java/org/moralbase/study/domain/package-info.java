@@ -1,0 +1,2 @@
+/** Study storage. */
+package org.moralbase.study.domain;

@@ -1,0 +1,44 @@
+package org.moralbase.study.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Consumer;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+
+/** Asks for a title and a kind, then creates a draft study. */
+class NewStudyDialog extends Dialog {
+
+    NewStudyDialog(StudyService studies, Consumer<StudySummary> onCreated) {
+        setHeaderTitle("New study");
+        setId("new-study-dialog");
+        TextField title = new TextField("Title");
+        title.setId("study-title");
+        title.setWidthFull();
+        RadioButtonGroup<StudyKind> kind = new RadioButtonGroup<>("Kind");
+        kind.setId("study-kind");
+        kind.setItems(StudyKind.values());
+        kind.setItemLabelGenerator(StudyKind::label);
+        kind.setValue(StudyKind.MORAL_MACHINE);
+        add(new FormLayout(title, kind));
+
+        Button create = new Button("Create", e -> {
+            try {
+                StudySummary created = studies.create(title.getValue(), kind.getValue());
+                close();
+                onCreated.accept(created);
+            } catch (IllegalArgumentException ex) {
+                title.setInvalid(true);
+                title.setErrorMessage(ex.getMessage());
+            }
+        });
+        create.setId("study-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), create);
+    }
+}

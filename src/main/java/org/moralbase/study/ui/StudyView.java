@@ -1,0 +1,94 @@
+package org.moralbase.study.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.moralbase.base.Roles;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudySummary;
+
+/** One study: its facts, status and sharing. Studies one may not see answer as "not found". */
+@Route("studies/:id")
+@PageTitle("Study · Moralbase")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+class StudyView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final StudyService studies;
+
+    StudyView(StudyService studies) {
+        this.studies = studies;
+        setId("study-view");
+    }
+
+    /** The route parameters that open the study with this id. */
+    static com.vaadin.flow.router.RouteParameters params(long id) {
+        return new com.vaadin.flow.router.RouteParameters("id", Long.toString(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<StudySummary> study = event.getRouteParameters()
+                .get("id")
+                .filter(s -> s.matches("\\d{1,18}"))
+                .flatMap(id -> studies.find(Long.parseLong(id)));
+        if (study.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(study.get());
+    }
+
+    private void show(StudySummary s) {
+        removeAll();
+        H2 title = new H2(s.title());
+        title.setId("study-heading");
+        Div facts = new Div(
+                fact("Kind", s.kind().label()),
+                fact("Status", s.status().name()),
+                fact("Owner", s.ownerName()),
+                fact("Participant link", "/take/" + s.publicCode()),
+                fact("Random seed", Long.toString(s.randomSeed())));
+        facts.setId("study-facts");
+
+        Button open = new Button(s.status() == StudyStatus.OPEN ? "Close study" : "Open study", e -> {
+            StudyStatus next = s.status() == StudyStatus.OPEN ? StudyStatus.CLOSED : StudyStatus.OPEN;
+            show(studies.setStatus(s.id(), next));
+        });
+        open.setId("study-toggle-status");
+
+        TextField shareWith = new TextField();
+        shareWith.setPlaceholder("username");
+        shareWith.setId("share-username");
+        Button share = new Button("Share", e -> {
+            try {
+                studies.share(s.id(), shareWith.getValue());
+                Notification.show("Shared with " + shareWith.getValue());
+                shareWith.clear();
+            } catch (IllegalArgumentException ex) {
+                shareWith.setInvalid(true);
+                shareWith.setErrorMessage(ex.getMessage());
+            }
+        });
+        share.setId("share-study");
+        add(title, facts, open, new HorizontalLayout(shareWith, share));
+    }
+
+    private static Div fact(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.addClassName("mb-muted");
+        return new Div(name, new Span(value));
+    }
+}
