@@ -97,10 +97,11 @@ public final class CohenKappa {
             throw new IllegalArgumentException("Cohen's kappa needs exactly two raters, got " + raters);
         }
         Map<String, Object[]> byItem = new LinkedHashMap<>();
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
         for (Rating<?> rating : ratings) {
             Object[] pair = byItem.computeIfAbsent(rating.item(), item -> new Object[2]);
             int slot = raters.indexOf(rating.rater());
-            if (pair[slot] != null) {
+            if (!seen.add(List.of(rating.item(), rating.rater()))) {
                 throw new IllegalArgumentException(
                         "rater " + rating.rater() + " rated item " + rating.item() + " more than once");
             }
