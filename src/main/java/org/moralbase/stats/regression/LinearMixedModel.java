@@ -74,11 +74,8 @@ public final class LinearMixedModel {
     private static double[] optimise(RemlDeviance reml, double[] start, double radius) {
         double[] lower = {0, Double.NEGATIVE_INFINITY, 0};
         double[] upper = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        // a start on a bound is fine: BOBYQA places its interpolation points inside the box itself
         double[] guess = start.clone();
-        // BOBYQA moves points within the radius of a bound onto it; nudging keeps the restart well posed
-        for (int k : new int[] {0, 2}) {
-            guess[k] = Math.max(guess[k], 0);
-        }
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(7, radius, 1e-10);
         PointValuePair best = optimizer.optimize(
                 new MaxEval(20_000),

@@ -1,0 +1,55 @@
+package org.moralbase.stats.scaling;
+
+import java.util.Locale;
+
+/**
+ * Model family used as the grouping factor of the Takemoto 2026 mixed model (methods §3): the first of
+ * DeepSeek, Llama, Gemma, Qwen whose name occurs in the model name, else {@link #OTHER}.
+ *
+ * <p>Choices: matching is case-insensitive (the authors' {@code code_S1.R} uses case-sensitive
+ * {@code grepl}; on table S1 both give the same groups). "QwQ 32B" does not contain "qwen" and falls in
+ * {@link #OTHER}, exactly as in the authors' code; this assignment reproduces the published fixed effects.
+ * Distilled models such as "DeepSeek R1 Llama 8B" are DeepSeek because DeepSeek is tested first, and
+ * "DataGemma RIG 27B" is Gemma.
+ */
+public enum ModelFamily {
+    /** Names containing "deepseek". */
+    DEEPSEEK("DeepSeek"),
+    /** Names containing "llama". */
+    LLAMA("Llama"),
+    /** Names containing "gemma". */
+    GEMMA("Gemma"),
+    /** Names containing "qwen". */
+    QWEN("Qwen"),
+    /** Everything else. */
+    OTHER("Other");
+
+    private final String label;
+
+    ModelFamily(String label) {
+        this.label = label;
+    }
+
+    /** The family's display name, e.g. {@code DeepSeek}. */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The family of a model name: first case-insensitive substring match in declaration order.
+     *
+     * @throws IllegalArgumentException when the name is null or blank
+     */
+    public static ModelFamily of(String modelName) {
+        if (modelName == null || modelName.isBlank()) {
+            throw new IllegalArgumentException("model name must not be blank");
+        }
+        String lower = modelName.toLowerCase(Locale.ROOT);
+        for (ModelFamily family : values()) {
+            if (family != OTHER && lower.contains(family.label.toLowerCase(Locale.ROOT))) {
+                return family;
+            }
+        }
+        return OTHER;
+    }
+}
