@@ -92,42 +92,64 @@ class TakemotoScalingTest {
         MixedModelResult fit = ScalingMixedModel.fit(TABLE);
         // published (methods §3), half a unit of the last digit
         assertCoefficient(fit.fixedEffect(ScalingMixedModel.LOG_SIZE), -0.120, 0.0005, 0.016, 0.0005);
-        assertCoefficient(fit.fixedEffect(ScalingMixedModel.REASONING), -0.157, 0.0005, 0.044, 0.0005);
+        // Reasoning: published −0.157, but R itself gives −0.15647 (default lmer) and −0.15644 (converged), both
+        // rounding to −0.156; the paper's digit is not reproducible, so this one estimate gets a full unit (0.001)
+        assertCoefficient(fit.fixedEffect(ScalingMixedModel.REASONING), -0.157, 0.001, 0.044, 0.0005);
         assertCoefficient(fit.fixedEffect(ScalingMixedModel.INTERACTION), 0.057, 0.0005, 0.025, 0.0005);
         assertThat(fit.fixedEffect(ScalingMixedModel.INTERACTION).pValue()).isCloseTo(0.024, within(0.0005));
         assertThat(fit.fixedEffect(ScalingMixedModel.YEARS).estimate()).isCloseTo(0.033, within(0.0005));
         assertThat(fit.singular()).isTrue();
     }
 
+    private static final String[][] LMM_NAMES = {
+        {"(Intercept)", "(Intercept)"},
+        {ScalingMixedModel.LOG_SIZE, "lS"},
+        {ScalingMixedModel.REASONING, "Reasoning01"},
+        {ScalingMixedModel.YEARS, "Years"},
+        {ScalingMixedModel.INTERACTION, "lS:Reasoning01"}
+    };
+
     @Test
-    void mixedModelMatchesLmer() {
-        // R: lme4::lmer(log10(D) ~ lS * Reasoning01 + Years + (1 + lS | Family), REML = TRUE) (singular);
-        // fixed effects 1e-4 absolute, SEs and SDs 0.1 % relative, θ 1e-3 absolute, REMLcrit 1e-6 absolute,
-        // p = 2 * pt(-|t|, n - p) 0.1 % relative.
+    void mixedModelMatchesDefaultLmer() {
+        // R: lme4::lmer(lD ~ lS * Reasoning01 + Years + (1 + lS | Family), REML = TRUE), default control
+        // (singular). Fixed effects 1e-4 absolute, SEs 0.1 % relative (p-values: see the tight test); REMLcrit
+        // not above lme4's (Java converges further: lme4's default stop is 7e-6 short of the optimum).
         MixedModelResult fit = ScalingMixedModel.fit(TABLE);
-        String[][] names = {
-            {"(Intercept)", "(Intercept)"},
-            {ScalingMixedModel.LOG_SIZE, "lS"},
-            {ScalingMixedModel.REASONING, "Reasoning01"},
-            {ScalingMixedModel.YEARS, "Years"},
-            {ScalingMixedModel.INTERACTION, "lS:Reasoning01"}
-        };
-        for (String[] name : names) {
+        for (String[] name : LMM_NAMES) {
             Coefficient c = fit.fixedEffect(name[0]);
             String key = "lmm." + name[1];
             assertThat(c.estimate()).as(name[0]).isCloseTo(R.get(key + ".est"), within(1e-4));
             assertThat(c.standardError()).as(name[0]).isCloseTo(R.get(key + ".se"), withinPercentage(0.1));
-            assertThat(c.pValue()).as(name[0]).isCloseTo(R.get(key + ".p"), withinPercentage(0.1));
         }
-        assertThat(fit.remlCriterion()).isCloseTo(R.get("lmm.reml"), within(1e-6));
-        for (int k = 0; k < 3; k++) {
-            assertThat(fit.theta().get(k)).isCloseTo(R.get("lmm.theta" + (k + 1)), within(1e-3));
-        }
-        assertThat(fit.varianceComponents().interceptSd()).isCloseTo(R.get("lmm.sd.intercept"), withinPercentage(0.1));
-        assertThat(fit.varianceComponents().slopeSd()).isCloseTo(R.get("lmm.sd.slope"), withinPercentage(0.1));
-        assertThat(fit.varianceComponents().correlation()).isCloseTo(R.get("lmm.corr"), within(1e-3));
-        assertThat(fit.varianceComponents().residualSd()).isCloseTo(R.get("lmm.sd.residual"), withinPercentage(0.1));
+        assertThat(fit.remlCriterion())
+                .isLessThanOrEqualTo(R.get("lmm.reml"))
+                .isCloseTo(R.get("lmm.reml"), within(1e-4));
         assertThat(fit.singular()).isEqualTo(R.get("lmm.singular") == 1.0);
+    }
+
+    @Test
+    void mixedModelMatchesTightlyConvergedLmer() {
+        // R: the same lmer with lmerControl(optimizer = "nloptwrap", optCtrl = list(xtol_abs = 1e-12,
+        // ftol_abs = 1e-14, xtol_rel = 1e-12, maxeval = 1e5)). Fixed effects 1e-6 absolute, SEs and SDs
+        // 1e-4 relative, p = 2 * pt(-|t|, n - p) 1e-4 relative, θ 1e-4 absolute, correlation 1e-6, REMLcrit 1e-8.
+        MixedModelResult fit = ScalingMixedModel.fit(TABLE);
+        for (String[] name : LMM_NAMES) {
+            Coefficient c = fit.fixedEffect(name[0]);
+            String key = "lmmtight." + name[1];
+            assertThat(c.estimate()).as(name[0]).isCloseTo(R.get(key + ".est"), within(1e-6));
+            assertThat(c.standardError()).as(name[0]).isCloseTo(R.get(key + ".se"), withinPercentage(0.01));
+            assertThat(c.pValue()).as(name[0]).isCloseTo(R.get(key + ".p"), withinPercentage(0.01));
+        }
+        assertThat(fit.remlCriterion()).isCloseTo(R.get("lmmtight.reml"), within(1e-8));
+        for (int k = 0; k < 3; k++) {
+            assertThat(fit.theta().get(k)).isCloseTo(R.get("lmmtight.theta" + (k + 1)), within(1e-4));
+        }
+        var vc = fit.varianceComponents();
+        assertThat(vc.interceptSd()).isCloseTo(R.get("lmmtight.sd.intercept"), withinPercentage(0.01));
+        assertThat(vc.slopeSd()).isCloseTo(R.get("lmmtight.sd.slope"), withinPercentage(0.01));
+        assertThat(vc.correlation()).isCloseTo(R.get("lmmtight.corr"), within(1e-6));
+        assertThat(vc.residualSd()).isCloseTo(R.get("lmmtight.sd.residual"), withinPercentage(0.01));
+        assertThat(fit.singular()).isTrue();
     }
 
     private static void assertCoefficient(Coefficient c, double estimate, double estTol, double se, double seTol) {
