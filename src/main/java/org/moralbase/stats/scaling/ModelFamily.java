@@ -8,7 +8,9 @@ import java.util.Locale;
  *
  * <p>Choices: matching is case-insensitive (the authors' {@code code_S1.R} uses case-sensitive
  * {@code grepl}; on table S1 both give the same groups). "QwQ 32B" does not contain "qwen" and falls in
- * {@link #OTHER}, exactly as in the authors' code; this assignment reproduces the published fixed effects.
+ * {@link #OTHER}, exactly as in the authors' code; with it, R's lmer reproduces the published fixed effects
+ * except Reasoning (R gives −0.1565, published −0.157). Counting QwQ as Qwen instead gives Reasoning −0.157
+ * but log10 S −0.121 and Years +0.035 (published −0.120, +0.033), so QwQ stays in Other.
  * Distilled models such as "DeepSeek R1 Llama 8B" are DeepSeek because DeepSeek is tested first, and
  * "DataGemma RIG 27B" is Gemma.
  */
