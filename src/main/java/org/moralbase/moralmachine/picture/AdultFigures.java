@@ -41,12 +41,13 @@ final class AdultFigures {
         limb(s, 2.8, -14, 2.8, -2, SKIN, 3);
         shoes(s, 2.8, dress);
         limb(s, -6.5, -33, -9, -21, SKIN, 2.8);
-        s.path("M-6,-35 L6,-35 L11,-13 L-11,-13 Z", dress);
         if (pregnant) {
-            s.circle(5, -23, 8, dress);
-            limb(s, 6.5, -33, 8, -27, SKIN, 2.8);
-            hand(s, 8.5, -25.5);
+            // the belly bulges out of the dress outline itself, so it reads as a body, not a ball
+            s.path("M-6,-35 L5.5,-35 Q7,-31 8,-29.5 C17,-27 16,-16 9,-15 L10,-13 L-11,-13 Z", dress);
+            limb(s, 6, -33, 6.5, -26, SKIN, 2.8);
+            hand(s, 7.5, -24.5);
         } else {
+            s.path("M-6,-35 L6,-35 L11,-13 L-11,-13 Z", dress);
             limb(s, 6.5, -33, 9, -21, SKIN, 2.8);
             hand(s, 9.2, -19.8);
         }

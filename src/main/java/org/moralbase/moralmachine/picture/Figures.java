@@ -16,6 +16,16 @@ final class Figures {
         return "mb-char-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Height of a figure in its own units (feet to top of head), to place a marker above it. */
+    static double height(CharacterType type) {
+        return switch (type) {
+            case BOY, GIRL, STROLLER -> 36;
+            case DOG, CAT -> 30;
+            case OLD_MAN, OLD_WOMAN -> 45;
+            default -> 49;
+        };
+    }
+
     /** Draws a figure with its feet at (x, y), scaled by s, tagged with extra classes (may be empty). */
     static void draw(Svg svg, CharacterType type, double x, double y, double s, String extraClasses) {
         String classes = "mb-char " + cssClass(type) + (extraClasses.isEmpty() ? "" : " " + extraClasses);

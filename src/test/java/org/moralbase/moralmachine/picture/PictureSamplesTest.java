@@ -1,6 +1,7 @@
 package org.moralbase.moralmachine.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.moralbase.moralmachine.CharacterType.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,45 @@ class PictureSamplesTest {
         write("gallery.html", 640, CharacterGallery.render(CharacterType::column, "All characters", 5));
         write("gallery-phone.html", 360, CharacterGallery.render(CharacterType::column, "All characters", 4));
         assertThat(DIR.resolve("gallery.html")).exists();
+    }
+
+    @Test
+    void writesOutcomePairsAtDesktopAndPhoneWidths() throws IOException {
+        pair(
+                "pedped-signals",
+                new OutcomeScene(
+                        Maneuver.STAY,
+                        Group.pedestrians(Signal.RED, OLD_MAN, OLD_WOMAN, MAN),
+                        Group.pedestrians(Signal.GREEN, BOY, GIRL, STROLLER)));
+        pair(
+                "passengers-vs-pedestrians",
+                new OutcomeScene(
+                        Maneuver.STAY,
+                        Group.passengers(MALE_EXECUTIVE, FEMALE_DOCTOR, DOG),
+                        Group.pedestrians(Signal.RED, CRIMINAL, HOMELESS, CAT, LARGE_MAN, LARGE_WOMAN)));
+        pair(
+                "swerve-into-barrier",
+                new OutcomeScene(
+                        Maneuver.SWERVE,
+                        Group.passengers(MAN, WOMAN, PREGNANT, OLD_MAN, CAT),
+                        Group.pedestrians(
+                                Signal.NONE, FEMALE_ATHLETE, MALE_ATHLETE, MALE_DOCTOR, FEMALE_EXECUTIVE, BOY)));
+        pair(
+                "five-vs-five",
+                new OutcomeScene(
+                        Maneuver.SWERVE,
+                        Group.pedestrians(Signal.NONE, LARGE_MAN, LARGE_WOMAN, DOG, LARGE_MAN, PREGNANT),
+                        Group.pedestrians(Signal.NONE, STROLLER, CAT, HOMELESS, CRIMINAL, GIRL)));
+        assertThat(DIR.resolve("pedped-signals-desktop.html")).exists();
+    }
+
+    private static void pair(String name, OutcomeScene left) throws IOException {
+        String a = OutcomePicture.render(left, "Outcome 1");
+        String b = OutcomePicture.render(left.opposite(), "Outcome 2");
+        String flex = "<div style='display:flex;gap:16px'><div style='flex:1'>" + a + "</div><div style='flex:1'>" + b
+                + "</div></div>";
+        write(name + "-desktop.html", 1016, flex);
+        write(name + "-phone.html", 360, a + "<div style='height:12px'></div>" + b);
     }
 
     static void write(String name, int width, String body) throws IOException {
