@@ -12,7 +12,7 @@ final class Car {
     private static final double CENTER_X = 96;
     private static final double SEAT_SPACING = 30;
 
-    private static final String CANOPY = "M14,244 L14,202 Q16,180 46,178 L140,178 Q174,180 188,218 L190,244 Z";
+    private static final String CANOPY = "M14,244 L14,196 Q16,170 46,168 L138,168 Q176,170 188,214 L190,244 Z";
 
     private Car() {}
 

@@ -18,7 +18,7 @@ import org.moralbase.moralmachine.CharacterType;
 public final class OutcomePicture {
 
     private static final double PEDESTRIAN_SCALE = 1.25;
-    private static final double PEDESTRIAN_SPACING = 39;
+    private static final double PEDESTRIAN_SPACING = 40;
     private static final double FEET_BELOW_LANE_TOP = 96;
 
     private OutcomePicture() {}

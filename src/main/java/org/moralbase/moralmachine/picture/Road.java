@@ -10,8 +10,8 @@ final class Road {
     static final double HEIGHT = 312;
     static final double ROAD_TOP = 40;
     static final double LANE_HEIGHT = 116;
-    static final double CROSSING_X = 292;
-    static final double CROSSING_W = 200;
+    static final double CROSSING_X = 288;
+    static final double CROSSING_W = 206;
     static final double CROSSING_CENTER = CROSSING_X + CROSSING_W / 2;
 
     private Road() {}
