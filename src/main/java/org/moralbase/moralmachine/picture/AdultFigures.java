@@ -43,7 +43,7 @@ final class AdultFigures {
         limb(s, -6.5, -33, -9, -21, SKIN, 2.8);
         if (pregnant) {
             // the belly bulges out of the dress outline itself, so it reads as a body, not a ball
-            s.path("M-6,-35 L5.5,-35 Q7,-31 8,-29.5 C17,-27 16,-16 9,-15 L10,-13 L-11,-13 Z", dress);
+            s.path("M-6,-35 L5.5,-35 Q7,-31 8,-29.5 C17,-27 17,-16 10,-14.5 L10.5,-13 L-11,-13 Z", dress);
             limb(s, 6, -33, 6.5, -26, SKIN, 2.8);
             hand(s, 7.5, -24.5);
         } else {

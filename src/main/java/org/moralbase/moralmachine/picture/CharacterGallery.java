@@ -52,7 +52,7 @@ public final class CharacterGallery {
             svg.add("<g class='mb-gallery-cell'>");
             svg.rect(x + 4, y + 4, CELL_W - 8, CELL_H - 8, 10, "#f1f3f5");
             Figures.draw(svg, type, x + CELL_W / 2 - (type.isPet() ? 4 : 0), y + 86, FIGURE_SCALE, "");
-            svg.text(x + CELL_W / 2, y + 106, 13, "mb-caption", caption.apply(type));
+            svg.text(x + CELL_W / 2, y + 106, CELL_W - 12, 13, "mb-caption", caption.apply(type));
             svg.close();
         }
         return svg.end();

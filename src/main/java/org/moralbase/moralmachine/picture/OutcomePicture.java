@@ -12,8 +12,9 @@ import org.moralbase.moralmachine.CharacterType;
  *
  * <p>Element classes, for styling and tests: {@code mb-char mb-char-<type>} on every figure, plus
  * {@code mb-victim} or {@code mb-spared} and {@code mb-pedestrian} or {@code mb-passenger};
- * {@code mb-death} on each skull; {@code mb-barrier}; {@code mb-light mb-light-red|green};
- * {@code mb-path mb-path-stay|swerve}; {@code mb-island}.
+ * {@code mb-death} on each skull; {@code mb-group} around each group of pedestrians; {@code mb-barrier};
+ * {@code mb-light mb-light-red|green}; {@code mb-lane-car} or {@code mb-lane-other} on groups, barrier
+ * and lights; {@code mb-car}; {@code mb-path mb-path-stay|swerve}; {@code mb-island}.
  */
 public final class OutcomePicture {
 
@@ -75,6 +76,7 @@ public final class OutcomePicture {
         List<CharacterType> chars = group.characters();
         double feet = Road.laneTop(carLane) + FEET_BELOW_LANE_TOP;
         String classes = "mb-pedestrian " + (die ? "mb-victim" : "mb-spared");
+        s.add("<g class='mb-group %s'>", Road.laneClass(carLane));
         for (int i = 0; i < chars.size(); i++) {
             double x = Road.CROSSING_CENTER + (i - (chars.size() - 1) / 2.0) * PEDESTRIAN_SPACING;
             CharacterType type = chars.get(i);
@@ -88,5 +90,6 @@ public final class OutcomePicture {
                 Markers.skull(s, x, feet - Figures.height(type) * PEDESTRIAN_SCALE - 12);
             }
         }
+        s.close();
     }
 }

@@ -21,6 +21,11 @@ final class Road {
         return carLane ? ROAD_TOP + LANE_HEIGHT : ROAD_TOP;
     }
 
+    /** The class naming a lane, so tests and styles can tell the car's own lane from the other. */
+    static String laneClass(boolean carLane) {
+        return carLane ? "mb-lane-car" : "mb-lane-other";
+    }
+
     /** Sidewalks, asphalt, lane marking or island, and the zebra stripes. */
     static void draw(Svg s, boolean island) {
         double roadBottom = ROAD_TOP + 2 * LANE_HEIGHT;
@@ -52,7 +57,9 @@ final class Road {
         double top = laneTop(carLane) + 10;
         double h = LANE_HEIGHT - 20;
         double x = CROSSING_CENTER - 16;
-        s.add("<g class='mb-barrier' stroke='%s' stroke-width='1.2' stroke-linejoin='round'>", Parts.OUTLINE);
+        s.add(
+                "<g class='mb-barrier %s' stroke='%s' stroke-width='1.2' stroke-linejoin='round'>",
+                laneClass(carLane), Parts.OUTLINE);
         s.add("<path d='M%s,%s l10,-8 l22,0 l0,%s l-10,8 Z' fill='#c9cbce'/>", x, top + 8, h);
         s.rect(x, top + 8, 22, h, 0, "#a4a7ab");
         s.add("<g stroke='none'>");
@@ -70,7 +77,9 @@ final class Road {
         boolean red = signal == Signal.RED;
         double x = CROSSING_X - 26;
         double top = carLane ? ROAD_TOP + 2 * LANE_HEIGHT + 4 : 3;
-        s.add("<g class='mb-light mb-light-%s' stroke='%s' stroke-width='1.2'>", red ? "red" : "green", Parts.OUTLINE);
+        s.add(
+                "<g class='mb-light mb-light-%s %s' stroke='%s' stroke-width='1.2'>",
+                red ? "red" : "green", laneClass(carLane), Parts.OUTLINE);
         if (!carLane) {
             s.rect(x + 7, top + 32, 4, 5, 1, "#555");
         }

@@ -75,18 +75,29 @@ final class Svg {
         return add("<path d='%s' fill='none' stroke='%s' stroke-width='%s' stroke-linecap='round'/>", d, color, width);
     }
 
-    /** Appends escaped user text inside a {@code <text>} element centred on (x, y). */
-    Svg text(double x, double y, double size, String cssClass, String text) {
+    /**
+     * Appends escaped user text inside a {@code <text>} element centred on (x, y). Translations vary in
+     * length, so a long text gets a smaller font and, if still too wide, is squeezed to maxWidth.
+     */
+    Svg text(double x, double y, double maxWidth, double size, String cssClass, String text) {
+        String t = text == null ? "" : text;
+        // 0.58 em is a generous average glyph width for sans-serif fonts
+        double fitted = Math.max(size * 0.75, Math.min(size, maxWidth / (0.58 * Math.max(1, t.length()))));
+        String squeeze = 0.58 * fitted * t.length() > maxWidth
+                ? " textLength=\"" + num(maxWidth) + "\" lengthAdjust=\"spacingAndGlyphs\""
+                : "";
         out.append("<text x=\"")
                 .append(num(x))
                 .append("\" y=\"")
                 .append(num(y))
                 .append("\" font-size=\"")
-                .append(num(size))
+                .append(num(fitted))
                 .append("\" text-anchor=\"middle\" font-family=\"system-ui, sans-serif\" fill=\"#222\" class=\"")
                 .append(cssClass)
-                .append("\">")
-                .append(escape(text))
+                .append('"')
+                .append(squeeze)
+                .append('>')
+                .append(escape(t))
                 .append("</text>");
         return this;
     }
