@@ -24,21 +24,17 @@ final class Car {
     /** Draws the car; passengers (possibly none) sit inside, tagged with the given classes. */
     static void draw(Svg s, List<CharacterType> passengers, String classes) {
         s.add("<g class='mb-car' stroke='%s' stroke-width='1.4' stroke-linejoin='round'>", Parts.OUTLINE);
-        s.add(
-                "<path d='M26,%s L26,218 Q28,198 62,196 L160,196 Q192,198 %s,236 L%s,%s Z' fill='#d8ecf7'/>",
-                FLOOR_Y, NOSE_X - 2, NOSE_X, FLOOR_Y);
+        s.add("<path d='%s' fill='#d8ecf7'/>", CANOPY);
         for (int i = 0; i < passengers.size(); i++) {
             Figures.draw(s, passengers.get(i), seatX(i, passengers.size()), FLOOR_Y, PASSENGER_SCALE, classes);
         }
-        s.add(
-                "<path d='M26,%s L26,218 Q28,198 62,196 L160,196 Q192,198 %s,236 L%s,%s Z' fill='#bfe3f5'"
-                        + " fill-opacity='0.25'/>",
-                FLOOR_Y, NOSE_X - 2, NOSE_X, FLOOR_Y);
-        s.rect(18, FLOOR_Y, NOSE_X - 12, 18, 8, "#2f6db5");
-        s.rect(NOSE_X - 14, FLOOR_Y + 4, 10, 6, 3, "#ffe27a");
-        s.rect(20, FLOOR_Y + 4, 7, 6, 3, "#e5484d");
-        wheel(s, 58);
-        wheel(s, 168);
+        // a faint pane over the passengers reads as glass without hiding them
+        s.add("<path d='%s' fill='#bfe3f5' fill-opacity='0.12'/>", CANOPY);
+        s.rect(6, FLOOR_Y, NOSE_X - 2, 16, 8, "#2f6db5");
+        s.rect(NOSE_X - 12, FLOOR_Y + 4, 9, 6, 3, "#ffe27a");
+        s.rect(8, FLOOR_Y + 4, 7, 6, 3, "#e5484d");
+        wheel(s, 44);
+        wheel(s, 156);
         s.close();
     }
 
