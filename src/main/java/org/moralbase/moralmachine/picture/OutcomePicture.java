@@ -44,7 +44,9 @@ public final class OutcomePicture {
         lights(s, scene.victims(), victimsInCarLane);
         lights(s, scene.spared(), !victimsInCarLane);
         double pathY = Road.laneTop(!swerve) + Road.LANE_HEIGHT / 2;
-        Markers.path(s, Car.NOSE_X + 6, Road.laneTop(true) + 58, Road.CROSSING_X - 22, pathY, swerve);
+        // into the barrier the path runs on to it, so the crash is plain; otherwise it stops at the crossing
+        double pathEnd = scene.passengersDie() ? Road.BARRIER_X - 20 : Road.CROSSING_X - 22;
+        Markers.path(s, Car.NOSE_X + 6, Road.laneTop(true) + 58, pathEnd, pathY, swerve);
         Group passengers = scene.victims().passengers() ? scene.victims() : scene.spared();
         boolean hasPassengers = scene.hasBarrier();
         Car.draw(

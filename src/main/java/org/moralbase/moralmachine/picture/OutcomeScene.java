@@ -9,7 +9,10 @@ import java.util.Objects;
  * the other group is not, so the car crashes into it exactly when the passengers die.
  *
  * <p>The two outcomes of one dilemma are {@code scene} and {@code scene.opposite()}; they draw the same
- * road with the groups in the same lanes, so they can be shown side by side.
+ * road with the groups in the same lanes, so they can be shown side by side. From the two rows of a
+ * {@code SharedResponses.csv} scenario: the row with {@code Intervention} = 0 dies if the car stays, so
+ * {@code new OutcomeScene(STAY, thatRowsGroup, otherRowsGroup)} draws its outcome; {@code Barrier} = 1
+ * makes a row's group the passengers and {@code CrossingSignal} gives its {@link Signal}.
  *
  * @param maneuver what the car does in this outcome
  * @param victims the group that dies

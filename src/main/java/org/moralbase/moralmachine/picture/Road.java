@@ -13,6 +13,7 @@ final class Road {
     static final double CROSSING_X = 288;
     static final double CROSSING_W = 206;
     static final double CROSSING_CENTER = CROSSING_X + CROSSING_W / 2;
+    static final double BARRIER_X = CROSSING_CENTER - 16;
 
     private Road() {}
 
@@ -56,7 +57,7 @@ final class Road {
     static void barrier(Svg s, boolean carLane) {
         double top = laneTop(carLane) + 10;
         double h = LANE_HEIGHT - 20;
-        double x = CROSSING_CENTER - 16;
+        double x = BARRIER_X;
         s.add(
                 "<g class='mb-barrier %s' stroke='%s' stroke-width='1.2' stroke-linejoin='round'>",
                 laneClass(carLane), Parts.OUTLINE);
