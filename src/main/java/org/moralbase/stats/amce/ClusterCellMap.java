@@ -90,8 +90,10 @@ final class ClusterCellMap {
         return size - 1;
     }
 
+    // a cluster's subsets take neighbouring slots: one cache line serves all rows of a respondent
     private int slot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        int home = (int) (((key >> 4) * 0x9E3779B97F4A7C15L) >>> shift);
+        return (home + (int) (key & 15)) & (table.length - 1);
     }
 
     private void rehash() {
