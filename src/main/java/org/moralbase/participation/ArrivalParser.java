@@ -28,13 +28,14 @@ public final class ArrivalParser {
     public static Arrival parse(Recruitment recruitment, Map<String, List<String>> parameters) {
         return switch (recruitment) {
             case LINK -> Arrival.publicLink();
-            case PROLIFIC -> new Arrival(
-                    Source.PROLIFIC,
-                    id(parameters, "PROLIFIC_PID", true),
-                    id(parameters, "STUDY_ID", false),
-                    id(parameters, "SESSION_ID", false),
-                    null,
-                    false);
+            case PROLIFIC ->
+                new Arrival(
+                        Source.PROLIFIC,
+                        id(parameters, "PROLIFIC_PID", true),
+                        id(parameters, "STUDY_ID", false),
+                        id(parameters, "SESSION_ID", false),
+                        null,
+                        false);
             case MTURK -> mturk(parameters);
         };
     }
@@ -87,7 +88,8 @@ public final class ArrivalParser {
         }
         String host = uri.getHost() == null ? "" : uri.getHost();
         // only MTurk's own hosts: the submit URL must not send workers elsewhere
-        if (!"https".equals(uri.getScheme()) || !(host.equals("www.mturk.com") || host.equals("workersandbox.mturk.com"))) {
+        if (!"https".equals(uri.getScheme())
+                || !(host.equals("www.mturk.com") || host.equals("workersandbox.mturk.com"))) {
             throw new IllegalArgumentException("The link's turkSubmitTo parameter is not an MTurk address.");
         }
         return "https://" + host;

@@ -35,7 +35,11 @@ final class TransientRetry {
                 if (attempt >= pausesMs.length) {
                     throw new AnswerNotSavedException(e);
                 }
-                log.warn("Database unavailable while saving ({}); retry {} in {} ms", e.getClass().getSimpleName(), attempt + 1, pausesMs[attempt]);
+                log.warn(
+                        "Database unavailable while saving ({}); retry {} in {} ms",
+                        e.getClass().getSimpleName(),
+                        attempt + 1,
+                        pausesMs[attempt]);
                 pause(pausesMs[attempt]);
             }
         }
