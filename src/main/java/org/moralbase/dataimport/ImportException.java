@@ -41,6 +41,7 @@ public final class ImportException extends RuntimeException {
             throw new IllegalArgumentException("an ImportException needs at least one problem");
         }
         String more = truncated ? " (stopped at the limit; there may be more)" : "";
-        return problems.size() + " problem(s)" + more + "; first: " + problems.getFirst().message();
+        return problems.size() + " problem(s)" + more + "; first: "
+                + problems.getFirst().message();
     }
 }

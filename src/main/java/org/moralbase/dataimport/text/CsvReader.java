@@ -45,7 +45,10 @@ public final class CsvReader {
                 }
                 int line = startLine(text, lines, record.getCharacterPosition());
                 if (record.size() != names.size()) {
-                    log.add(ImportProblem.atLine(file, line, null,
+                    log.add(ImportProblem.atLine(
+                            file,
+                            line,
+                            null,
                             "expected " + names.size() + " fields as in the header, found " + record.size()));
                     continue;
                 }

@@ -38,8 +38,8 @@ public final class JsonReader {
                 if (node.isObject()) {
                     rows.add(new JsonRow(file, line, -1, node));
                 } else {
-                    log.add(ImportProblem.atLine(file, line, null, "expected a JSON object, found "
-                            + JsonFields.kind(node)));
+                    log.add(ImportProblem.atLine(
+                            file, line, null, "expected a JSON object, found " + JsonFields.kind(node)));
                 }
             } catch (JacksonException e) {
                 log.add(ImportProblem.atLine(file, line, null, "invalid JSON: " + e.getOriginalMessage()));
@@ -69,8 +69,8 @@ public final class JsonReader {
                 if (node.isObject()) {
                     rows.add(new JsonRow(file, line, element, node));
                 } else {
-                    log.add(new ImportProblem(file, line, element, null,
-                            "expected a JSON object, found " + JsonFields.kind(node)));
+                    log.add(new ImportProblem(
+                            file, line, element, null, "expected a JSON object, found " + JsonFields.kind(node)));
                 }
                 element++;
             }

@@ -28,8 +28,9 @@ public final class Utf8Text {
             throw log.fatal(ImportProblem.inFile(
                     file, null, "file has " + bytes.length + " bytes, more than the limit of " + limits.maxBytes()));
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw log.fatal(ImportProblem.inFile(file, null, "file is UTF-16; save it as UTF-8"));
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
