@@ -54,6 +54,15 @@ public final class JsonFields {
         return value.asString();
     }
 
+    /** A required identifier: a non-blank string or an integer, as text. */
+    public String id(String name) {
+        JsonNode value = raw(name);
+        if (value != null && value.isIntegralNumber()) {
+            return value.asString();
+        }
+        return text(name);
+    }
+
     /** A required integer; a string of digits is accepted, as some exports quote numbers. */
     public Integer integer(String name) {
         JsonNode value = present(name);
