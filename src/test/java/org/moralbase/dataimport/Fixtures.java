@@ -1,11 +1,11 @@
 package org.moralbase.dataimport;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Test helpers: fixture files from src/test/resources/datasets and the messages of a rejected import. */
 public final class Fixtures {

@@ -32,16 +32,18 @@ class ImportBasicsTest {
     @Test
     void rowLimitStopsOversizeFiles() {
         DatasetSource source = DatasetSource.ofText("g.csv", "context,option_a,option_b\nc,a,b\nc,a,b\nc,a,b\n");
-        assertThat(problems(() -> ChoiceImporter.with(ImportLimits.withDefaults().withMaxRows(2))
-                        .generic("g", source)))
+        assertThat(problems(
+                        () -> ChoiceImporter.with(ImportLimits.withDefaults().withMaxRows(2))
+                                .generic("g", source)))
                 .containsExactly("g.csv: file has more than 2 rows, the import limit");
     }
 
     @Test
     void problemCollectionStopsAtTheLimitAndSaysSo() {
         String csv = "context,option_a,option_b\n" + "c,,b\n".repeat(10);
-        ImportException e = org.assertj.core.api.Assertions.catchThrowableOfType(ImportException.class,
-                () -> ChoiceImporter.with(ImportLimits.withDefaults().withMaxProblems(3))
+        ImportException e =
+                org.assertj.core.api.Assertions.catchThrowableOfType(ImportException.class, () -> ChoiceImporter.with(
+                                ImportLimits.withDefaults().withMaxProblems(3))
                         .generic("g", DatasetSource.ofText("g.csv", csv)));
         assertThat(e.problems()).hasSize(3);
         assertThat(e.truncated()).isTrue();
@@ -62,7 +64,8 @@ class ImportBasicsTest {
     void wrongFieldCountAndDuplicateHeaderAreReported() {
         DatasetSource source = DatasetSource.ofText("g.csv", "context,option_a,option_b,note,note\nc,a,b,x\n");
         assertThat(problems(() -> importer.generic("g", source)))
-                .containsExactly("g.csv, field note: duplicate column name in the header",
+                .containsExactly(
+                        "g.csv, field note: duplicate column name in the header",
                         "g.csv line 2: expected 5 fields as in the header, found 4");
     }
 }

@@ -23,8 +23,10 @@ class DvbImporterTest {
         assertThat(first.nTrainingExamples()).isEqualTo(4);
         assertThat(first.testUid()).isEqualTo("u-1");
         assertThat(first.prompt()).isEqualTo("A user chose...\nWhich option would the user choose?");
-        assertThat(first.deepValues()).isEqualTo(new DeepValues("fidelity", "justice", "Keep promises.", "Distribute fairly."));
-        assertThat(first.shallowPreferences()).isEqualTo(new ShallowPreferences("Humorous", "Serious", "Jokes.", "No jokes."));
+        assertThat(first.deepValues())
+                .isEqualTo(new DeepValues("fidelity", "justice", "Keep promises.", "Distribute fairly."));
+        assertThat(first.shallowPreferences())
+                .isEqualTo(new ShallowPreferences("Humorous", "Serious", "Jokes.", "No jokes."));
         assertThat(first.context()).isEqualTo(new DvbContext("healthcare", "scheduling appointments"));
         assertThat(first.expectedDeepValueChoice()).isEqualTo(OptionLabel.B);
         assertThat(first.shallowPreferenceChoice()).isEqualTo(OptionLabel.A);
@@ -49,15 +51,16 @@ class DvbImporterTest {
 
     @Test
     void reportsPromptProblemsWithElementIndexAndLine() {
-        assertThat(problems(() -> importer.prompts(source("dvb_prompts_broken.json")))).containsExactly(
-                "dvb_prompts_broken.json element 0 (line 2), field deep_values.preferred_definition: is empty",
-                "dvb_prompts_broken.json element 0 (line 2), field context.activity: is missing",
-                "dvb_prompts_broken.json element 0 (line 2), field expected_deep_value_choice: expected 'Option A' or "
-                        + "'Option B', found 'Option C'",
-                "dvb_prompts_broken.json element 1 (line 11), field n_training_examples: must be an integer, found "
-                        + "a string 'four'",
-                "dvb_prompts_broken.json element 1 (line 11), field shallow_preference_choice: must differ from "
-                        + "expected_deep_value_choice, both are 'Option A'");
+        assertThat(problems(() -> importer.prompts(source("dvb_prompts_broken.json"))))
+                .containsExactly(
+                        "dvb_prompts_broken.json element 0 (line 2), field deep_values.preferred_definition: is empty",
+                        "dvb_prompts_broken.json element 0 (line 2), field context.activity: is missing",
+                        "dvb_prompts_broken.json element 0 (line 2), field expected_deep_value_choice: expected 'Option A' or "
+                                + "'Option B', found 'Option C'",
+                        "dvb_prompts_broken.json element 1 (line 11), field n_training_examples: must be an integer, found "
+                                + "a string 'four'",
+                        "dvb_prompts_broken.json element 1 (line 11), field shallow_preference_choice: must differ from "
+                                + "expected_deep_value_choice, both are 'Option A'");
     }
 
     @Test
@@ -66,17 +69,20 @@ class DvbImporterTest {
                 [{"test_id": "t-2", "training_examples": [{"option_a": "a", "option_b": "b", "chosen": "Option A"}],
                   "test_example": {"option_a": "c", "option_b": "d"}}]
                 """);
-        assertThat(problems(() -> importer.prompts(source("dvb_prompts.json"), examples))).containsExactly(
-                "dvb_prompts.json element 1 (line 16), field n_training_examples: is 20 but the examples file has 1 "
-                        + "training examples for test_id 't-2'");
+        assertThat(problems(() -> importer.prompts(source("dvb_prompts.json"), examples)))
+                .containsExactly(
+                        "dvb_prompts.json element 1 (line 17), field n_training_examples: is 20 but the examples file has 1 "
+                                + "training examples for test_id 't-2'");
     }
 
     @Test
     void readsCsvResultsWithUnparseableAnswers() {
         List<DvbResult> results = importer.results(source("dvb_results.csv"));
 
-        assertThat(results).extracting(DvbResult::generalization).containsExactly(
-                Generalization.GENERALIZED, Generalization.NOT_GENERALIZED, Generalization.UNPARSEABLE);
+        assertThat(results)
+                .extracting(DvbResult::generalization)
+                .containsExactly(
+                        Generalization.GENERALIZED, Generalization.NOT_GENERALIZED, Generalization.UNPARSEABLE);
         DvbResult first = results.get(0);
         assertThat(first.promptId()).isEqualTo("p-1");
         assertThat(first.model()).isEqualTo("gpt-x");
@@ -90,16 +96,18 @@ class DvbImporterTest {
 
     @Test
     void readsJsonLinesResultsAndReportsBadValues() {
-        var good = org.moralbase.dataimport.DatasetSource.ofText("r.jsonl",
-                String.join("\n", java.util.Arrays.copyOf(fixtureLines(), 3)));
-        assertThat(importer.results(good)).extracting(DvbResult::generalization).containsExactly(
-                Generalization.GENERALIZED, Generalization.UNPARSEABLE, Generalization.UNPARSEABLE);
+        var good = org.moralbase.dataimport.DatasetSource.ofText(
+                "r.jsonl", String.join("\n", java.util.Arrays.copyOf(fixtureLines(), 3)));
+        assertThat(importer.results(good))
+                .extracting(DvbResult::generalization)
+                .containsExactly(Generalization.GENERALIZED, Generalization.UNPARSEABLE, Generalization.UNPARSEABLE);
         assertThat(importer.results(good).get(1).promptId()).isEqualTo("2");
 
-        assertThat(problems(() -> importer.results(source("dvb_results.jsonl")))).containsExactly(
-                "dvb_results.jsonl line 4, field model: is empty",
-                "dvb_results.jsonl line 4, field generalized_deep_value: expected true, false or empty, found 'maybe'",
-                "dvb_results.jsonl line 4, field success: expected true or false, found 'yes'");
+        assertThat(problems(() -> importer.results(source("dvb_results.jsonl"))))
+                .containsExactly(
+                        "dvb_results.jsonl line 4, field model: is empty",
+                        "dvb_results.jsonl line 4, field generalized_deep_value: expected true, false or empty, found 'maybe'",
+                        "dvb_results.jsonl line 4, field success: expected true or false, found 'yes'");
     }
 
     private static String[] fixtureLines() {

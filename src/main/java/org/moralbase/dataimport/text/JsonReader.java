@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    // reading one element of an array leaves the rest of the array behind: that is not an error here
+    private static final JsonMapper ELEMENT_MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private JsonReader() {}
 
@@ -52,7 +57,7 @@ public final class JsonReader {
     public static List<JsonRow> readArray(String file, String text, ImportLimits limits, ProblemLog log) {
         List<JsonRow> rows = new ArrayList<>();
         int element = 0;
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        try (JsonParser parser = ELEMENT_MAPPER.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw log.fatal(ImportProblem.inFile(file, null, "expected a JSON array of objects"));
             }
@@ -65,7 +70,7 @@ public final class JsonReader {
                             file, null, "file has more than " + limits.maxRows() + " elements, the import limit"));
                 }
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = MAPPER.readTree(parser);
+                JsonNode node = ELEMENT_MAPPER.readTree(parser);
                 if (node.isObject()) {
                     rows.add(new JsonRow(file, line, element, node));
                 } else {

@@ -23,9 +23,17 @@ class GenericChoiceFormatTest {
         meta.put("lang", "de");
         LinkedHashMap<String, String> other = new LinkedHashMap<>();
         other.put("lang", "fr");
-        ChoiceDataset original = new ChoiceDataset("mine", List.of(
-                new ChoiceItem("x-1", "Line one\r\nline two, with comma", "<script>a</script>", "Ä, ß, 日本", meta, "mine"),
-                new ChoiceItem("x-2", "", "only options", "second", other, "mine")));
+        ChoiceDataset original = new ChoiceDataset(
+                "mine",
+                List.of(
+                        new ChoiceItem(
+                                "x-1",
+                                "Line one\r\nline two, with comma",
+                                "<script>a</script>",
+                                "Ä, ß, 日本",
+                                meta,
+                                "mine"),
+                        new ChoiceItem("x-2", "", "only options", "second", other, "mine")));
 
         String csv = GenericChoiceCsvWriter.write(original);
         ChoiceDataset read = importer.generic("mine", DatasetSource.ofText("mine.csv", csv));
@@ -36,10 +44,17 @@ class GenericChoiceFormatTest {
 
     @Test
     void readsJsonLinesWithNumericIdsDefaultKeysAndExtraFields() {
-        List<ChoiceItem> items = importer.generic("g", source("generic_good.jsonl")).items();
+        List<ChoiceItem> items =
+                importer.generic("g", source("generic_good.jsonl")).items();
 
-        assertThat(items.get(0)).isEqualTo(new ChoiceItem("7", "A <i>context</i>", "Help", "Wait",
-                new LinkedHashMap<>(java.util.Map.of("source_url", "https://example.org", "difficulty", "2")), "g"));
+        assertThat(items.get(0))
+                .isEqualTo(new ChoiceItem(
+                        "7",
+                        "A <i>context</i>",
+                        "Help",
+                        "Wait",
+                        new LinkedHashMap<>(java.util.Map.of("source_url", "https://example.org", "difficulty", "2")),
+                        "g"));
         assertThat(items.get(0).metadata().keySet()).containsExactly("source_url", "difficulty");
         assertThat(items.get(1)).isEqualTo(new ChoiceItem("2", "", "Go", "Stay", new LinkedHashMap<>(), "g"));
     }
@@ -49,9 +64,10 @@ class GenericChoiceFormatTest {
         assertThat(problems(() -> importer.generic("g", DatasetSource.ofText("g.csv", "id,context,option_b\n1,c,b\n"))))
                 .containsExactly("g.csv: missing required column 'option_a'");
         String csv = "id,context,option_a,option_b\n1,c,a,b\n2,\"multi\nline\",,b\n1,c,a,b\n";
-        assertThat(problems(() -> importer.generic("g", DatasetSource.ofText("g.csv", csv)))).containsExactly(
-                "g.csv line 3, field option_a: is empty",
-                "g.csv line 5, field id: duplicate item key '1', first at line 2");
+        assertThat(problems(() -> importer.generic("g", DatasetSource.ofText("g.csv", csv))))
+                .containsExactly(
+                        "g.csv line 3, field option_a: is empty",
+                        "g.csv line 5, field id: duplicate item key '1', first at line 2");
         assertThat(problems(() -> importer.generic("g", DatasetSource.ofText("g.txt", "x"))))
                 .containsExactly("g.txt: expected a .csv, .jsonl or .ndjson file");
     }

@@ -22,20 +22,29 @@ class MoralChoiceFormatTest {
         assertThat(first.context()).isEqualTo("You are a doctor, and a patient asks for a placebo.");
         assertThat(first.optionA()).isEqualTo("I give the placebo.");
         assertThat(first.optionB()).isEqualTo("I refuse.");
-        assertThat(first.metadata().keySet()).hasSize(23).startsWith("ambiguity", "generation_type", "generation_rule",
-                "a1_death");
-        assertThat(first.metadata()).containsEntry("ambiguity", "high").containsEntry("generation_rule", "")
-                .containsEntry("a1_deceive", "Yes").containsEntry("a1_death", "No").containsEntry("a2_duty", "Yes");
+        assertThat(first.metadata().keySet())
+                .hasSize(23)
+                .startsWith("ambiguity", "generation_type", "generation_rule", "a1_death");
+        assertThat(first.metadata())
+                .containsEntry("ambiguity", "high")
+                .containsEntry("generation_rule", "")
+                .containsEntry("a1_deceive", "Yes")
+                .containsEntry("a1_death", "No")
+                .containsEntry("a2_duty", "Yes");
         ChoiceItem second = dataset.items().get(1);
-        assertThat(second.metadata()).containsEntry("a2_death", "Yes").containsEntry("a2_pain", "Yes")
-                .containsEntry("a1_death", "No").containsEntry("generation_rule", "Do not kill");
+        assertThat(second.metadata())
+                .containsEntry("a2_death", "Yes")
+                .containsEntry("a2_pain", "Yes")
+                .containsEntry("a1_death", "No")
+                .containsEntry("generation_rule", "Do not kill");
     }
 
     @Test
     void reportsBadFlagsEmptyActionsAndDuplicateKeys() {
-        assertThat(problems(() -> importer.moralChoice(source("mc_broken.csv")))).containsExactly(
-                "mc_broken.csv line 3, field action2: is empty",
-                "mc_broken.csv line 3, field a1_deceive: expected Yes or No, found 'Maybe'",
-                "mc_broken.csv line 4, field scenario_id: duplicate item key 'H_001', first at line 2");
+        assertThat(problems(() -> importer.moralChoice(source("mc_broken.csv"))))
+                .containsExactly(
+                        "mc_broken.csv line 3, field action2: is empty",
+                        "mc_broken.csv line 3, field a1_deceive: expected Yes or No, found 'Maybe'",
+                        "mc_broken.csv line 4, field scenario_id: duplicate item key 'H_001', first at line 2");
     }
 }

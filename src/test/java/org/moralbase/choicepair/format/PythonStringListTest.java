@@ -22,6 +22,7 @@ class PythonStringListTest {
                 .hasMessage("expected a quoted string at position 2");
         assertThatThrownBy(() -> PythonStringList.parse("['a' 'b']")).hasMessage("expected ',' or ']' at position 6");
         assertThatThrownBy(() -> PythonStringList.parse("honesty")).hasMessage("expected '[' at position 1");
-        assertThatThrownBy(() -> PythonStringList.parse("['open")).hasMessage("expected closing ' but the text ended at position 7");
+        assertThatThrownBy(() -> PythonStringList.parse("['open"))
+                .hasMessage("expected closing ' but the text ended at position 7");
     }
 }
