@@ -9,3 +9,5 @@ ALTER TABLE study ADD COLUMN screen_out_code VARCHAR(64) NULL;
 ALTER TABLE participant_session ADD COLUMN consented_at DATETIME(6) NULL;
 ALTER TABLE participant_session ADD COLUMN survey TEXT NULL;
 ALTER TABLE participant_session ADD COLUMN last_seen_at DATETIME(6) NULL;
+-- MTurk's submit host (production or sandbox), validated on arrival
+ALTER TABLE participant_session ADD COLUMN return_to VARCHAR(255) NULL;

@@ -66,7 +66,7 @@ public class ParticipationService {
             }
             return new StartOutcome.Ready(view(found), true);
         }
-        if (study.status() != StudyStatus.OPEN) {
+        if (study.status() != StudyStatus.OPEN && arrival.source() != Source.PREVIEW) {
             return new StartOutcome.Refused(Refusal.NOT_OPEN, "This study is not taking participants right now.");
         }
         Integer target = study.recruitment().targetParticipants();
@@ -80,6 +80,7 @@ public class ParticipationService {
                 arrival.externalId(),
                 arrival.externalStudyId(),
                 arrival.externalSessionId(),
+                arrival.submitTo(),
                 language,
                 device,
                 seeds.nextSeed(),

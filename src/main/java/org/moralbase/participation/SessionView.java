@@ -6,6 +6,7 @@ import java.time.Instant;
  * A participant's session as participant pages see it.
  *
  * @param publicId the anonymous id in the session's address
+ * @param returnTo MTurk's submit host for this worker, else null
  * @param answered how many answers are stored; the next item shown is at position answered + 1
  * @param seed the session's seed: with the study's seed it rebuilds the same items after a reload or restart
  */
@@ -16,6 +17,7 @@ public record SessionView(
         String externalId,
         String externalStudyId,
         String externalSessionId,
+        String returnTo,
         SessionStatus status,
         String language,
         String device,

@@ -15,6 +15,7 @@ final class SessionViews {
                 s.getExternalId(),
                 s.getExternalStudyId(),
                 s.getExternalSessionId(),
+                s.getReturnTo(),
                 SessionStatus.valueOf(s.getStatus()),
                 s.getLanguage(),
                 s.getDevice(),

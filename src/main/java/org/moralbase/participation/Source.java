@@ -7,5 +7,7 @@ public enum Source {
     /** Prolific (PROLIFIC_PID, STUDY_ID, SESSION_ID). */
     PROLIFIC,
     /** Amazon Mechanical Turk (workerId, assignmentId, hitId, turkSubmitTo). */
-    MTURK
+    MTURK,
+    /** A researcher trying the study out; kept out of results and exports. */
+    PREVIEW
 }

@@ -40,7 +40,7 @@ class ResponseStoredOnceIT extends IntegrationTest {
         logins.signOut();
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
         ParticipantSession session = sessions.save(new ParticipantSession(
-                studyId, UUID.randomUUID().toString(), "PROLIFIC", "pid-1", "s", "x", "en", "desktop", 42L, now));
+                studyId, UUID.randomUUID().toString(), "PROLIFIC", "pid-1", "s", "x", null, "en", "desktop", 42L, now));
 
         responses.save(new Response(session.getId(), 1, "mm-1", "{}", "left", now, now.plusMillis(900), 900L));
         assertThatThrownBy(() -> responses.save(
@@ -52,7 +52,17 @@ class ResponseStoredOnceIT extends IntegrationTest {
                 .isEqualTo("left");
 
         assertThatThrownBy(() -> sessions.save(new ParticipantSession(
-                        studyId, UUID.randomUUID().toString(), "PROLIFIC", "pid-1", "s", "y", "en", "mobile", 7L, now)))
+                        studyId,
+                        UUID.randomUUID().toString(),
+                        "PROLIFIC",
+                        "pid-1",
+                        "s",
+                        "y",
+                        null,
+                        "en",
+                        "mobile",
+                        7L,
+                        now)))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

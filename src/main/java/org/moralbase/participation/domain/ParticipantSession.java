@@ -56,6 +56,9 @@ public class ParticipantSession extends AbstractEntity {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
+    @Column(name = "return_to", length = 255)
+    private String returnTo;
+
     protected ParticipantSession() {}
 
     public ParticipantSession(
@@ -65,6 +68,7 @@ public class ParticipantSession extends AbstractEntity {
             String externalId,
             String externalStudyId,
             String externalSessionId,
+            String returnTo,
             String language,
             String device,
             long randomSeed,
@@ -75,6 +79,7 @@ public class ParticipantSession extends AbstractEntity {
         this.externalId = externalId;
         this.externalStudyId = externalStudyId;
         this.externalSessionId = externalSessionId;
+        this.returnTo = returnTo;
         this.status = "ACTIVE";
         this.language = language;
         this.device = device;
@@ -150,6 +155,10 @@ public class ParticipantSession extends AbstractEntity {
 
     public void setSurvey(String survey) {
         this.survey = survey;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
     }
 
     public Instant getLastSeenAt() {

@@ -1,0 +1,70 @@
+package org.moralbase.moralmachine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.moralbase.participation.Answer;
+import org.moralbase.participation.AnswerReceipt;
+import org.moralbase.participation.ParticipationService;
+import org.moralbase.study.PublicStudies;
+import org.moralbase.study.StudyKind;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Moral Machine side of a participant's session. The server decides which scenario stands at a position;
+ * the page only says which picture was chosen, so a forged request cannot store a scenario nobody was shown.
+ */
+@Service
+public class MoralMachineParticipation {
+
+    private final ParticipationService participation;
+    private final PublicStudies studies;
+    private final Clock clock;
+
+    MoralMachineParticipation(ParticipationService participation, PublicStudies studies, Clock clock) {
+        this.participation = participation;
+        this.studies = studies;
+        this.clock = clock;
+    }
+
+    /** The session with its scenarios, if it exists and belongs to a Moral Machine study. */
+    public Optional<MoralMachineSession> load(String publicId) {
+        return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
+                .filter(study -> study.kind() == StudyKind.MORAL_MACHINE)
+                .map(study -> {
+                    MoralMachineSettings settings = MoralMachineSettings.fromJson(study.settings());
+                    return new MoralMachineSession(
+                            session,
+                            study,
+                            settings,
+                            settings.generator(study.randomSeed()).session(session.seed()));
+                }));
+    }
+
+    /**
+     * Records the picture chosen at a position.
+     *
+     * @param choice {@link ShownScenario#LEFT} or {@link ShownScenario#RIGHT}
+     * @param shownAt when the scenario appeared, for the response time
+     */
+    public AnswerReceipt choose(
+            MoralMachineSession mm, int position, String choice, boolean descriptionShown, Instant shownAt) {
+        ShownScenario.savedSide(choice); // rejects anything but left or right
+        if (position < 1 || position > mm.scenarios().size()) {
+            throw new IllegalArgumentException("No scenario at position " + position);
+        }
+        Scenario scenario = mm.scenarios().get(position - 1);
+        Instant now = clock.instant();
+        Answer answer = new Answer(
+                position,
+                "mm-" + position,
+                new ShownScenario(scenario, descriptionShown).toJson(),
+                choice,
+                shownAt,
+                shownAt == null
+                        ? null
+                        : Math.max(0, Duration.between(shownAt, now).toMillis()));
+        return participation.record(mm.session().publicId(), answer);
+    }
+}
