@@ -21,8 +21,10 @@ public final class ThroughputCheck {
     private ThroughputCheck() {}
 
     public static void main(String[] args) throws InterruptedException {
+        // optional arguments, to tell a CPU ceiling from a concurrency ceiling: concurrency, delay in ms
         int prompts = 2000;
-        int concurrency = 32;
+        int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 32;
+        int delayMillis = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .dynamicPort()
                 .containerThreads(128)
@@ -31,7 +33,7 @@ public final class ThroughputCheck {
         try {
             server.stubFor(post("/v1/chat/completions")
                     .willReturn(
-                            okJson(ProviderJson.openAi("Case 1", "stop", 50, 2)).withFixedDelay(50)));
+                            okJson(ProviderJson.openAi("Case 1", "stop", 50, 2)).withFixedDelay(delayMillis)));
             ModelClient client = ModelClient.forEndpoint(ModelEndpoint.of(
                     ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1", "bench", Secret.of("sk-bench-000000")));
             List<ModelPrompt> list = IntStream.range(0, prompts)
@@ -51,14 +53,16 @@ public final class ThroughputCheck {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
-                    "%d prompts, concurrency %d, 50 ms delay: %d answered, %d failed in %.2f s = %.1f answers/s"
-                            + " (ideal 640)%n",
+                    "%d prompts, concurrency %d, %d ms delay: %d answered, %d failed in %.2f s = %.1f answers/s"
+                            + " (ideal %.0f)%n",
                     prompts,
                     concurrency,
+                    delayMillis,
                     answered.get(),
                     handle.progress().failed(),
                     seconds,
-                    answered.get() / seconds);
+                    answered.get() / seconds,
+                    delayMillis == 0 ? Double.NaN : concurrency * 1000.0 / delayMillis);
         } finally {
             server.stop();
         }
