@@ -100,6 +100,22 @@ class OpenAiModelClientTest {
     }
 
     @Test
+    void sendsNoAuthorizationToAKeylessServer() {
+        server.stubFor(post(PATH).willReturn(okJson(ProviderJson.openAi("Case 1", "stop", 1, 1))));
+        endpoint = new ModelEndpoint(
+                ProviderKind.OPENAI_COMPATIBLE,
+                endpoint.baseUrl(),
+                "local-vllm",
+                Secret.none(),
+                Sampling.serverDefaults(),
+                Duration.ofSeconds(5),
+                null);
+
+        assertThat(call().answer().text()).isEqualTo("Case 1");
+        server.verify(postRequestedFor(urlEqualTo(PATH)).withoutHeader("Authorization"));
+    }
+
+    @Test
     void systemPromptOverrideReplacesTheCallersSystemPrompt() {
         server.stubFor(post(PATH).willReturn(okJson(ProviderJson.openAi("Case 1", "stop", 1, 1))));
         endpoint = endpoint.withSystemPromptOverride("Answer in one word.");
