@@ -13,9 +13,9 @@ public class SeedSource {
     private static final String CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private final SecureRandom random = new SecureRandom();
 
-    /** A new seed for a study or a session. */
+    /** A new non-negative seed for a study or a session (generators take seeds and session indices ≥ 0). */
     public long nextSeed() {
-        return random.nextLong();
+        return random.nextLong() & Long.MAX_VALUE;
     }
 
     /** A random code of the given length from letters and digits that are hard to confuse. */

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class MoralMachineParticipation {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final ParticipationService participation;
     private final PublicStudies studies;
     private final Clock clock;
@@ -40,6 +43,27 @@ public class MoralMachineParticipation {
                             settings,
                             settings.generator(study.randomSeed()).session(session.seed()));
                 }));
+    }
+
+    /** Stores the survey answers (keys are the survey columns, e.g. {@code Review_age}). */
+    public void saveSurvey(String publicId, java.util.Map<String, Object> answers) {
+        participation.saveSurvey(publicId, JSON.writeValueAsString(answers));
+    }
+
+    /**
+     * This participant's own nine estimates (Awad's AMCE formula on their answers alone; NaN where their scenarios
+     * do not cover an attribute). With 13 scenarios they are only a rough hint, and the page says so.
+     */
+    public double[] ownEstimates(MoralMachineSession mm) {
+        java.util.List<org.moralbase.stats.amce.AmceRow> rows = new java.util.ArrayList<>();
+        for (var answer : participation.answers(mm.session().publicId())) {
+            AnswerRows.of(mm.session(), answer).forEach(r -> rows.add(r.toAmceRow(0)));
+        }
+        return org.moralbase.stats.amce.AmceEstimator.withDefaults()
+                .with(org.moralbase.stats.amce.SeType.PLAIN)
+                .with(org.moralbase.stats.amce.CharactersDefinition.POOLED)
+                .estimate(rows)
+                .vector();
     }
 
     /**

@@ -1,55 +1,134 @@
 package org.moralbase.participation.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
+import org.moralbase.base.ui.Translations;
+import org.moralbase.participation.Arrival;
+import org.moralbase.participation.ArrivalParser;
+import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.Source;
+import org.moralbase.participation.StartOutcome;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
-import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
 
-/** Where a participant link leads: the study's landing page, or a clear page saying why not. */
+/**
+ * Where a participant link leads: reads the recruitment parameters, starts or resumes the session and hands
+ * over to the study kind's pages; or shows a clear page saying why not. {@code ?preview=1} lets a signed-in
+ * researcher who may see the study try it, even as a draft; preview sessions stay out of results.
+ */
 @Route(value = "take/:code", layout = ParticipantLayout.class)
-@PageTitle("Moralbase study")
 @AnonymousAllowed
-class TakeStudyView extends Div implements BeforeEnterObserver {
+class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicStudies studies;
+    private final ParticipationService participation;
+    private final StudyService researcherStudies;
+    private final Translations translations;
+    private String title = "Moralbase";
 
-    TakeStudyView(PublicStudies studies) {
+    TakeStudyView(
+            PublicStudies studies,
+            ParticipationService participation,
+            StudyService researcherStudies,
+            Translations translations) {
         this.studies = studies;
+        this.participation = participation;
+        this.researcherStudies = researcherStudies;
+        this.translations = translations;
         setId("take-study");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String code = event.getRouteParameters().get("code").orElse("");
-        studies.byCode(code)
-                .ifPresentOrElse(
-                        this::show,
-                        () -> add(new MessagePage(
-                                "study-unavailable",
-                                "Study not found",
-                                "This link does not lead to a study. Please check the link you were given.")));
-    }
-
-    private void show(PublicStudy study) {
-        if (study.status() != StudyStatus.OPEN) {
-            add(new MessagePage(
-                    "study-not-open",
-                    "This study is not open",
-                    "The study is not taking participants right now. Thank you for your interest."));
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
+        UI ui = event.getUI();
+        ui.setLocale(
+                translations.match(single(params, "lang").orElse(ui.getLocale().toLanguageTag()), null));
+        Optional<PublicStudy> study =
+                studies.byCode(event.getRouteParameters().get("code").orElse(""));
+        if (study.isEmpty()) {
+            show("study-unavailable", "page.notFound.title", getTranslation("page.notFound.text"));
             return;
         }
-        H1 title = new H1(study.title());
-        title.setId("study-title");
-        add(title, new Paragraph("Welcome. This study is open."));
+        title = study.get().title();
+        Arrival arrival;
+        try {
+            arrival = single(params, "preview").isPresent() && mayPreview(study.get())
+                    ? new Arrival(Source.PREVIEW, null, null, null, null, false)
+                    : ArrivalParser.parse(study.get().recruitment().recruitment(), params);
+        } catch (IllegalArgumentException badLink) {
+            show("bad-link", "page.badLink.title", badLink.getMessage());
+            return;
+        }
+        StartOutcome outcome = participation.start(
+                study.get(), arrival, null, ui.getLocale().getLanguage(), Devices.classify(VaadinSession.getCurrent()));
+        switch (outcome) {
+            case StartOutcome.Ready ready ->
+                event.forwardTo(ParticipantRoutes.sessionPath(
+                        study.get().kind(), ready.session().publicId()));
+            case StartOutcome.Preview preview ->
+                show("mturk-preview", "page.preview.title", getTranslation("page.preview.text"));
+            case StartOutcome.Refused refused ->
+                show(
+                        "study-" + refused.reason().name().toLowerCase().replace('_', '-'),
+                        switch (refused.reason()) {
+                            case NOT_FOUND -> "page.notFound.title";
+                            case NOT_OPEN -> "page.notOpen.title";
+                            case FULL -> "page.full.title";
+                            case ALREADY_DONE -> "page.done.title";
+                            case BAD_LINK -> "page.badLink.title";
+                        },
+                        refused.message());
+        }
+    }
+
+    private boolean mayPreview(PublicStudy study) {
+        try {
+            return researcherStudies.find(study.id()).isPresent();
+        } catch (RuntimeException notSignedInOrNotAllowed) {
+            return false;
+        }
+    }
+
+    private void show(String id, String titleKey, String text) {
+        add(new MessagePage(id, getTranslation(titleKey), text));
+    }
+
+    private static Optional<String> single(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of());
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    /** Keeps the kind-specific routes in one place. */
+    static final class ParticipantRoutes {
+        private ParticipantRoutes() {}
+
+        static String sessionPath(StudyKind kind, String sessionId) {
+            return switch (kind) {
+                case MORAL_MACHINE -> "mm/" + sessionId;
+                case DEEP_VALUE -> "dvb/" + sessionId;
+                case CHOICE_PAIR -> "cp/" + sessionId;
+            };
+        }
     }
 }

@@ -1,0 +1,87 @@
+package org.moralbase.moralmachine.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small server-side SVG chart: for each of the nine attributes, one horizontal bar per series on a −1..1 scale
+ * (0 = no preference). Missing values (NaN) draw no bar. Hover shows the value.
+ */
+final class PreferenceBars {
+
+    /** One series: a name, a CSS colour and nine values in attribute order. */
+    record Series(String name, String colour, double[] values) {}
+
+    private static final int LABEL_W = 190;
+    private static final int PLOT_W = 300;
+    private static final int BAR_H = 9;
+
+    private PreferenceBars() {}
+
+    static String render(List<String> labels, List<Series> series, String ariaLabel) {
+        int rowH = series.size() * (BAR_H + 2) + 10;
+        int height = labels.size() * rowH + 40;
+        int width = LABEL_W + PLOT_W + 20;
+        double zero = LABEL_W + PLOT_W / 2.0;
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-label=\"%s\">",
+                width,
+                height,
+                esc(ariaLabel)));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" stroke-width=\"1\"/>",
+                zero,
+                zero,
+                height - 30));
+        for (int i = 0; i < labels.size(); i++) {
+            int y = i * rowH + 4;
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" font-family=\"sans-serif\">%s</text>",
+                    LABEL_W - 8,
+                    y + rowH / 2,
+                    esc(labels.get(i))));
+            for (int s = 0; s < series.size(); s++) {
+                double v = series.get(s).values()[i];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                double clamped = Math.max(-1, Math.min(1, v));
+                double x = clamped >= 0 ? zero : zero + clamped * PLOT_W / 2;
+                double w = Math.abs(clamped) * PLOT_W / 2;
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %.2f</title></rect>",
+                        x,
+                        y + s * (BAR_H + 2),
+                        Math.max(w, 1),
+                        BAR_H,
+                        series.get(s).colour(),
+                        esc(series.get(s).name()),
+                        v));
+            }
+        }
+        int legendY = height - 14;
+        int lx = LABEL_W;
+        for (Series s : series) {
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"11\" font-family=\"sans-serif\">%s</text>",
+                    lx,
+                    legendY - 9,
+                    s.colour(),
+                    lx + 14,
+                    legendY,
+                    esc(s.name())));
+            lx += 14 + 7 * s.name().length() + 16;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

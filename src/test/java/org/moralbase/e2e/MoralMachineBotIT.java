@@ -1,0 +1,130 @@
+package org.moralbase.e2e;
+
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Selenide;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.AnswerRows;
+import org.moralbase.moralmachine.ShownScenario;
+import org.moralbase.moralmachine.format.ResponseRow;
+import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.SessionView;
+import org.moralbase.participation.Source;
+import org.moralbase.participation.StoredAnswer;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.Recruitment;
+import org.moralbase.study.RecruitmentSettings;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudySummary;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A scripted participant walks a whole Moral Machine session from a Prolific link, with known choices, a double
+ * click, a reload, a key press and the description toggle, and the stored rows are checked one by one.
+ */
+class MoralMachineBotIT extends BrowserTest {
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    StudyService studies;
+
+    @Autowired
+    ParticipationService participation;
+
+    @Test
+    void aProlificParticipantCompletesASessionAndEveryAnswerIsStoredOnceInOrder() {
+        StudySummary study = openProlificStudy("COMPLETE42");
+        String link =
+                "/take/" + study.publicCode() + "?PROLIFIC_PID=bot0000000000000000000001&STUDY_ID=st1&SESSION_ID=se1";
+
+        MoralMachineSessionPage page = MoralMachineSessionPage.arrive(link).agree();
+        String sessionId = page.sessionId();
+        List<String> expected = new ArrayList<>();
+        for (int position = 1; position <= 13; position++) {
+            page.atScenario(position);
+            String side = position % 2 == 1 ? "left" : "right";
+            switch (position) {
+                case 2 -> page.pressArrow(side);
+                case 3 -> page.doubleClick(side);
+                case 5 -> page.reload().atScenario(5).choose(side);
+                case 7 -> page.showDescription().choose(side);
+                default -> page.choose(side);
+            }
+            expected.add(side);
+        }
+        page.submitSurveyWithAge(34);
+        $("#completion-code").shouldHave(text("COMPLETE42"));
+        $("#prolific-complete").shouldBe(visible);
+        $("#results-chart svg").should(exist);
+
+        SessionView session = participation.session(sessionId).orElseThrow();
+        assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(session.source()).isEqualTo(Source.PROLIFIC);
+        assertThat(session.externalId()).isEqualTo("bot0000000000000000000001");
+        assertThat(session.surveyDone()).isTrue();
+        List<StoredAnswer> answers = participation.answers(sessionId);
+        assertThat(answers)
+                .extracting(StoredAnswer::position)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        assertThat(answers).extracting(StoredAnswer::choice).containsExactlyElementsOf(expected);
+        assertThat(answers)
+                .allSatisfy(a -> assertThat(a.responseTimeMs()).isNotNull().isNotNegative());
+        assertThat(ShownScenario.fromJson(answers.get(6).shown()).descriptionShown())
+                .isTrue();
+        assertThat(ShownScenario.fromJson(answers.get(5).shown()).descriptionShown())
+                .isFalse();
+
+        for (StoredAnswer answer : answers) {
+            List<ResponseRow> rows = AnswerRows.of(session, answer);
+            assertThat(rows).hasSize(2);
+            // the chosen picture's characters die: its row is Saved = 0, the other row Saved = 1
+            int leftSaved = answer.choice().equals("left") ? 0 : 1;
+            assertThat(rows.get(0).leftHand()).isEqualTo(1);
+            assertThat(rows.get(0).saved()).isEqualTo(leftSaved);
+            assertThat(rows.get(1).saved()).isEqualTo(1 - leftSaved);
+            assertThat(rows.get(0).scenarioOrder()).isEqualTo(answer.position());
+        }
+
+        Selenide.open(link);
+        $("#study-already-done").shouldBe(visible);
+    }
+
+    @Test
+    void aClosedStudyAndAnIncompleteProlificLinkGetClearPages() {
+        StudySummary study = openProlificStudy("X1");
+        Selenide.open("/take/" + study.publicCode() + "?STUDY_ID=st1");
+        $("#bad-link").shouldHave(text("PROLIFIC_PID"));
+        logins.signIn(studyOwner);
+        studies.setStatus(study.id(), StudyStatus.CLOSED);
+        logins.signOut();
+        Selenide.open("/take/" + study.publicCode() + "?PROLIFIC_PID=someone&STUDY_ID=st1&SESSION_ID=s");
+        $("#study-not-open").shouldBe(visible);
+    }
+
+    private String studyOwner;
+
+    private StudySummary openProlificStudy(String completionCode) {
+        studyOwner = logins.createUser("mmowner", Roles.RESEARCHER);
+        logins.signIn(studyOwner);
+        try {
+            StudySummary study = studies.create("Bot study", StudyKind.MORAL_MACHINE);
+            studies.updateRecruitment(
+                    study.id(), new RecruitmentSettings(Recruitment.PROLIFIC, null, completionCode, null));
+            return studies.setStatus(study.id(), StudyStatus.OPEN);
+        } finally {
+            logins.signOut();
+        }
+    }
+}
