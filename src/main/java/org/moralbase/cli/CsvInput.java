@@ -28,7 +28,11 @@ public final class CsvInput implements AutoCloseable {
     private CsvInput(Path file) {
         this.file = file;
         try {
-            this.parser = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(Inputs.reader(file));
+            this.parser = CSVFormat.RFC4180
+                    .builder()
+                    .setIgnoreSurroundingSpaces(true)
+                    .get()
+                    .parse(Inputs.reader(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +74,8 @@ public final class CsvInput implements AutoCloseable {
     public int require(String column) {
         Integer index = columns.get(column);
         if (index == null) {
-            throw new InputException(file, 1, column, "expected a column named '" + column + "' in the header " + header);
+            throw new InputException(
+                    file, 1, column, "expected a column named '" + column + "' in the header " + header);
         }
         return index;
     }

@@ -40,7 +40,9 @@ public final class TextTable {
                 return "NA";
             }
             double a = Math.abs(d);
-            return a != 0 && (a < 1e-3 || a >= 1e7) ? String.format(Locale.ROOT, "%.3e", d) : String.format(Locale.ROOT, "%.4f", d);
+            return a != 0 && (a < 1e-3 || a >= 1e7)
+                    ? String.format(Locale.ROOT, "%.3e", d)
+                    : String.format(Locale.ROOT, "%.4f", d);
         }
         return String.valueOf(v);
     }

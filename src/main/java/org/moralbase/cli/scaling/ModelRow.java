@@ -12,4 +12,10 @@ package org.moralbase.cli.scaling;
  * @param residual log10 D minus the power-law fit at log10 S
  */
 public record ModelRow(
-        String model, String family, double sizeBillions, boolean reasoning, double years, double distance, double residual) {}
+        String model,
+        String family,
+        double sizeBillions,
+        boolean reasoning,
+        double years,
+        double distance,
+        double residual) {}

@@ -38,15 +38,22 @@ final class ScalingAnalysis {
         double[] absResiduals = new double[n];
         for (int i = 0; i < n; i++) {
             ScalingObservation o = models.get(i);
-            double residual = Math.log10(o.distance()) - (power.intercept() + power.alpha() * Math.log10(o.sizeBillions()));
+            double residual =
+                    Math.log10(o.distance()) - (power.intercept() + power.alpha() * Math.log10(o.sizeBillions()));
             absResiduals[i] = Math.abs(residual);
-            rows.add(new ModelRow(o.model(), o.family().label(), o.sizeBillions(), o.reasoning(), o.years(), o.distance(), residual));
+            rows.add(new ModelRow(
+                    o.model(), o.family().label(), o.sizeBillions(), o.reasoning(), o.years(), o.distance(), residual));
         }
         List<String> notes = new ArrayList<>();
         return new ScalingReport(
                 n,
                 new ScalingReport.PowerLaw(
-                        power.alpha(), power.alphaStandardError(), power.intercept(), power.rSquared(), power.pValue(), power.n()),
+                        power.alpha(),
+                        power.alphaStandardError(),
+                        power.intercept(),
+                        power.rSquared(),
+                        power.pValue(),
+                        power.n()),
                 power.candidates().stream()
                         .map(c -> new ScalingReport.Alternative(
                                 c.name(), c.formula(), c.rSquared(), c.fit().aic(), c.aicOnDistanceScale()))
@@ -80,8 +87,15 @@ final class ScalingAnalysis {
                 notes.add("the mixed model is singular: a random-effect variance or correlation is at its boundary");
             }
             return new ScalingReport.Mixed(
-                    FORMULA, r.fixedEffects(), DF_METHOD, r.residualDf(), r.varianceComponents(),
-                    r.remlCriterion(), r.singular(), r.n(), r.groups());
+                    FORMULA,
+                    r.fixedEffects(),
+                    DF_METHOD,
+                    r.residualDf(),
+                    r.varianceComponents(),
+                    r.remlCriterion(),
+                    r.singular(),
+                    r.n(),
+                    r.groups());
         } catch (IllegalArgumentException | ArithmeticException e) {
             notes.add("mixed model not fitted: " + e.getMessage());
             return null;
@@ -108,8 +122,11 @@ final class ScalingAnalysis {
                     squares += (distances[i] - mean) * (distances[i] - mean);
                 }
             }
-            String label = high == null ? ">=" + fmt(low) + "B" : b == 0 ? "<" + fmt(high) + "B" : fmt(low) + "-" + fmt(high) + "B";
-            bins.add(new SizeBin(label, low, high, count, mean, count < 2 ? Double.NaN : Math.sqrt(squares / (count - 1))));
+            String label = high == null
+                    ? ">=" + fmt(low) + "B"
+                    : b == 0 ? "<" + fmt(high) + "B" : fmt(low) + "-" + fmt(high) + "B";
+            bins.add(new SizeBin(
+                    label, low, high, count, mean, count < 2 ? Double.NaN : Math.sqrt(squares / (count - 1))));
         }
         return bins;
     }

@@ -47,32 +47,47 @@ public final class ScalingCommand implements Callable<Integer> {
         r.alternatives().forEach(a -> fits.row(a.name(), a.formula(), a.rSquared(), a.aic(), a.aicOnDistanceScale()));
         fits.print(out);
         var p = r.powerLaw();
-        out.printf("%npower law: alpha %s (SE %s), intercept %s, R2 %s, p %s, n %d%n",
-                TextTable.cell(p.alpha()), TextTable.cell(p.alphaStandardError()), TextTable.cell(p.intercept()),
-                TextTable.cell(p.rSquared()), TextTable.cell(p.pValue()), p.n());
-        out.printf("Spearman rho(S, D) %s, p %s%n%n", TextTable.cell(r.spearman().rho()), TextTable.cell(r.spearman().pValue()));
+        out.printf(
+                "%npower law: alpha %s (SE %s), intercept %s, R2 %s, p %s, n %d%n",
+                TextTable.cell(p.alpha()),
+                TextTable.cell(p.alphaStandardError()),
+                TextTable.cell(p.intercept()),
+                TextTable.cell(p.rSquared()),
+                TextTable.cell(p.pValue()),
+                p.n());
+        out.printf(
+                "Spearman rho(S, D) %s, p %s%n%n",
+                TextTable.cell(r.spearman().rho()), TextTable.cell(r.spearman().pValue()));
         TextTable families = TextTable.of("family", "models");
         r.families().forEach(f -> families.row(f.family(), f.models()));
         families.print(out);
         if (r.mixedModel() != null) {
             var m = r.mixedModel();
-            out.printf("%nmixed model (REML): %s, n %d, %d families, df %d%n", m.formula(), m.n(), m.groups(), m.residualDf());
+            out.printf(
+                    "%nmixed model (REML): %s, n %d, %d families, df %d%n",
+                    m.formula(), m.n(), m.groups(), m.residualDf());
             TextTable fixed = TextTable.of("term", "estimate", "SE", "t", "p");
             for (Coefficient c : m.fixedEffects()) {
                 fixed.row(c.name(), c.estimate(), c.standardError(), c.tValue(), c.pValue());
             }
             fixed.print(out);
             var v = m.varianceComponents();
-            out.printf("random effects: intercept SD %s, slope SD %s, correlation %s, residual SD %s; singular: %s%n",
-                    TextTable.cell(v.interceptSd()), TextTable.cell(v.slopeSd()), TextTable.cell(v.correlation()),
-                    TextTable.cell(v.residualSd()), m.singular() ? "yes" : "no");
+            out.printf(
+                    "random effects: intercept SD %s, slope SD %s, correlation %s, residual SD %s; singular: %s%n",
+                    TextTable.cell(v.interceptSd()),
+                    TextTable.cell(v.slopeSd()),
+                    TextTable.cell(v.correlation()),
+                    TextTable.cell(v.residualSd()),
+                    m.singular() ? "yes" : "no");
         }
         out.println();
         TextTable bins = TextTable.of("size", "n", "mean D", "SD D");
         r.sizeBins().forEach(b -> bins.row(b.bin(), b.n(), b.meanDistance(), b.sdDistance()));
         bins.print(out);
-        out.printf("Spearman rho(S, |power-law residual|) %s, p %s%n",
-                TextTable.cell(r.residualSpread().rho()), TextTable.cell(r.residualSpread().pValue()));
+        out.printf(
+                "Spearman rho(S, |power-law residual|) %s, p %s%n",
+                TextTable.cell(r.residualSpread().rho()),
+                TextTable.cell(r.residualSpread().pValue()));
         r.notes().forEach(n -> out.println("note: " + n));
         out.flush();
     }

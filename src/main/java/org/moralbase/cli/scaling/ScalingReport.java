@@ -31,7 +31,8 @@ public record ScalingReport(
         List<String> notes) {
 
     /** Slope α with SE, intercept, R², p and n of the log-log OLS fit. */
-    public record PowerLaw(double alpha, double alphaStandardError, double intercept, double rSquared, double pValue, int n) {}
+    public record PowerLaw(
+            double alpha, double alphaStandardError, double intercept, double rSquared, double pValue, int n) {}
 
     /** One functional form; {@code aic} on its own response scale, {@code aicOnDistanceScale} comparable. */
     public record Alternative(String name, String formula, double rSquared, double aic, double aicOnDistanceScale) {}

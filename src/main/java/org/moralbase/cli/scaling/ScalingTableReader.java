@@ -43,8 +43,7 @@ final class ScalingTableReader {
                 if (!(d > 0)) {
                     throw row.error(distance, "a positive distance");
                 }
-                out.add(new ScalingObservation(
-                        row.get(model), s, yesNo(row, reasoning), releaseDate(row, date), d));
+                out.add(new ScalingObservation(row.get(model), s, yesNo(row, reasoning), releaseDate(row, date), d));
             }
         }
         if (out.size() < 3) {

@@ -10,4 +10,5 @@ package org.moralbase.cli.scaling;
  * @param meanDistance mean D; NaN when the bin is empty
  * @param sdDistance sample SD of D (n − 1 denominator); NaN when n &lt; 2
  */
-public record SizeBin(String bin, double lowBillions, Double highBillions, int n, double meanDistance, double sdDistance) {}
+public record SizeBin(
+        String bin, double lowBillions, Double highBillions, int n, double meanDistance, double sdDistance) {}
