@@ -37,7 +37,7 @@ public final class CsvInput implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.records = parser.iterator();
-        if (!hasNext()) {
+        if (!hasNext(1)) {
             throw new InputException(file, 1, null, "expected a header line, found an empty file");
         }
         this.header = List.copyOf(records.next().toList());
@@ -83,7 +83,7 @@ public final class CsvInput implements AutoCloseable {
     /** The next record, or null at the end of the file; checks it has as many fields as the header. */
     public Row next() {
         long line = parser.getCurrentLineNumber() + 1;
-        if (!hasNext()) {
+        if (!hasNext(line)) {
             return null;
         }
         CSVRecord record = records.next();
@@ -94,14 +94,13 @@ public final class CsvInput implements AutoCloseable {
         return new Row(record, line);
     }
 
-    private boolean hasNext() {
+    private boolean hasNext(long line) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
             // commons-csv reports broken quoting as "(startline N) EOF reached before encapsulated token finished"
             String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            throw new InputException(
-                    file, parser.getCurrentLineNumber() + 1, null, "expected well-formed CSV: " + cause);
+            throw new InputException(file, line, null, "expected well-formed CSV: " + cause);
         }
     }
 
