@@ -1,6 +1,7 @@
 package org.moralbase.study;
 
 import java.util.Optional;
+import org.moralbase.study.domain.Study;
 import org.moralbase.study.domain.StudyRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,24 @@ public class PublicStudies {
         if (publicCode == null || !publicCode.matches("[a-z0-9]{4,32}")) {
             return Optional.empty();
         }
-        return studies.findByPublicCode(publicCode)
-                .map(s -> new PublicStudy(s.getId(), s.getPublicCode(), s.getKind(), s.getTitle(), s.getStatus()));
+        return studies.findByPublicCode(publicCode).map(PublicStudies::toPublic);
+    }
+
+    /** The study with this id, for participant pages that already hold a session. */
+    @Transactional(readOnly = true)
+    public Optional<PublicStudy> byId(long id) {
+        return studies.findById(id).map(PublicStudies::toPublic);
+    }
+
+    private static PublicStudy toPublic(Study s) {
+        return new PublicStudy(
+                s.getId(),
+                s.getPublicCode(),
+                s.getKind(),
+                s.getTitle(),
+                s.getStatus(),
+                s.getRecruitmentSettings(),
+                s.getRandomSeed(),
+                s.getSettings());
     }
 }

@@ -94,6 +94,30 @@ public class StudyService {
         return summaries(List.of(study)).getFirst();
     }
 
+    /** Sets where participants come from, how many, and the completion codes. */
+    @Transactional
+    public StudySummary updateRecruitment(long id, RecruitmentSettings recruitment) {
+        Study study = require(id);
+        study.setRecruitmentSettings(recruitment, clock.instant());
+        audit.record(AuditAction.STUDY_UPDATED, TARGET, id, "recruitment " + recruitment.recruitment());
+        return summaries(List.of(study)).getFirst();
+    }
+
+    /**
+     * Replaces the kind-specific settings (a JSON document the study's kind defines). Only drafts may change
+     * them: once participants took part, their items must stay reproducible from the settings they saw.
+     */
+    @Transactional
+    public StudySummary updateSettings(long id, String settingsJson) {
+        Study study = require(id);
+        if (study.getStatus() != StudyStatus.DRAFT) {
+            throw new IllegalArgumentException("Settings: only a draft study's settings can change");
+        }
+        study.setSettings(settingsJson, clock.instant());
+        audit.record(AuditAction.STUDY_UPDATED, TARGET, id, "settings");
+        return summaries(List.of(study)).getFirst();
+    }
+
     /** Shares a study with another researcher, by username. */
     @Transactional
     public void share(long id, String username) {
@@ -141,7 +165,9 @@ public class StudyService {
                                 .orElse("?"),
                         s.getRandomSeed(),
                         s.getCreatedAt(),
-                        s.getUpdatedAt()))
+                        s.getUpdatedAt(),
+                        s.getRecruitmentSettings(),
+                        s.getSettings()))
                 .toList();
     }
 

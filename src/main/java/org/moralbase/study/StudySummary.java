@@ -13,4 +13,6 @@ public record StudySummary(
         String ownerName,
         long randomSeed,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        RecruitmentSettings recruitment,
+        String settings) {}

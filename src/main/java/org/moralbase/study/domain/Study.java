@@ -12,6 +12,8 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.moralbase.base.domain.AbstractEntity;
+import org.moralbase.study.Recruitment;
+import org.moralbase.study.RecruitmentSettings;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyStatus;
 
@@ -42,6 +44,19 @@ public class Study extends AbstractEntity {
 
     @Column(name = "settings", length = 65535)
     private String settings;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "recruitment", nullable = false, length = 20)
+    private Recruitment recruitment = Recruitment.LINK;
+
+    @Column(name = "target_participants")
+    private Integer targetParticipants;
+
+    @Column(name = "completion_code", length = 64)
+    private String completionCode;
+
+    @Column(name = "screen_out_code", length = 64)
+    private String screenOutCode;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -106,6 +121,18 @@ public class Study extends AbstractEntity {
 
     public void setSettings(String settings, Instant now) {
         this.settings = settings;
+        this.updatedAt = now;
+    }
+
+    public RecruitmentSettings getRecruitmentSettings() {
+        return new RecruitmentSettings(recruitment, targetParticipants, completionCode, screenOutCode);
+    }
+
+    public void setRecruitmentSettings(RecruitmentSettings settings, Instant now) {
+        this.recruitment = settings.recruitment();
+        this.targetParticipants = settings.targetParticipants();
+        this.completionCode = settings.completionCode();
+        this.screenOutCode = settings.screenOutCode();
         this.updatedAt = now;
     }
 

@@ -1,0 +1,324 @@
+package org.moralbase.moralmachine.format;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A byte-level RFC 4180 record scanner: finds field boundaries in a reusable buffer without allocating per
+ * field, so callers decode only the columns they need. Records end at LF or CRLF; quoted fields may hold
+ * commas, doubled quotes and line breaks. Blank lines are skipped. A record longer than the buffer grows it.
+ */
+final class CsvScanner implements Closeable {
+    /** Returned by {@link #nonNegativeInt} for {@code NA} or an empty field. */
+    static final int MISSING = -1;
+    /** Returned by {@link #nonNegativeInt} for anything that is not a non-negative integer. */
+    static final int INVALID = -2;
+
+    private static final byte QUOTE = '"';
+    private static final byte COMMA = ',';
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
+
+    private final InputStream in;
+    private final String source;
+    private byte[] buf = new byte[1 << 20];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private long nextLine = 1;
+    private long recordLine;
+    private int count;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private boolean[] escaped = new boolean[64];
+    private boolean[] quoted = new boolean[64];
+    private String[] names = new String[0];
+    private int failedField;
+
+    CsvScanner(InputStream in, String source) {
+        this.in = in;
+        this.source = source;
+    }
+
+    /** The file name for messages. */
+    String source() {
+        return source;
+    }
+
+    /** The line on which the current record starts. */
+    long line() {
+        return recordLine;
+    }
+
+    /** The number of fields of the current record. */
+    int fieldCount() {
+        return count;
+    }
+
+    /** Sets the column names (from the header) used in error messages. */
+    void columnNames(String[] header) {
+        names = header.clone();
+    }
+
+    /** The name of column {@code i}, or {@code null} if unknown (header not read, or extra field). */
+    String columnName(int i) {
+        return i < names.length ? names[i] : null;
+    }
+
+    /** Advances to the next non-blank record; false at end of input. */
+    boolean next() throws IOException {
+        while (true) {
+            if (pos >= limit && !fill(pos)) {
+                return false;
+            }
+            int end = scan(pos);
+            if (end == -1) { // record runs past the buffer: keep it, read more, scan again
+                if (!fill(pos)) {
+                    end = scanAtEof();
+                } else {
+                    continue;
+                }
+            }
+            pos = end;
+            if (count == 1 && starts[0] == ends[0] && !quoted[0]) {
+                continue; // blank line
+            }
+            return true;
+        }
+    }
+
+    /** Scans one record from {@code p}; returns the position after it, or -1 if the buffer ran out. */
+    private int scan(int p) throws MalformedResponsesException {
+        int lines = 0;
+        int n = 0;
+        final byte[] b = buf;
+        final int lim = limit;
+        while (true) {
+            failedField = n;
+            if (p >= lim) {
+                return -1;
+            }
+            ensureFields(n + 1);
+            if (b[p] == QUOTE) {
+                int s = ++p;
+                boolean esc = false;
+                while (true) {
+                    if (p >= lim) {
+                        return -1;
+                    }
+                    byte c = b[p];
+                    if (c == QUOTE) {
+                        if (p + 1 >= lim) {
+                            return -1; // cannot tell "" from the closing quote yet
+                        }
+                        if (b[p + 1] == QUOTE) {
+                            esc = true;
+                            p += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (c == LF) {
+                        lines++;
+                    }
+                    p++;
+                }
+                starts[n] = s;
+                ends[n] = p;
+                escaped[n] = esc;
+                quoted[n] = true;
+                n++;
+                p++; // closing quote
+                if (p >= lim) {
+                    return -1;
+                }
+                byte c = b[p];
+                if (c == COMMA) {
+                    p++;
+                    continue;
+                }
+                int after = endOfRecord(b, p, lim);
+                if (after == -2) {
+                    throw new MalformedResponsesException(
+                            source,
+                            nextLine + lines,
+                            columnName(n - 1),
+                            "expected ',' or end of line after a closing quote, found '" + (char) c + "'");
+                }
+                if (after == -1) {
+                    return -1;
+                }
+                return finish(n, lines, after);
+            }
+            int s = p;
+            byte c = 0;
+            while (p < lim && (c = b[p]) != COMMA && c != LF && c != CR) {
+                p++;
+            }
+            if (p >= lim) {
+                return -1;
+            }
+            starts[n] = s;
+            ends[n] = p;
+            escaped[n] = false;
+            quoted[n] = false;
+            n++;
+            if (c == COMMA) {
+                p++;
+                continue;
+            }
+            int after = endOfRecord(b, p, lim);
+            if (after < 0) {
+                return -1;
+            }
+            return finish(n, lines, after);
+        }
+    }
+
+    /** Position after LF or CRLF at {@code p}; -1 if the buffer ends inside CRLF, -2 if neither. */
+    private static int endOfRecord(byte[] b, int p, int lim) {
+        if (b[p] == LF) {
+            return p + 1;
+        }
+        if (b[p] == CR) {
+            if (p + 1 >= lim) {
+                return -1;
+            }
+            return b[p + 1] == LF ? p + 2 : p + 1; // a lone CR also ends the record
+        }
+        return -2;
+    }
+
+    private int finish(int n, int quotedLines, int after) {
+        count = n;
+        recordLine = nextLine;
+        nextLine += quotedLines + 1;
+        return after;
+    }
+
+    /** At end of input the last record may lack its line break; append one and scan again. */
+    private int scanAtEof() throws IOException {
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length + 1);
+        }
+        buf[limit++] = LF;
+        int end = scan(pos);
+        if (end == -1) {
+            throw new MalformedResponsesException(
+                    source,
+                    nextLine,
+                    columnName(failedField),
+                    "unexpected end of file inside a quoted field (missing closing quote)");
+        }
+        return end;
+    }
+
+    /** Moves the bytes from {@code keep} to the front and reads more; false if nothing more came. */
+    private boolean fill(int keep) throws IOException {
+        if (eof) {
+            return false;
+        }
+        int kept = limit - keep;
+        if (kept == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        } else if (keep > 0) {
+            System.arraycopy(buf, keep, buf, 0, kept);
+        }
+        pos = 0;
+        limit = kept;
+        int r = in.read(buf, limit, buf.length - limit);
+        if (r <= 0) {
+            eof = true;
+            return false;
+        }
+        limit += r;
+        return true;
+    }
+
+    private void ensureFields(int n) {
+        if (n > starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+            escaped = Arrays.copyOf(escaped, n * 2);
+            quoted = Arrays.copyOf(quoted, n * 2);
+        }
+    }
+
+    /** True if field {@code i} is empty or {@code NA}. */
+    boolean isMissing(int i) {
+        int s = starts[i];
+        int len = ends[i] - s;
+        return len == 0 || (len == 2 && buf[s] == 'N' && buf[s + 1] == 'A');
+    }
+
+    /**
+     * Field {@code i} as a non-negative integer; a trailing {@code .0…} is accepted (files written from
+     * floating-point columns). {@link #MISSING} for empty or {@code NA}, {@link #INVALID} otherwise.
+     */
+    int nonNegativeInt(int i) {
+        if (isMissing(i)) {
+            return MISSING;
+        }
+        int p = starts[i];
+        int e = ends[i];
+        long v = 0;
+        int digits = 0;
+        while (p < e && buf[p] >= '0' && buf[p] <= '9') {
+            v = v * 10 + (buf[p++] - '0');
+            if (++digits > 9) {
+                return INVALID;
+            }
+        }
+        if (digits == 0) {
+            return INVALID;
+        }
+        if (p < e && buf[p] == '.') {
+            for (p++; p < e; p++) {
+                if (buf[p] != '0') {
+                    return INVALID;
+                }
+            }
+        }
+        return p == e ? (int) v : INVALID;
+    }
+
+    /** True if field {@code i} holds exactly these bytes (quoted fields with doubled quotes never match). */
+    boolean equalsBytes(int i, byte[] value) {
+        int s = starts[i];
+        return ends[i] - s == value.length && !escaped[i] && Arrays.equals(buf, s, ends[i], value, 0, value.length);
+    }
+
+    /** Field {@code i} decoded as UTF-8, doubled quotes undone. */
+    String string(int i) {
+        String raw = new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        return escaped[i] ? raw.replace("\"\"", "\"") : raw;
+    }
+
+    /** Field {@code i} as a string, or {@code null} if it is empty or {@code NA}. */
+    String stringOrNull(int i) {
+        return isMissing(i) ? null : string(i);
+    }
+
+    /** The raw buffer, for callers that hash field bytes (read-only use). */
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** Start offset of field {@code i} in {@link #buffer()}. */
+    int start(int i) {
+        return starts[i];
+    }
+
+    /** End offset (exclusive) of field {@code i} in {@link #buffer()}. */
+    int end(int i) {
+        return ends[i];
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,43 @@
+package org.moralbase.moralmachine.format;
+
+import java.io.IOException;
+
+/**
+ * A {@code SharedResponses.csv} file that does not follow the format. The message names the file, the
+ * line (1 = header; the line where the offending record starts), the column if one is to blame, what was
+ * expected and what was found, e.g. {@code data.csv: line 1234, column Saved: expected 0 or 1, found 'x'}.
+ */
+public final class MalformedResponsesException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final String source;
+    private final long line;
+    private final String column;
+
+    /**
+     * @param source the file name
+     * @param line the 1-based line number
+     * @param column the column name, or {@code null} for record-level errors
+     * @param detail what was expected and found
+     */
+    public MalformedResponsesException(String source, long line, String column, String detail) {
+        super(source + ": line " + line + (column == null ? "" : ", column " + column) + ": " + detail);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** The file name. */
+    public String source() {
+        return source;
+    }
+
+    /** The 1-based line number. */
+    public long line() {
+        return line;
+    }
+
+    /** The column name, or {@code null} for record-level errors. */
+    public String column() {
+        return column;
+    }
+}

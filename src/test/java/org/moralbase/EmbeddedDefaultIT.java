@@ -1,0 +1,56 @@
+package org.moralbase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moralbase.base.Roles;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The first-run default: an H2 file database in MariaDB mode, migrated by Flyway, kept across restarts. */
+class EmbeddedDefaultIT {
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start() {
+        String url = "jdbc:h2:file:" + dataDir.resolve("moralbase")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=moralbase",
+                        "--spring.datasource.password=",
+                        "--server.port=0",
+                        "--moralbase.admin.password=embedded-admin-pw");
+    }
+
+    @Test
+    void theEmbeddedDatabaseMigratesAndKeepsDataAcrossARestart() {
+        long studyId;
+        try (ConfigurableApplicationContext first = start()) {
+            TestLogins logins = first.getBean(TestLogins.class);
+            String owner = logins.createUser("h2user", Roles.RESEARCHER);
+            logins.signIn(owner);
+            studyId = first.getBean(StudyService.class)
+                    .create("Kept across restarts", StudyKind.MORAL_MACHINE)
+                    .id();
+            logins.signOut();
+        }
+        assertThat(Files.exists(dataDir.resolve("moralbase.mv.db"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start()) {
+            TestLogins logins = second.getBean(TestLogins.class);
+            logins.asAdmin(() -> assertThat(second.getBean(StudyService.class).find(studyId))
+                    .map(StudySummary::title)
+                    .contains("Kept across restarts"));
+        }
+    }
+}

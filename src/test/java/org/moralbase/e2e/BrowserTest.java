@@ -1,0 +1,48 @@
+package org.moralbase.e2e;
+
+import com.codeborne.selenide.Configuration;
+import com.codeborne.selenide.Selenide;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.moralbase.IntegrationTest;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Base of browser tests: Debian's headless Chromium and chromedriver, against the app on MariaDB. */
+public abstract class BrowserTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void configureBrowser() {
+        Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), "browser tests skipped by -DskipBrowserTests");
+        // use the packaged driver; never let Selenium Manager reach the network
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Configuration.browser = "chrome";
+        Configuration.browserBinary = "/usr/bin/chromium";
+        Configuration.headless = true;
+        Configuration.browserSize = "1280x900";
+        Configuration.timeout = 20_000;
+        Configuration.pageLoadTimeout = 60_000;
+        Configuration.reportsFolder = "target/selenide-reports";
+        Configuration.baseUrl = "http://localhost:" + port;
+        Configuration.browserCapabilities = new ChromeOptions()
+                .addArguments(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic",
+                        "--disable-extensions");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        Selenide.closeWebDriver();
+    }
+}

@@ -1,0 +1,123 @@
+package org.moralbase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.moralbase.IntegrationTest;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditEntry;
+import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+
+class AccountsIT extends IntegrationTest {
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    AuthenticationConfiguration authConfig;
+
+    @AfterEach
+    void signOut() {
+        logins.signOut();
+    }
+
+    private void login(String username, String password) throws Exception {
+        AuthenticationManager manager = authConfig.getAuthenticationManager();
+        manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    @Test
+    void aCreatedAccountLogsInWithItsPasswordAndTheHashIsNotThePassword() throws Exception {
+        String name = logins.createUser("alice", Roles.RESEARCHER);
+        login(name, TestLogins.PASSWORD);
+        assertThatThrownBy(() -> login(name, "wrong password!!")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordUntilAnAdminUnlocks() throws Exception {
+        String name = logins.createUser("mallory", Roles.RESEARCHER);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login(name, "guess " + Math.random())).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login(name, TestLogins.PASSWORD)).isInstanceOf(LockedException.class);
+
+        logins.asAdmin(() -> {
+            UserSummary user = accounts.list(0, 1000).stream()
+                    .filter(u -> u.username().equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(user.locked()).isTrue();
+            accounts.unlock(user.id());
+            assertThat(audit.list(AuditAction.ACCOUNT_LOCKED, 0, 50))
+                    .extracting(AuditEntry::detail)
+                    .contains(name);
+        });
+        login(name, TestLogins.PASSWORD);
+    }
+
+    @Test
+    void aDisabledAccountCannotLogIn() throws Exception {
+        String name = logins.createUser("bob", Roles.ANNOTATOR);
+        logins.asAdmin(() -> {
+            long id = accounts.list(0, 1000).stream()
+                    .filter(u -> u.username().equals(name))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            accounts.setEnabled(id, false);
+        });
+        assertThatThrownBy(() -> login(name, TestLogins.PASSWORD)).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void badAccountInputIsRefusedWithTheFieldNamed() {
+        logins.asAdmin(() -> {
+            assertThatThrownBy(
+                            () -> accounts.create(new NewUser("x", "X", "long enough password", Set.of(Roles.ADMIN))))
+                    .hasMessageStartingWith("Username:");
+            assertThatThrownBy(() -> accounts.create(new NewUser("carol", "C", "short", Set.of(Roles.ADMIN))))
+                    .hasMessageStartingWith("Password:");
+            assertThatThrownBy(
+                            () -> accounts.create(new NewUser("carol2", "C", "long enough password", Set.of("ROOT"))))
+                    .hasMessageStartingWith("Roles:");
+            assertThatThrownBy(() ->
+                            accounts.create(new NewUser("admin", "A", "long enough password", Set.of(Roles.ADMIN))))
+                    .hasMessageContaining("taken");
+        });
+    }
+
+    @Test
+    void onlyAnAdminManagesAccounts() {
+        String name = logins.createUser("dave", Roles.RESEARCHER);
+        logins.signIn(name);
+        assertThatThrownBy(() -> accounts.list(0, 10)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> audit.list(null, 0, 10)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theFirstAdminExistsAndAccountCreationIsAudited() {
+        String name = logins.createUser("erin", Roles.RESEARCHER);
+        logins.asAdmin(() -> assertThat(audit.list(AuditAction.USER_CREATED, 0, 100))
+                .extracting(AuditEntry::detail)
+                .anyMatch(d -> d.startsWith("admin [ADMIN]"))
+                .anyMatch(d -> d.startsWith(name)));
+    }
+}
