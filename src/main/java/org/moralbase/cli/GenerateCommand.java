@@ -1,5 +1,6 @@
 package org.moralbase.cli;
 
+import org.moralbase.cli.generate.MmCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = "Write a synthetic data file.",
-        subcommands = {})
+        subcommands = {MmCommand.class})
 final class GenerateCommand implements Runnable {
 
     @CommandLine.Spec

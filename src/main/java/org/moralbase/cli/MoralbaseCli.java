@@ -1,13 +1,15 @@
 package org.moralbase.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * Root of the command line: {@code moralbase analyze …} and {@code moralbase generate …}. Exit codes: 0 done,
- * 1 the input is malformed or the analysis is undefined on it, 2 usage error (picocli), 3 internal error.
+ * 1 the input is malformed, unreadable or unwritable, or the analysis is undefined on it, 2 usage error
+ * (picocli), 3 internal error.
  */
 @Command(
         name = "moralbase",
@@ -55,6 +57,11 @@ public final class MoralbaseCli implements Runnable {
         PrintWriter err = cli.getErr();
         if (e instanceof InputException input) {
             err.println("moralbase: " + input.getMessage());
+            err.flush();
+            return EXIT_INPUT;
+        }
+        if (e instanceof UncheckedIOException io) {
+            err.println("moralbase: " + io.getMessage());
             err.flush();
             return EXIT_INPUT;
         }
