@@ -47,6 +47,15 @@ public class ParticipantSession extends AbstractEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "consented_at")
+    private Instant consentedAt;
+
+    @Column(name = "survey", length = 65535)
+    private String survey;
+
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
     protected ParticipantSession() {}
 
     public ParticipantSession(
@@ -123,6 +132,32 @@ public class ParticipantSession extends AbstractEntity {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public Instant getConsentedAt() {
+        return consentedAt;
+    }
+
+    public void consent(Instant at) {
+        if (consentedAt == null) {
+            consentedAt = at;
+        }
+    }
+
+    public String getSurvey() {
+        return survey;
+    }
+
+    public void setSurvey(String survey) {
+        this.survey = survey;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public void seen(Instant at) {
+        lastSeenAt = at;
     }
 
     /** Marks the session ended with a final status (e.g. COMPLETED, SCREENED_OUT). */

@@ -1,0 +1,220 @@
+package org.moralbase.participation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.moralbase.base.SeedSource;
+import org.moralbase.participation.StartOutcome.Refusal;
+import org.moralbase.participation.domain.ParticipantSession;
+import org.moralbase.participation.domain.ParticipantSessionRepository;
+import org.moralbase.participation.domain.Response;
+import org.moralbase.participation.domain.ResponseRepository;
+import org.moralbase.study.PublicStudy;
+import org.moralbase.study.StudyStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A participant's way through a study, without an account: starting or resuming a session, storing each
+ * answer exactly once, finishing. Participant pages call it anonymously; every method takes the session's
+ * public id, which is the participant's only credential.
+ */
+@Service
+public class ParticipationService {
+
+    private final ParticipantSessionRepository sessions;
+    private final ResponseRepository responses;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final SeedSource seeds;
+    private final Clock clock;
+    private final TransientRetry retry = TransientRetry.standard();
+
+    ParticipationService(
+            ParticipantSessionRepository sessions,
+            ResponseRepository responses,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            SeedSource seeds,
+            Clock clock) {
+        this.sessions = sessions;
+        this.responses = responses;
+        this.tx = tx;
+        this.events = events;
+        this.seeds = seeds;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a session, or resumes the one this participant already has: by external id (Prolific, MTurk), or
+     * by the session id the browser remembered ({@code rememberedSession}, for public links).
+     */
+    public StartOutcome start(
+            PublicStudy study, Arrival arrival, String rememberedSession, String language, String device) {
+        if (arrival.preview()) {
+            return new StartOutcome.Preview(study.title());
+        }
+        Optional<ParticipantSession> existing = tx.execute(status -> findExisting(study, arrival, rememberedSession));
+        if (existing.isPresent()) {
+            ParticipantSession found = existing.get();
+            if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
+                return new StartOutcome.Refused(
+                        Refusal.ALREADY_DONE, "You have already taken part in this study. Thank you!");
+            }
+            return new StartOutcome.Ready(view(found), true);
+        }
+        if (study.status() != StudyStatus.OPEN) {
+            return new StartOutcome.Refused(Refusal.NOT_OPEN, "This study is not taking participants right now.");
+        }
+        Integer target = study.recruitment().targetParticipants();
+        if (target != null && sessions.countByStudyIdAndStatus(study.id(), SessionStatus.COMPLETED.name()) >= target) {
+            return new StartOutcome.Refused(Refusal.FULL, "This study has all the participants it needs. Thank you!");
+        }
+        ParticipantSession created = new ParticipantSession(
+                study.id(),
+                UUID.randomUUID().toString(),
+                arrival.source().name(),
+                arrival.externalId(),
+                arrival.externalStudyId(),
+                arrival.externalSessionId(),
+                language,
+                device,
+                seeds.nextSeed(),
+                clock.instant());
+        try {
+            return new StartOutcome.Ready(
+                    view(retry.run(() -> tx.execute(status -> sessions.saveAndFlush(created)))), false);
+        } catch (DataIntegrityViolationException raced) {
+            // the same external id arrived twice at once (two tabs): the other request's session wins
+            return start(study, arrival, null, language, device);
+        }
+    }
+
+    private Optional<ParticipantSession> findExisting(PublicStudy study, Arrival arrival, String rememberedSession) {
+        if (arrival.externalId() != null) {
+            return sessions.findByStudyIdAndSourceAndExternalId(
+                    study.id(), arrival.source().name(), arrival.externalId());
+        }
+        return Optional.ofNullable(rememberedSession)
+                .flatMap(sessions::findByPublicId)
+                .filter(s -> s.getStudyId() == study.id() && s.getExternalId() == null);
+    }
+
+    /** The session with this public id. */
+    public Optional<SessionView> session(String publicId) {
+        return tx.execute(status ->
+                sessions.findByPublicId(publicId == null ? "" : publicId).map(this::view));
+    }
+
+    /** Records that the participant gave consent (idempotent). */
+    public SessionView consent(String publicId) {
+        return update(publicId, s -> s.consent(clock.instant()));
+    }
+
+    /** Changes the session's language (the participant picked another). */
+    public SessionView setLanguage(String publicId, String language) {
+        return update(publicId, s -> s.setLanguage(language));
+    }
+
+    /** Stores the end-of-study survey (JSON), replacing an earlier one. */
+    public SessionView saveSurvey(String publicId, String surveyJson) {
+        return update(publicId, s -> s.setSurvey(surveyJson));
+    }
+
+    /** Ends the session as completed or screened out; a second call changes nothing. */
+    public SessionView finish(String publicId, SessionStatus finalStatus) {
+        return update(publicId, s -> {
+            if (s.getStatus().equals(SessionStatus.ACTIVE.name())) {
+                s.finish(finalStatus.name(), clock.instant());
+            }
+        });
+    }
+
+    /**
+     * Stores an answer exactly once. A repeat of a stored position (double click, second tab, replayed request)
+     * changes nothing and returns the stored choice; a position beyond the next one is refused as stale. A brief
+     * database outage is retried for about ten seconds, then {@link AnswerNotSavedException} is thrown.
+     */
+    public AnswerReceipt record(String publicId, Answer answer) {
+        return retry.run(() -> {
+            try {
+                return tx.execute(status -> store(publicId, answer));
+            } catch (DataIntegrityViolationException raced) {
+                // another request stored this position first: report what it stored
+                return tx.execute(status -> repeatOf(publicId, answer.position()));
+            }
+        });
+    }
+
+    private AnswerReceipt store(String publicId, Answer answer) {
+        ParticipantSession session = sessions.findByPublicId(publicId)
+                .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
+        if (!session.getStatus().equals(SessionStatus.ACTIVE.name())) {
+            return new AnswerReceipt(AnswerReceipt.Status.SESSION_CLOSED, answer.position(), null);
+        }
+        long answered = responses.countBySessionId(session.getId());
+        if (answer.position() <= answered) {
+            return repeatOf(publicId, answer.position());
+        }
+        if (answer.position() != answered + 1) {
+            return new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, answer.position(), null);
+        }
+        Response saved = responses.saveAndFlush(new Response(
+                session.getId(),
+                answer.position(),
+                answer.itemKey(),
+                answer.shown(),
+                answer.choice(),
+                answer.shownAt(),
+                clock.instant(),
+                answer.responseTimeMs()));
+        session.seen(saved.getAnsweredAt());
+        events.publishEvent(new AnswerStored(session.getStudyId(), publicId, stored(saved)));
+        return new AnswerReceipt(AnswerReceipt.Status.STORED, answer.position(), answer.choice());
+    }
+
+    private AnswerReceipt repeatOf(String publicId, int position) {
+        ParticipantSession session = sessions.findByPublicId(publicId).orElseThrow();
+        return responses.findBySessionIdOrderByPosition(session.getId()).stream()
+                .filter(r -> r.getPosition() == position)
+                .findFirst()
+                .map(r -> new AnswerReceipt(AnswerReceipt.Status.ALREADY_STORED, position, r.getChoice()))
+                .orElse(new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, position, null));
+    }
+
+    /** The session's answers in the order shown. */
+    public List<StoredAnswer> answers(String publicId) {
+        return tx.execute(status -> sessions.findByPublicId(publicId)
+                .map(s -> responses.findBySessionIdOrderByPosition(s.getId()).stream()
+                        .map(ParticipationService::stored)
+                        .toList())
+                .orElse(List.of()));
+    }
+
+    private SessionView update(String publicId, java.util.function.Consumer<ParticipantSession> change) {
+        return retry.run(() -> tx.execute(status -> {
+            ParticipantSession session = sessions.findByPublicId(publicId)
+                    .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
+            change.accept(session);
+            return view(session);
+        }));
+    }
+
+    static StoredAnswer stored(Response r) {
+        return new StoredAnswer(
+                r.getPosition(),
+                r.getItemKey(),
+                r.getShown(),
+                r.getChoice(),
+                r.getShownAt(),
+                r.getAnsweredAt(),
+                r.getResponseTimeMs());
+    }
+
+    SessionView view(ParticipantSession s) {
+        return SessionViews.of(s, (int) responses.countBySessionId(s.getId()));
+    }
+}

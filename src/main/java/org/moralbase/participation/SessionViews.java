@@ -1,0 +1,28 @@
+package org.moralbase.participation;
+
+import org.moralbase.participation.domain.ParticipantSession;
+
+/** Turns a stored session into the record pages and exports see. */
+final class SessionViews {
+
+    private SessionViews() {}
+
+    static SessionView of(ParticipantSession s, int answered) {
+        return new SessionView(
+                s.getPublicId(),
+                s.getStudyId(),
+                Source.valueOf(s.getSource()),
+                s.getExternalId(),
+                s.getExternalStudyId(),
+                s.getExternalSessionId(),
+                SessionStatus.valueOf(s.getStatus()),
+                s.getLanguage(),
+                s.getDevice(),
+                s.getRandomSeed(),
+                answered,
+                s.getConsentedAt() != null,
+                s.getSurvey() != null,
+                s.getStartedAt(),
+                s.getFinishedAt());
+    }
+}

@@ -1,0 +1,23 @@
+package org.moralbase.participation;
+
+/** What happens when someone opens a study link. */
+public sealed interface StartOutcome {
+
+    /** A session to continue: new, or the returning participant's own. */
+    record Ready(SessionView session, boolean resumed) implements StartOutcome {}
+
+    /** An MTurk worker previewing the HIT: the study may be described, nothing is stored. */
+    record Preview(String studyTitle) implements StartOutcome {}
+
+    /** No session: why, and a message for the participant. */
+    record Refused(Refusal reason, String message) implements StartOutcome {}
+
+    /** Why a participant cannot start. */
+    enum Refusal {
+        NOT_FOUND,
+        NOT_OPEN,
+        FULL,
+        ALREADY_DONE,
+        BAD_LINK
+    }
+}

@@ -1,0 +1,71 @@
+package org.moralbase.dataimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.moralbase.dataimport.Fixtures.problems;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.moralbase.choicepair.ChoiceImporter;
+
+class ImportBasicsTest {
+
+    private final ChoiceImporter importer = ChoiceImporter.withDefaults();
+
+    @Test
+    void invalidUtf8IsRejectedWithItsLine() {
+        byte[] head = "context,option_a,option_b\nok,a,b\nbad ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = (byte) 0xC3;
+        bytes[head.length + 1] = (byte) 0x28;
+        bytes[head.length + 2] = '\n';
+        assertThat(problems(() -> importer.generic("g", DatasetSource.of("g.csv", bytes))))
+                .containsExactly("g.csv line 3: invalid UTF-8 byte sequence at byte offset " + head.length);
+    }
+
+    @Test
+    void utf16IsRejected() {
+        byte[] bytes = "\uFEFFcontext".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(problems(() -> importer.generic("g", DatasetSource.of("g.csv", bytes))))
+                .containsExactly("g.csv: file is UTF-16; save it as UTF-8");
+    }
+
+    @Test
+    void rowLimitStopsOversizeFiles() {
+        DatasetSource source = DatasetSource.ofText("g.csv", "context,option_a,option_b\nc,a,b\nc,a,b\nc,a,b\n");
+        assertThat(problems(
+                        () -> ChoiceImporter.with(ImportLimits.withDefaults().withMaxRows(2))
+                                .generic("g", source)))
+                .containsExactly("g.csv: file has more than 2 rows, the import limit");
+    }
+
+    @Test
+    void problemCollectionStopsAtTheLimitAndSaysSo() {
+        String csv = "context,option_a,option_b\n" + "c,,b\n".repeat(10);
+        ImportException e =
+                org.assertj.core.api.Assertions.catchThrowableOfType(ImportException.class, () -> ChoiceImporter.with(
+                                ImportLimits.withDefaults().withMaxProblems(3))
+                        .generic("g", DatasetSource.ofText("g.csv", csv)));
+        assertThat(e.problems()).hasSize(3);
+        assertThat(e.truncated()).isTrue();
+        assertThat(e.messages().get(2)).isEqualTo("g.csv line 4, field option_a: is empty");
+    }
+
+    @Test
+    void unterminatedQuoteIsAMalformedCsvProblem() {
+        DatasetSource source = DatasetSource.ofText("g.csv", "context,option_a,option_b\nc,a,b\n\"open,a,b\n");
+        assertThat(problems(() -> importer.generic("g", source)))
+                .singleElement()
+                .asString()
+                .startsWith("g.csv line ")
+                .contains("malformed CSV");
+    }
+
+    @Test
+    void wrongFieldCountAndDuplicateHeaderAreReported() {
+        DatasetSource source = DatasetSource.ofText("g.csv", "context,option_a,option_b,note,note\nc,a,b,x\n");
+        assertThat(problems(() -> importer.generic("g", source)))
+                .containsExactly(
+                        "g.csv, field note: duplicate column name in the header",
+                        "g.csv line 2: expected 5 fields as in the header, found 4");
+    }
+}
