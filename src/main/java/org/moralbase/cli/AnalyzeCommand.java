@@ -2,6 +2,7 @@ package org.moralbase.cli;
 
 import org.moralbase.cli.agreement.AgreementCommand;
 import org.moralbase.cli.amce.AmceCommand;
+import org.moralbase.cli.amce.DistanceCommand;
 import org.moralbase.cli.dvgr.DvgrCommand;
 import org.moralbase.cli.scaling.ScalingCommand;
 import picocli.CommandLine;
@@ -12,7 +13,13 @@ import picocli.CommandLine.Command;
         name = "analyze",
         mixinStandardHelpOptions = true,
         description = "Run an analysis on a file and print a table, or one JSON object with --json.",
-        subcommands = {AmceCommand.class, ScalingCommand.class, DvgrCommand.class, AgreementCommand.class})
+        subcommands = {
+            AmceCommand.class,
+            DistanceCommand.class,
+            ScalingCommand.class,
+            DvgrCommand.class,
+            AgreementCommand.class
+        })
 final class AnalyzeCommand implements Runnable {
 
     @CommandLine.Spec
