@@ -36,7 +36,14 @@ public final class MoralbaseCli implements Runnable {
 
     /** Runs the command line on System.out / System.err and returns the exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // clustered sums grow with the number of clusters; say how to give the JVM more room
+            System.err.println("moralbase: out of memory (" + e.getMessage() + "); raise the heap, e.g. "
+                    + "MORALBASE_JAVA_OPTS=-Xmx4g ./moralbase …");
+            return EXIT_INTERNAL;
+        }
     }
 
     /** A configured command line; tests set its out and err writers. */
