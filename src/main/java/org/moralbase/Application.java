@@ -1,11 +1,16 @@
 package org.moralbase;
 
+import org.moralbase.cli.MoralbaseCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class Application {
     public static void main(String[] args) {
+        // analyze / generate are file tools: no Spring context, no server, no database
+        if (MoralbaseCli.handles(args)) {
+            System.exit(MoralbaseCli.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

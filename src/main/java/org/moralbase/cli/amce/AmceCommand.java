@@ -1,0 +1,79 @@
+package org.moralbase.cli.amce;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.moralbase.cli.Inputs;
+import org.moralbase.cli.JsonOutput;
+import org.moralbase.cli.TextTable;
+import org.moralbase.stats.amce.AmceResult;
+import org.moralbase.stats.amce.CharactersDefinition;
+import org.moralbase.stats.amce.SeType;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code analyze amce}: the nine AMCEs of Awad 2018 (methods §2) from a SharedResponses.csv. */
+@Command(
+        name = "amce",
+        mixinStandardHelpOptions = true,
+        description = "AMCEs (Awad et al. 2018) of a SharedResponses.csv (plain or gzip), streamed.")
+public final class AmceCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "SharedResponses.csv (or .gz)")
+    Path input;
+
+    @Option(
+            names = "--se",
+            paramLabel = "plain|cluster",
+            defaultValue = "cluster",
+            description = "standard error: plain (summary(lm)) or cluster (CR1); default ${DEFAULT-VALUE}")
+    SeType se;
+
+    @Option(
+            names = "--cluster-column",
+            paramLabel = "COLUMN",
+            defaultValue = "UserID",
+            description = "clustering unit for --se cluster; default ${DEFAULT-VALUE}")
+    String clusterColumn;
+
+    @Option(
+            names = "--characters",
+            paramLabel = "pooled|max-stratum",
+            defaultValue = "pooled",
+            converter = CharactersOption.class,
+            description = "No. Characters definition; default ${DEFAULT-VALUE}")
+    CharactersDefinition characters;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Inputs.requireReadable(spec.commandLine(), "--input", input);
+        AmceScan.Scanned scanned = AmceScan.scan(input, clusterColumn);
+        AmceResult result = scanned.accumulator().result(se, characters);
+        AmceReport report = AmceReport.of(result);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, report);
+            return 0;
+        }
+        out.printf(
+                "%,d rows, %,d clusters (%s); SE %s; No. Characters %s%n%n",
+                scanned.read().rows(), scanned.read().clusters(), clusterColumn, report.seType(), report.characters());
+        TextTable table = TextTable.of("attribute", "AMCE", "SE", "CI low", "CI high", "rows", "clusters");
+        report.estimates()
+                .forEach(e -> table.row(
+                        e.attribute(), e.estimate(), e.standardError(), e.ciLow(), e.ciHigh(), e.rows(), e.clusters()));
+        table.print(out);
+        out.println();
+        TextTable strata = TextTable.of("No. Characters, difference", "AMCE", "SE", "rows");
+        report.characterStrata().forEach(s -> strata.row(s.difference(), s.estimate(), s.standardError(), s.rows()));
+        strata.print(out);
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package org.moralbase.cli.amce;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.moralbase.cli.InputException;
+import org.moralbase.moralmachine.format.AmceReadResult;
+import org.moralbase.moralmachine.format.AmceRowReader;
+import org.moralbase.moralmachine.format.MalformedResponsesException;
+import org.moralbase.stats.amce.AmceAccumulator;
+
+/** Streams a SharedResponses.csv through {@link AmceRowReader} into one {@link AmceAccumulator}. */
+final class AmceScan {
+
+    private AmceScan() {}
+
+    /** What a scan produced: the sums and what was read. */
+    record Scanned(AmceAccumulator accumulator, AmceReadResult read) {}
+
+    static Scanned scan(Path file, String clusterColumn) {
+        AmceAccumulator accumulator = new AmceAccumulator();
+        try {
+            AmceReadResult read = AmceRowReader.withDefaults()
+                    .withClusterColumn(clusterColumn)
+                    .read(file, accumulator::add);
+            if (read.rows() == 0) {
+                throw new InputException(file, "expected response rows after the header, found none");
+            }
+            return new Scanned(accumulator, read);
+        } catch (MalformedResponsesException e) {
+            throw new InputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.moralbase.cli.amce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.moralbase.cli.CliRun;
+import org.moralbase.moralmachine.format.AmceRowReader;
+import org.moralbase.stats.amce.AmceEstimator;
+import org.moralbase.stats.amce.AmceResult;
+import org.moralbase.stats.amce.AmceRow;
+import org.moralbase.stats.amce.CharactersDefinition;
+import org.moralbase.stats.amce.SeType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code analyze amce} against R ({@code lm} / {@code sandwich::vcovCL(type = "HC1")}, fixture of
+ * {@code src/test/r/amce_reference.R}: 4,500 rows, 11 quoted columns in their own order) to the tolerances of
+ * methods §2, and against {@link AmceEstimator} run directly on a generated file.
+ */
+class CliAmceTest {
+
+    private static final Path ROWS = CliRun.resource("/org/moralbase/stats/amce/amce_rows.csv");
+    private static final Path EXPECTED = CliRun.resource("/org/moralbase/stats/amce/amce_expected.csv");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void clusteredAndPlainEstimatesMatchR() throws IOException {
+        Map<String, CSVRecord> r = expected();
+        JsonNode cluster = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--json")
+                .json();
+        JsonNode plain = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--se", "plain", "--json")
+                .json();
+        assertThat(cluster.get("seType").asString()).isEqualTo("cluster");
+        assertThat(plain.get("seType").asString()).isEqualTo("plain");
+        assertThat(cluster.get("characters").asString()).isEqualTo("pooled");
+        assertThat(cluster.get("estimates").size()).isEqualTo(9);
+        for (int i = 0; i < 9; i++) {
+            JsonNode c = cluster.get("estimates").get(i);
+            CSVRecord want = r.get(c.get("attribute").asString());
+            assertThat(want)
+                    .as("attribute %s, in §1.1 order", c.get("attribute"))
+                    .isNotNull();
+            assertThat(c.get("estimate").asDouble()).isCloseTo(d(want, "estimate"), within(1e-9));
+            assertRelative(c.get("standardError").asDouble(), d(want, "se_cluster"));
+            assertRelative(plain.get("estimates").get(i).get("standardError").asDouble(), d(want, "se_plain"));
+            assertThat(c.get("ciLow").asDouble())
+                    .isCloseTo(d(want, "estimate") - 1.96 * d(want, "se_cluster"), within(1e-8));
+            assertThat(c.get("rows").asLong()).isEqualTo(Long.parseLong(want.get("rows")));
+            assertThat(c.get("clusters").asLong()).isEqualTo(Long.parseLong(want.get("clusters")));
+        }
+        for (int d = 1; d <= 4; d++) {
+            JsonNode s = cluster.get("characterStrata").get(d - 1);
+            CSVRecord want = r.get("No. Characters d=" + d);
+            assertThat(s.get("difference").asInt()).isEqualTo(d);
+            assertThat(s.get("estimate").asDouble()).isCloseTo(d(want, "estimate"), within(1e-9));
+            assertRelative(s.get("standardError").asDouble(), d(want, "se_cluster"));
+            assertThat(s.get("rows").asLong()).isEqualTo(Long.parseLong(want.get("rows")));
+        }
+        JsonNode max = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--characters", "max-stratum", "--json")
+                .json();
+        assertThat(max.get("characters").asString()).isEqualTo("max-stratum");
+        assertThat(max.get("estimates").get(7).get("estimate").asDouble())
+                .isCloseTo(d(r.get("No. Characters max-stratum"), "estimate"), within(1e-9));
+    }
+
+    @Test
+    void theJsonHasExactlyTheDocumentedFields() {
+        JsonNode j = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--json")
+                .json();
+        assertThat(names(j)).containsExactly("seType", "characters", "estimates", "characterStrata");
+        assertThat(names(j.get("estimates").get(0)))
+                .containsExactly("attribute", "estimate", "standardError", "ciLow", "ciHigh", "rows", "clusters");
+        assertThat(names(j.get("characterStrata").get(0)))
+                .containsExactly("difference", "estimate", "standardError", "rows");
+    }
+
+    @Test
+    void aGeneratedGzipFileGivesWhatTheBatchEstimatorGives() throws IOException {
+        Path file = dir.resolve("mm.csv.gz");
+        assertThat(CliRun.of("generate", "mm", "--scenarios", "4000", "--seed", "11", "--output", file.toString())
+                        .exit())
+                .isZero();
+        List<AmceRow> rows = new ArrayList<>();
+        AmceRowReader.withDefaults().withClusterColumn("ResponseID").read(file, rows::add);
+        AmceResult batch = AmceEstimator.withDefaults()
+                .with(SeType.CLUSTER)
+                .with(CharactersDefinition.MAX_STRATUM)
+                .estimate(rows);
+        JsonNode j = CliRun.of(
+                        "analyze",
+                        "amce",
+                        "--input",
+                        file.toString(),
+                        "--cluster-column",
+                        "ResponseID",
+                        "--characters",
+                        "max-stratum",
+                        "--json")
+                .json();
+        for (int i = 0; i < 9; i++) {
+            JsonNode e = j.get("estimates").get(i);
+            assertThat(e.get("estimate").asDouble())
+                    .isCloseTo(batch.estimates().get(i).estimate(), within(1e-12));
+            assertRelative(
+                    e.get("standardError").asDouble(), batch.estimates().get(i).standardError());
+            assertThat(e.get("clusters").asLong())
+                    .isEqualTo(batch.estimates().get(i).clusters());
+        }
+    }
+
+    @Test
+    void aBadSavedValueNamesFileLineAndColumnAndPrintsNothing() throws IOException {
+        List<String> lines = Files.readAllLines(ROWS);
+        lines.set(1234, lines.get(1234).replaceAll(",([01])$", ",7"));
+        Path file = dir.resolve("bad.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write((String.join("\n", lines) + "\n").getBytes());
+        }
+        CliRun run = CliRun.of("analyze", "amce", "--input", file.toString(), "--json");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip())
+                .startsWith("moralbase: ")
+                .contains("bad.csv.gz: line 1235, column Saved: expected 0 or 1, found '7'");
+        assertThat(run.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void aMissingClusterColumnOrBadOptionIsReported() {
+        CliRun run = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--cluster-column", "ExtendedSessionID");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("ExtendedSessionID");
+        assertThat(CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--se", "robust")
+                        .exit())
+                .isEqualTo(2);
+        assertThat(CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--characters", "most")
+                        .err())
+                .contains("expected pooled or max-stratum");
+    }
+
+    @Test
+    void withoutJsonItPrintsAnAlignedTable() {
+        CliRun run = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--se", "plain");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("4,500 rows").contains("Relation to AV").contains("No. Characters, difference");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.propertyNames().forEach(out::add);
+        return out;
+    }
+
+    private static void assertRelative(double actual, double expected) {
+        assertThat(actual).isCloseTo(expected, within(Math.abs(expected) * 1e-7));
+    }
+
+    private static double d(CSVRecord r, String column) {
+        return Double.parseDouble(r.get(column));
+    }
+
+    private static Map<String, CSVRecord> expected() throws IOException {
+        Map<String, CSVRecord> map = new java.util.HashMap<>();
+        try (var in = Files.newBufferedReader(EXPECTED)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                map.put(r.get("name"), r);
+            }
+        }
+        return map;
+    }
+}
