@@ -49,7 +49,10 @@ class MoralMachineBotIT extends BrowserTest {
         String link =
                 "/take/" + study.publicCode() + "?PROLIFIC_PID=bot0000000000000000000001&STUDY_ID=st1&SESSION_ID=se1";
 
-        MoralMachineSessionPage page = MoralMachineSessionPage.arrive(link).agree();
+        MoralMachineSessionPage page = MoralMachineSessionPage.arrive(link);
+        Screenshots.desktopAndPhone("mm-participant-consent");
+        page.agree();
+        Screenshots.desktopAndPhone("mm-participant-scenario");
         String sessionId = page.sessionId();
         List<String> expected = new ArrayList<>();
         for (int position = 1; position <= 13; position++) {
@@ -68,6 +71,7 @@ class MoralMachineBotIT extends BrowserTest {
         $("#completion-code").shouldHave(text("COMPLETE42"));
         $("#prolific-complete").shouldBe(visible);
         $("#results-chart svg").should(exist);
+        Screenshots.desktopAndPhone("mm-participant-done");
 
         SessionView session = participation.session(sessionId).orElseThrow();
         assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
