@@ -5,6 +5,7 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 
 import com.codeborne.selenide.Selenide;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
         $("#mm-settings-view").shouldBe(visible);
         $("#mm-original-order").shouldNotBe(visible);
         $("#save-mm-settings").shouldBe(visible);
-        $("#recruitment-source").$(byLabel("Prolific")).click();
+        $$("#recruitment-source vaadin-radio-button").findBy(text("Prolific")).click();
         $("#recruitment-completion-code input").setValue("C1A2B3");
         $("#save-recruitment").click();
         $("#link-prolific input").shouldHave(value("PROLIFIC_PID={{%PROLIFIC_PID%}}"));
@@ -73,12 +74,8 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
         $("#mm-amce-chart svg").should(exist);
         participants.take(study, 30, 10, 1); // arrive while the page is open
         $("#count-answers").shouldHave(text("520"), Duration.ofSeconds(20));
-        $("#count-completed").shouldHave(text("35"));
+        $("#count-completed").shouldHave(text("35"), Duration.ofSeconds(20)); // by the counts poll
         $("#mm-distance").shouldHave(text("D to Awad 2018: ")).shouldNotHave(text("needs"));
         Selenide.screenshot("mm-results");
-    }
-
-    private static String byLabel(String label) {
-        return "vaadin-radio-button[label='" + label + "']";
     }
 }

@@ -36,7 +36,7 @@ public class Participants {
                             participation.start(study, Arrival.publicLink(), null, "en", device))
                     .session();
             Random random = new Random(seed + k);
-            List<Scenario> scenarios = generator.session(session.seed());
+            List<Scenario> scenarios = generator.session(k); // the session index; how pages map sessions is theirs
             for (int p = 1; p <= scenarios.size(); p++) {
                 Scenario s = scenarios.get(p - 1);
                 boolean spareLarger = random.nextDouble() < 0.75;

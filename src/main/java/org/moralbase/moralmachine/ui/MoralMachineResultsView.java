@@ -50,6 +50,10 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
     private final Span distance = new Span();
     private StudySummary study;
     private AutoCloseable subscription;
+    private com.vaadin.flow.shared.Registration poll;
+
+    /** How often the session counts are refreshed when no answers arrive. */
+    static final int COUNTS_POLL_MS = 5000;
 
     MoralMachineResultsView(StudyService studies, StudyResponses responses, LiveAmce live, MoralMachineExport export) {
         this.studies = studies;
@@ -168,6 +172,13 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
     @Override
     protected void onAttach(AttachEvent event) {
         resubscribe();
+        // sessions start and finish without an answer event: poll for the counts now and then
+        event.getUI().setPollInterval(COUNTS_POLL_MS);
+        poll = event.getUI().addPollListener(e -> {
+            if (study != null) {
+                refresh();
+            }
+        });
     }
 
     /** Follows the shown study's answers; called on attach and when the route shows another study. */
@@ -195,6 +206,11 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
     @Override
     protected void onDetach(DetachEvent event) {
         unsubscribe();
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            event.getUI().setPollInterval(-1);
+        }
     }
 
     private void unsubscribe() {
