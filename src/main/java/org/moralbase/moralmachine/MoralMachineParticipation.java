@@ -57,7 +57,7 @@ public class MoralMachineParticipation {
     public double[] ownEstimates(MoralMachineSession mm) {
         java.util.List<org.moralbase.stats.amce.AmceRow> rows = new java.util.ArrayList<>();
         for (var answer : participation.answers(mm.session().publicId())) {
-            AnswerRows.of(mm.session(), answer).forEach(r -> rows.add(r.toAmceRow(0)));
+            rows.addAll(AnswerRows.amceRows(answer, 0));
         }
         return org.moralbase.stats.amce.AmceEstimator.withDefaults()
                 .with(org.moralbase.stats.amce.SeType.PLAIN)

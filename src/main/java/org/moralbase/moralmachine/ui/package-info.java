@@ -1,2 +1,5 @@
-/** Moral Machine pages: the participant's session (consent, scenarios, survey, results) and researcher pages. */
+/**
+ * Moral Machine pages: the participant's session (consent, scenarios, survey, results) and the researcher's
+ * settings, live results, exports and imports.
+ */
 package org.moralbase.moralmachine.ui;

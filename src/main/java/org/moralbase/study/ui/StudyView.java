@@ -1,6 +1,7 @@
 package org.moralbase.study.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.moralbase.base.Roles;
+import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -84,6 +86,14 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         });
         share.setId("share-study");
         add(title, facts, open, new HorizontalLayout(shareWith, share));
+        if (s.kind() == StudyKind.MORAL_MACHINE) {
+            // pages of the moralmachine feature, linked by address so that study does not depend on it
+            Anchor settings = new Anchor("studies/" + s.id() + "/settings", "Settings and recruitment");
+            settings.setId("study-settings-link");
+            Anchor results = new Anchor("studies/" + s.id() + "/results", "Live results and exports");
+            results.setId("study-results-link");
+            add(new HorizontalLayout(settings, results));
+        }
     }
 
     private static Div fact(String label, String value) {

@@ -1,0 +1,143 @@
+package org.moralbase.moralmachine;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.moralbase.base.Roles;
+import org.moralbase.participation.AnswerStored;
+import org.moralbase.participation.StudyResponses;
+import org.moralbase.study.StudyNotFoundException;
+import org.moralbase.study.StudyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Live AMCEs of Moral Machine studies without rescanning responses: one accumulator per study, built from the
+ * stored answers on first use, then fed by {@link AnswerStored} events as answers are committed (docs/architecture.md,
+ * "From a participant's click to an analysis"). Subscribers are told of changes at most twice a second.
+ */
+@Service
+public class LiveAmce {
+
+    /** Least time between two notifications of one subscriber. */
+    static final long MIN_INTERVAL_MS = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(LiveAmce.class);
+
+    private final StudyResponses responses;
+    private final StudyService studies;
+    private final Map<Long, LiveStudyAmce> states = new ConcurrentHashMap<>();
+    private final Map<Long, List<Subscription>> subscribers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-amce");
+        t.setDaemon(true);
+        return t;
+    });
+
+    LiveAmce(StudyResponses responses, StudyService studies) {
+        this.responses = responses;
+        this.studies = studies;
+    }
+
+    /** The study's AMCEs now; the first call per study reads its stored answers once. */
+    @PreAuthorize(Roles.HAS_RESEARCHER)
+    public LiveSnapshot snapshot(long studyId) {
+        if (studies.find(studyId).isEmpty()) {
+            throw new StudyNotFoundException(studyId);
+        }
+        return built(studyId).snapshot();
+    }
+
+    private LiveStudyAmce built(long studyId) {
+        LiveStudyAmce state = states.computeIfAbsent(studyId, id -> new LiveStudyAmce());
+        synchronized (state.scanLock) {
+            // a second viewer waits for the first one's scan; arrivals meanwhile wait in the state's queue
+            if (states.get(studyId) != state) {
+                return built(studyId); // that scan failed and was dropped
+            }
+            if (!state.ready()) {
+                scan(studyId, state);
+            }
+        }
+        return state;
+    }
+
+    private void scan(long studyId, LiveStudyAmce state) {
+        try {
+            responses.forEachAnswer(studyId, a -> state.addScanned(a.session().publicId(), a.answer()));
+            state.scanDone();
+        } catch (IOException | RuntimeException e) {
+            states.remove(studyId, state); // the next viewer tries again from scratch
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** Feeds a committed answer to its study's accumulator, if one was built, and tells the subscribers. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onAnswerStored(AnswerStored event) {
+        LiveStudyAmce state = states.get(event.studyId());
+        if (state == null) {
+            return; // nobody has looked at this study yet: its first snapshot will scan
+        }
+        state.addArrived(event.sessionPublicId(), event.answer());
+        subscribers.getOrDefault(event.studyId(), List.of()).forEach(Subscription::changed);
+    }
+
+    /**
+     * Calls {@code onChange} (on a background thread, at most every {@value #MIN_INTERVAL_MS} ms) after answers
+     * arrive in the study. Close the returned handle to stop.
+     */
+    public AutoCloseable subscribe(long studyId, Runnable onChange) {
+        Subscription s = new Subscription(onChange);
+        subscribers.computeIfAbsent(studyId, id -> new CopyOnWriteArrayList<>()).add(s);
+        return () -> subscribers.getOrDefault(studyId, List.of()).remove(s);
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    /** One subscriber with its throttle: a change while a call is due adds nothing. */
+    private final class Subscription {
+        private final Runnable onChange;
+        private boolean due;
+        private long lastRun;
+
+        Subscription(Runnable onChange) {
+            this.onChange = onChange;
+        }
+
+        synchronized void changed() {
+            if (due) {
+                return;
+            }
+            due = true;
+            long wait = Math.max(0, lastRun + MIN_INTERVAL_MS - System.currentTimeMillis());
+            timer.schedule(this::run, wait, TimeUnit.MILLISECONDS);
+        }
+
+        private void run() {
+            synchronized (this) {
+                due = false;
+                lastRun = System.currentTimeMillis();
+            }
+            try {
+                onChange.run();
+            } catch (RuntimeException e) {
+                log.warn("A live results subscriber failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.moralbase.moralmachine.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.AmceChart;
+import org.moralbase.moralmachine.LiveAmce;
+import org.moralbase.moralmachine.LiveSnapshot;
+import org.moralbase.moralmachine.MoralMachineExport;
+import org.moralbase.participation.SessionCounts;
+import org.moralbase.participation.StudyResponses;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Live results of a Moral Machine study: session counts, the nine AMCEs beside Awad 2018, D, and the exports.
+ * Answers arriving while the page is open update it through server push, at most twice a second.
+ */
+@Route("studies/:id/results")
+@PageTitle("Results · Moralbase")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final StudyService studies;
+    private final StudyResponses responses;
+    private final LiveAmce live;
+    private final MoralMachineExport export;
+    private final Div counts = new Div();
+    private final Div chart = new Div();
+    private final Div table = new Div();
+    private final Span distance = new Span();
+    private StudySummary study;
+    private AutoCloseable subscription;
+    private com.vaadin.flow.shared.Registration poll;
+
+    /** How often the session counts are refreshed when no answers arrive. */
+    static final int COUNTS_POLL_MS = 5000;
+
+    MoralMachineResultsView(StudyService studies, StudyResponses responses, LiveAmce live, MoralMachineExport export) {
+        this.studies = studies;
+        this.responses = responses;
+        this.live = live;
+        this.export = export;
+        setId("mm-results-view");
+        counts.setId("mm-counts");
+        chart.setId("mm-amce-chart");
+        chart.setWidth("100%");
+        chart.getStyle().set("max-width", "900px");
+        table.setId("mm-amce-table");
+        distance.setId("mm-distance");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudyRoute.study(event, studies).ifPresent(s -> {
+            study = s;
+            layout();
+            refresh();
+            resubscribe();
+        });
+    }
+
+    private void layout() {
+        removeAll();
+        H2 title = new H2(study.title());
+        title.setId("study-heading");
+        Anchor back = new Anchor("studies/" + study.id(), "← Study");
+        Anchor settings = new Anchor("studies/" + study.id() + "/settings", "Settings");
+        Anchor shared = download(
+                "SharedResponses.csv",
+                "Download SharedResponses.csv",
+                "export-shared-responses",
+                out -> export.writeSharedResponses(study.id(), out));
+        Anchor surveyFile = download(
+                "SurveyResponses.csv",
+                "Download SurveyResponses.csv",
+                "export-survey",
+                out -> export.writeSurveyResponses(study.id(), out));
+        Anchor svg = download(
+                "amce-chart.svg",
+                "Download chart (SVG)",
+                "export-chart-svg",
+                out -> out.write(
+                        AmceChart.svg(live.snapshot(study.id()).amces()).getBytes(StandardCharsets.UTF_8)));
+        Paragraph note = new Paragraph(
+                "95% intervals: estimate ± 1.96 SE, clustered by participant session;"
+                        + " design weights of Awad 2018 (methods §2). * No. characters: the largest of the four strata"
+                        + " (1–4 extra characters), as in Awad 2018 Fig. 2a. D: distance to the Awad 2018 vector (methods §3).");
+        note.addClassName("mb-muted");
+        add(
+                new HorizontalLayout(back, settings),
+                title,
+                counts,
+                new H3("AMCEs"),
+                distance,
+                chart,
+                note,
+                table,
+                new HorizontalLayout(shared, surveyFile, svg));
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws java.io.IOException;
+    }
+
+    private static Anchor download(String file, String text, String id, Writing writing) {
+        Anchor a = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(file);
+                    event.setContentType(file.endsWith(".svg") ? "image/svg+xml" : "text/csv;charset=UTF-8");
+                    try (OutputStream out = event.getOutputStream()) {
+                        writing.to(out);
+                    }
+                },
+                text);
+        a.setId(id);
+        return a;
+    }
+
+    private void refresh() {
+        SessionCounts c = responses.counts(study.id());
+        LiveSnapshot s = live.snapshot(study.id());
+        counts.removeAll();
+        counts.add(
+                count("Sessions started", c.started(), "count-started"),
+                count("Active", c.active(), "count-active"),
+                count("Completed", c.completed(), "count-completed"),
+                count("Screened out", c.screenedOut(), "count-screened-out"),
+                count("Answers", s.answers(), "count-answers"));
+        counts.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-l)")
+                .set("flex-wrap", "wrap");
+        distance.setText("D to Awad 2018: "
+                + (Double.isNaN(s.distanceToAwad2018())
+                        ? "– (needs an answer for every attribute)"
+                        : String.format(java.util.Locale.ROOT, "%.3f", s.distanceToAwad2018())));
+        chart.getElement().setProperty("innerHTML", AmceChart.svg(s.amces()));
+        table.getElement().setProperty("innerHTML", AmceTable.html(s.amces()));
+    }
+
+    private static Div count(String label, long value, String id) {
+        Span number = new Span(Long.toString(value));
+        number.setId(id);
+        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        Span name = new Span(label);
+        name.addClassName("mb-muted");
+        Div box = new Div(number, new Div(name));
+        box.addClassName("mb-card");
+        return box;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        resubscribe();
+        // sessions start and finish without an answer event: poll for the counts now and then
+        event.getUI().setPollInterval(COUNTS_POLL_MS);
+        poll = event.getUI().addPollListener(e -> {
+            if (study != null) {
+                refresh();
+            }
+        });
+    }
+
+    /** Follows the shown study's answers; called on attach and when the route shows another study. */
+    private void resubscribe() {
+        unsubscribe();
+        UI ui = getUI().orElse(null);
+        if (ui == null || study == null) {
+            return;
+        }
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        subscription = live.subscribe(
+                study.id(),
+                () -> ui.access(() -> {
+                    // the push runs on a timer thread: act as the viewer, then restore whatever the thread had
+                    SecurityContext before = SecurityContextHolder.getContext();
+                    SecurityContextHolder.setContext(viewer);
+                    try {
+                        refresh();
+                    } finally {
+                        SecurityContextHolder.setContext(before);
+                    }
+                }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe();
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            event.getUI().setPollInterval(-1);
+        }
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // closing a subscription only removes it from a list
+            }
+            subscription = null;
+        }
+    }
+}

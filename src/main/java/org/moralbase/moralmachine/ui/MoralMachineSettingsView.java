@@ -1,0 +1,169 @@
+package org.moralbase.moralmachine.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.GeneratorMode;
+import org.moralbase.moralmachine.MoralMachineSettings;
+import org.moralbase.moralmachine.StimuliChoice;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudySummary;
+
+/** A Moral Machine study's settings (only while it is a draft) and its recruitment and participant links. */
+@Route("studies/:id/settings")
+@PageTitle("Study settings · Moralbase")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Map<String, String> LANGUAGES = Map.of("en", "English", "es", "Spanish", "zh", "Chinese");
+
+    private final StudyService studies;
+    private final Select<GeneratorMode> mode = new Select<>();
+    private final IntegerField perSession = new IntegerField("Scenarios per participant");
+    private final Select<StimuliChoice> stimuli = new Select<>();
+    private final Checkbox originalOrder = new Checkbox("Takemoto's original case order");
+    private final Paragraph orderWarning = new Paragraph();
+    private final CheckboxGroup<String> languages = new CheckboxGroup<>("Languages offered");
+    private final TextArea consent = new TextArea("Consent text");
+    private final Checkbox survey = new Checkbox("Demographic survey after the scenarios");
+
+    MoralMachineSettingsView(StudyService studies) {
+        this.studies = studies;
+        setId("mm-settings-view");
+        mode.setLabel("Scenario design");
+        mode.setItems(GeneratorMode.values());
+        mode.setItemLabelGenerator(m -> m == GeneratorMode.AWAD
+                ? "Awad 2018 (the website: 13 scenarios, design weights)"
+                : "Takemoto 2024 (the LLM studies)");
+        mode.setWidth("30em");
+        mode.setId("mm-mode");
+        perSession.setMin(1);
+        perSession.setMax(100);
+        perSession.setStepButtonsVisible(true);
+        perSession.setId("mm-per-session");
+        stimuli.setLabel("Characters");
+        stimuli.setItems(StimuliChoice.values());
+        stimuli.setItemLabelGenerator(c -> c == StimuliChoice.ALL
+                ? "All 20 characters"
+                : "Awad's analysis set (no doctors, pregnant women or criminals)");
+        stimuli.setWidth("30em");
+        stimuli.setId("mm-stimuli");
+        originalOrder.setId("mm-original-order");
+        orderWarning.setText("Only to reproduce Takemoto's published numbers: the original code always puts the"
+                + " baseline side (fewer, older, male, …) in Case 1 of pedestrian-versus-pedestrian scenarios, which"
+                + " mixes a model's preference for \"Case 1\" or \"Case 2\" into its moral preferences (methods §1.3)."
+                + " Leave it off for new studies: Moralbase then randomises the case order and records it.");
+        orderWarning.addClassName("mb-muted");
+        orderWarning.setId("mm-original-order-warning");
+        languages.setItems("en", "es", "zh");
+        languages.setItemLabelGenerator(LANGUAGES::get);
+        languages.setId("mm-languages");
+        consent.setWidth("40em");
+        consent.setPlaceholder("Leave empty for the translated default consent text");
+        consent.setId("mm-consent");
+        survey.setId("mm-survey");
+        mode.addValueChangeListener(e -> showOrderSwitch());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudyRoute.study(event, studies).ifPresent(this::show);
+    }
+
+    private void show(StudySummary study) {
+        removeAll();
+        MoralMachineSettings s = MoralMachineSettings.fromJson(study.settings());
+        mode.setValue(s.mode());
+        perSession.setValue(s.scenariosPerSession());
+        stimuli.setValue(s.stimuli());
+        originalOrder.setValue(s.takemotoOriginalOrder());
+        languages.setValue(new java.util.LinkedHashSet<>(s.languages()));
+        consent.setValue(s.consentText() == null ? "" : s.consentText());
+        survey.setValue(s.survey());
+        showOrderSwitch();
+
+        H2 title = new H2(study.title());
+        title.setId("study-heading");
+        Anchor back = new Anchor("studies/" + study.id(), "← Study");
+        Anchor results = new Anchor("studies/" + study.id() + "/results", "Live results →");
+        add(new HorizontalLayout(back, results), title, new H3("Scenarios"));
+
+        boolean draft = study.status() == StudyStatus.DRAFT;
+        if (!draft) {
+            Div locked = new Div(
+                    new Paragraph("This study is " + study.status().name().toLowerCase()
+                            + ": its settings are fixed. Every participant's scenarios are rebuilt from the settings and"
+                            + " the seeds, so changing them now would make earlier answers irreproducible."
+                            + " Copy the study to run a variant."));
+            locked.addClassName("mb-card");
+            locked.setId("mm-settings-locked");
+            add(locked);
+        }
+        Stream.<Component>of(mode, perSession, stimuli, originalOrder, languages, consent, survey)
+                .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!draft));
+        Button save = new Button("Save settings", e -> save(study));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-mm-settings");
+        save.setVisible(draft);
+        add(
+                mode,
+                new HorizontalLayout(perSession, stimuli),
+                originalOrder,
+                orderWarning,
+                languages,
+                consent,
+                survey,
+                save);
+        add(new RecruitmentForm(study, studies, StudyRoute.baseUrl(), updated -> {}));
+    }
+
+    private void showOrderSwitch() {
+        boolean takemoto = mode.getValue() == GeneratorMode.TAKEMOTO;
+        originalOrder.setVisible(takemoto);
+        orderWarning.setVisible(takemoto);
+    }
+
+    private void save(StudySummary study) {
+        try {
+            Integer n = perSession.getValue();
+            List<String> chosen = List.of("en", "es", "zh").stream()
+                    .filter(languages.getValue()::contains)
+                    .toList();
+            MoralMachineSettings settings = new MoralMachineSettings(
+                    mode.getValue(),
+                    n == null ? 0 : n,
+                    stimuli.getValue(),
+                    mode.getValue() == GeneratorMode.TAKEMOTO && originalOrder.getValue(),
+                    chosen,
+                    consent.getValue().isBlank() ? null : consent.getValue().strip(),
+                    survey.getValue());
+            show(studies.updateSettings(study.id(), settings.toJson()));
+            Notification.show("Settings saved");
+        } catch (IllegalArgumentException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.moralbase.participation;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.moralbase.base.Roles;
+import org.moralbase.participation.domain.ParticipantSession;
+import org.moralbase.participation.domain.ParticipantSessionRepository;
+import org.moralbase.participation.domain.Response;
+import org.moralbase.participation.domain.ResponseRepository;
+import org.moralbase.study.StudyNotFoundException;
+import org.moralbase.study.StudyService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What researchers read of a study's participation: session counts, and every answer streamed in pages (by
+ * session id, then position) so that exports and live analyses never hold a study's answers in memory. Only
+ * for researchers who may see the study; others get {@link StudyNotFoundException}.
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class StudyResponses {
+
+    /** Sessions per page; a page's answers are read in one query and then dropped from the persistence context. */
+    static final int SESSIONS_PER_PAGE = 200;
+
+    private final ParticipantSessionRepository sessions;
+    private final ResponseRepository responses;
+    private final StudyService studies;
+    private final EntityManager entityManager;
+
+    StudyResponses(
+            ParticipantSessionRepository sessions,
+            ResponseRepository responses,
+            StudyService studies,
+            EntityManager entityManager) {
+        this.sessions = sessions;
+        this.responses = responses;
+        this.studies = studies;
+        this.entityManager = entityManager;
+    }
+
+    /** The study's sessions by status. */
+    @Transactional(readOnly = true)
+    public SessionCounts counts(long studyId) {
+        requireVisible(studyId);
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (Object[] row : sessions.countByStatus(studyId)) {
+            byStatus.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        long started = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return new SessionCounts(
+                started,
+                byStatus.getOrDefault(SessionStatus.ACTIVE.name(), 0L),
+                byStatus.getOrDefault(SessionStatus.COMPLETED.name(), 0L),
+                byStatus.getOrDefault(SessionStatus.SCREENED_OUT.name(), 0L),
+                byStatus.getOrDefault(SessionStatus.ABANDONED.name(), 0L));
+    }
+
+    /**
+     * Hands every answer of the study to {@code sink}, session by session (in order of start) and in position
+     * order within a session, in one read-only transaction. Returns the number of answers.
+     */
+    @Transactional(readOnly = true)
+    public long forEachAnswer(long studyId, StudyAnswerSink sink) throws IOException {
+        requireVisible(studyId);
+        long count = 0;
+        long after = 0;
+        while (true) {
+            List<ParticipantSession> page = sessions.findByStudyIdAndIdGreaterThanOrderById(
+                    studyId, after, PageRequest.of(0, SESSIONS_PER_PAGE));
+            if (page.isEmpty()) {
+                return count;
+            }
+            Map<Long, List<Response>> bySession = new LinkedHashMap<>();
+            page.forEach(s -> bySession.put(s.getId(), new ArrayList<>()));
+            for (Response r : responses.findBySessionIdInOrderBySessionIdAscPositionAsc(bySession.keySet())) {
+                bySession.get(r.getSessionId()).add(r);
+            }
+            for (ParticipantSession s : page) {
+                List<Response> answers = bySession.get(s.getId());
+                SessionView view = SessionViews.of(s, answers.size());
+                for (Response r : answers) {
+                    sink.accept(new StudyAnswer(view, ParticipationService.stored(r)));
+                    count++;
+                }
+            }
+            after = page.getLast().getId();
+            entityManager.clear(); // keeps memory flat over any number of pages
+        }
+    }
+
+    /** Hands every session of the study, with its survey, to {@code sink} in order of start. */
+    @Transactional(readOnly = true)
+    public long forEachSession(long studyId, StudySessionSink sink) throws IOException {
+        requireVisible(studyId);
+        long count = 0;
+        long after = 0;
+        while (true) {
+            List<ParticipantSession> page = sessions.findByStudyIdAndIdGreaterThanOrderById(
+                    studyId, after, PageRequest.of(0, SESSIONS_PER_PAGE));
+            if (page.isEmpty()) {
+                return count;
+            }
+            for (ParticipantSession s : page) {
+                // the answer count is not needed here: the survey export reads only the session's identity
+                sink.accept(new StudySession(SessionViews.of(s, 0), s.getSurvey()));
+                count++;
+            }
+            after = page.getLast().getId();
+            entityManager.clear();
+        }
+    }
+
+    private void requireVisible(long studyId) {
+        if (studies.find(studyId).isEmpty()) {
+            throw new StudyNotFoundException(studyId);
+        }
+    }
+}

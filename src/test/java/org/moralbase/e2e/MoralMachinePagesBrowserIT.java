@@ -1,0 +1,81 @@
+package org.moralbase.e2e;
+
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.value;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+
+import com.codeborne.selenide.Selenide;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.Participants;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.PublicStudies;
+import org.moralbase.study.PublicStudy;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The researcher pages of a Moral Machine study in Chromium: settings, recruitment links, live results. */
+class MoralMachinePagesBrowserIT extends BrowserTest {
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    StudyService studies;
+
+    @Autowired
+    PublicStudies publicStudies;
+
+    @Autowired
+    Participants participants;
+
+    @Test
+    void aDraftsSettingsAreEditableAndItsProlificLinkIsShown() {
+        String researcher = logins.createUser("sara", Roles.RESEARCHER);
+        logins.signIn(researcher);
+        long id = studies.create("Moral Machine pilot", StudyKind.MORAL_MACHINE).id();
+        logins.signOut();
+
+        LoginPage.open().logInAs(researcher, TestLogins.PASSWORD).openPath("/studies/" + id);
+        $("#study-settings-link").click();
+        $("#mm-settings-view").shouldBe(visible);
+        $("#mm-original-order").shouldNotBe(visible);
+        $("#save-mm-settings").shouldBe(visible);
+        $$("#recruitment-source vaadin-radio-button").findBy(text("Prolific")).click();
+        $("#recruitment-completion-code input").setValue("C1A2B3");
+        $("#save-recruitment").click();
+        $("#link-prolific input").shouldHave(value("PROLIFIC_PID={{%PROLIFIC_PID%}}"));
+        $("#preview-participant").shouldHave(com.codeborne.selenide.Condition.attribute("target", "_blank"));
+        Selenide.screenshot("mm-settings");
+    }
+
+    @Test
+    void theResultsPageUpdatesByPushWhenAnswersArriveAndOpenStudiesSettingsAreLocked() {
+        String researcher = logins.createUser("rafa", Roles.RESEARCHER);
+        logins.signIn(researcher);
+        long id = studies.create("Moral Machine live", StudyKind.MORAL_MACHINE).id();
+        studies.setStatus(id, StudyStatus.OPEN);
+        PublicStudy study = publicStudies.byId(id).orElseThrow();
+        logins.signOut();
+        participants.take(study, 0, 30, 1);
+
+        LoginPage.open().logInAs(researcher, TestLogins.PASSWORD).openPath("/studies/" + id + "/settings");
+        $("#mm-settings-locked").shouldBe(visible);
+        $("#save-mm-settings").shouldNot(visible);
+
+        Selenide.open("/studies/" + id + "/results");
+        $("#count-answers").shouldHave(text("390"));
+        $("#mm-amce-chart svg").should(exist);
+        participants.take(study, 30, 10, 1); // arrive while the page is open
+        $("#count-answers").shouldHave(text("520"), Duration.ofSeconds(20));
+        $("#count-completed").shouldHave(text("35"), Duration.ofSeconds(20)); // by the counts poll
+        $("#mm-distance").shouldHave(text("D to Awad 2018: ")).shouldNotHave(text("needs"));
+        Selenide.screenshot("mm-results");
+    }
+}
