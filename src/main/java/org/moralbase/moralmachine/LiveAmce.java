@@ -87,8 +87,8 @@ public class LiveAmce {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onAnswerStored(AnswerStored event) {
         LiveStudyAmce state = states.get(event.studyId());
-        if (state == null) {
-            return; // nobody has looked at this study yet: its first snapshot will scan
+        if (state == null || event.preview()) {
+            return; // a researcher's preview, or nobody has looked yet (the first snapshot will scan)
         }
         state.addArrived(event.sessionPublicId(), event.answer());
         subscribers.getOrDefault(event.studyId(), List.of()).forEach(Subscription::changed);

@@ -173,7 +173,11 @@ public class ParticipationService {
                 clock.instant(),
                 answer.responseTimeMs()));
         session.seen(saved.getAnsweredAt());
-        events.publishEvent(new AnswerStored(session.getStudyId(), publicId, stored(saved)));
+        events.publishEvent(new AnswerStored(
+                session.getStudyId(),
+                publicId,
+                stored(saved),
+                Source.PREVIEW.name().equals(session.getSource())));
         return new AnswerReceipt(AnswerReceipt.Status.STORED, answer.position(), answer.choice());
     }
 

@@ -13,12 +13,18 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
 
     Optional<ParticipantSession> findByStudyIdAndSourceAndExternalId(long studyId, String source, String externalId);
 
+    /** Sessions of a study in a status, not counting researchers' previews. */
+    @Query(
+            "select count(s) from ParticipantSession s where s.studyId = :studyId and s.status = :status and s.source <> 'PREVIEW'")
     long countByStudyIdAndStatus(long studyId, String status);
 
-    /** A page of a study's sessions after {@code afterId}, in id order (keyset paging for exports). */
+    /** A page of a study's sessions after {@code afterId}, in id order (keyset paging for exports); no previews. */
+    @Query(
+            "select s from ParticipantSession s where s.studyId = :studyId and s.id > :afterId and s.source <> 'PREVIEW' order by s.id")
     List<ParticipantSession> findByStudyIdAndIdGreaterThanOrderById(long studyId, long afterId, Pageable page);
 
-    /** Pairs (status, count) of a study's sessions. */
-    @Query("select s.status, count(s) from ParticipantSession s where s.studyId = :studyId group by s.status")
+    /** Pairs (status, count) of a study's sessions, not counting researchers' previews. */
+    @Query(
+            "select s.status, count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW' group by s.status")
     List<Object[]> countByStatus(long studyId);
 }
