@@ -59,6 +59,14 @@ public class LiveAmce {
         return built(studyId).snapshot();
     }
 
+    /**
+     * The study's nine AMCEs (participants so far, NaN where not estimable), for the closing page of a participant
+     * in that study. Aggregates only: no other participant's own answers leave this service.
+     */
+    public double[] forParticipant(long studyId) {
+        return built(studyId).snapshot().amces().vector();
+    }
+
     private LiveStudyAmce built(long studyId) {
         LiveStudyAmce state = states.computeIfAbsent(studyId, id -> new LiveStudyAmce());
         synchronized (state.scanLock) {
@@ -75,7 +83,9 @@ public class LiveAmce {
 
     private void scan(long studyId, LiveStudyAmce state) {
         try {
-            responses.forEachAnswer(studyId, a -> state.addScanned(a.session().publicId(), a.answer()));
+            // the callers checked access (snapshot) or ask only for aggregates (forParticipant)
+            responses.forEachAnswerForAggregates(
+                    studyId, a -> state.addScanned(a.session().publicId(), a.answer()));
             state.scanDone();
         } catch (IOException | RuntimeException e) {
             states.remove(studyId, state); // the next viewer tries again from scratch

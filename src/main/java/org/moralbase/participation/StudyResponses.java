@@ -70,6 +70,20 @@ public class StudyResponses {
     @Transactional(readOnly = true)
     public long forEachAnswer(long studyId, StudyAnswerSink sink) throws IOException {
         requireVisible(studyId);
+        return scanAnswers(studyId, sink);
+    }
+
+    /**
+     * As {@link #forEachAnswer}, without the researcher check, for computing aggregates a participant may see
+     * (the study's nine AMCEs on the closing page). Callers must never pass individual answers to a page.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public long forEachAnswerForAggregates(long studyId, StudyAnswerSink sink) throws IOException {
+        return scanAnswers(studyId, sink);
+    }
+
+    private long scanAnswers(long studyId, StudyAnswerSink sink) throws IOException {
         long count = 0;
         long after = 0;
         while (true) {

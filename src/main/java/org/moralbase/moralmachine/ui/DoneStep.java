@@ -37,7 +37,7 @@ class DoneStep extends Div {
                 .toList();
         List<PreferenceBars.Series> series = new ArrayList<>();
         series.add(new PreferenceBars.Series(getTranslation("done.you"), "#1f5fbf", mine));
-        if (everyone != null) {
+        if (everyone != null && Arrays.stream(everyone).anyMatch(v -> !Double.isNaN(v))) {
             series.add(new PreferenceBars.Series(getTranslation("done.others"), "#e08a00", everyone));
         }
         series.add(new PreferenceBars.Series(getTranslation("done.humans"), "#8a8f98", AmceDistance.awad2018()));

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.Translations;
+import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.MoralMachineParticipation;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.participation.AnswerNotSavedException;
@@ -30,6 +31,7 @@ import org.moralbase.participation.SessionStatus;
 class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MoralMachineParticipation mm;
+    private final LiveAmce liveAmce;
     private final ParticipationService participation;
     private final Translations translations;
     private final Clock clock;
@@ -37,8 +39,13 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     private String title = "Moralbase";
 
     MoralMachineSessionView(
-            MoralMachineParticipation mm, ParticipationService participation, Translations translations, Clock clock) {
+            MoralMachineParticipation mm,
+            LiveAmce liveAmce,
+            ParticipationService participation,
+            Translations translations,
+            Clock clock) {
         this.mm = mm;
+        this.liveAmce = liveAmce;
         this.participation = participation;
         this.translations = translations;
         this.clock = clock;
@@ -101,7 +108,10 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
             if (status == SessionStatus.ACTIVE) {
                 participation.finish(publicId, SessionStatus.COMPLETED);
             }
-            add(new DoneStep(session, mm.ownEstimates(session), null));
+            add(new DoneStep(
+                    session,
+                    mm.ownEstimates(session),
+                    liveAmce.forParticipant(session.study().id())));
         }
         UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
     }
