@@ -163,7 +163,7 @@ public class ModelRunService {
         return run;
     }
 
-    ModelRun require(long runId) {
+    private ModelRun require(long runId) {
         return runs.findById(runId).filter(this::visible).orElseThrow(() -> new ModelNotFoundException("run", runId));
     }
 
