@@ -1,0 +1,177 @@
+package org.moralbase.models;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.moralbase.base.Roles;
+import org.moralbase.models.domain.RegisteredModel;
+import org.moralbase.models.domain.RegisteredModelRepository;
+import org.moralbase.security.CurrentUser;
+import org.moralbase.stats.scaling.ModelFamily;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The model registry. Every researcher sees every model (a registry is shared); only the owner or an admin
+ * edits one. A key entered here is encrypted at once and never returned: summaries say only whether one is
+ * set.
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class ModelRegistryService {
+
+    private final RegisteredModelRepository models;
+    private final KeyVault vault;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ModelRegistryService(RegisteredModelRepository models, KeyVault vault, CurrentUser currentUser, Clock clock) {
+        this.models = models;
+        this.vault = vault;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The family suggested for a model name (Takemoto 2026's grouping), or empty for a blank name. */
+    public String familySuggestion(String name) {
+        return name == null || name.isBlank() ? "" : ModelFamily.of(name).label();
+    }
+
+    /** Why keys cannot be stored on this server, or empty when they can. */
+    public Optional<String> keyStorageProblem() {
+        return vault.whyKeysCannotBeStored();
+    }
+
+    /** Models by name. */
+    @Transactional(readOnly = true)
+    public List<ModelSummary> list(int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return models.findAllByOrderByNameAsc(PageRequest.of(offset / size, size)).stream()
+                .map(ModelRegistryService::summary)
+                .toList();
+    }
+
+    /** One model. */
+    @Transactional(readOnly = true)
+    public Optional<ModelSummary> find(long id) {
+        return models.findById(id).map(ModelRegistryService::summary);
+    }
+
+    /** Registers a model owned by the signed-in account. */
+    @Transactional
+    public ModelSummary create(ModelSpec spec) {
+        RegisteredModel model = new RegisteredModel(currentUser.requireId(), clock.instant());
+        apply(model, spec, null);
+        return summary(models.save(model));
+    }
+
+    /** Changes a model; with {@link KeySource#STORED} and no new key the stored key is kept. */
+    @Transactional
+    public ModelSummary update(long id, ModelSpec spec) {
+        RegisteredModel model = models.findById(id).orElseThrow(() -> new ModelNotFoundException("model", id));
+        if (!currentUser.isAdmin() && model.getOwnerId() != currentUser.requireId()) {
+            throw new IllegalArgumentException("Only the model's owner or an admin can change it");
+        }
+        apply(model, spec, model.getKeyCiphertext());
+        model.touch(clock.instant());
+        return summary(model);
+    }
+
+    private void apply(RegisteredModel model, ModelSpec spec, String storedCiphertext) {
+        String name = spec.name() == null ? "" : spec.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new IllegalArgumentException("Name: 1–200 characters");
+        }
+        models.findByName(name)
+                .filter(other -> !other.getId().equals(model.getId()))
+                .ifPresent(other -> {
+                    throw new IllegalArgumentException("Name: another model is called " + name);
+                });
+        String family = spec.family() == null || spec.family().isBlank()
+                ? familySuggestion(name)
+                : spec.family().strip();
+        if (spec.parametersBillions() != null && !(spec.parametersBillions() > 0)) {
+            throw new IllegalArgumentException("Parameters: a positive number of billions, or empty");
+        }
+        if (spec.timeoutSeconds() < 1 || spec.timeoutSeconds() > 3600) {
+            throw new IllegalArgumentException("Timeout: 1 to 3600 seconds");
+        }
+        if (spec.kind() == null) {
+            throw new IllegalArgumentException("Provider: choose the API the server speaks");
+        }
+        String baseUrl = spec.baseUrl() == null ? "" : spec.baseUrl().strip();
+        Sampling sampling = spec.sampling() == null ? Sampling.serverDefaults() : spec.sampling();
+        try {
+            // the endpoint's own checks: http(s), no credentials in the URL, a model id
+            new ModelEndpoint(
+                    spec.kind(),
+                    URI.create(baseUrl),
+                    spec.modelId(),
+                    Secret.none(),
+                    sampling,
+                    Duration.ofSeconds(spec.timeoutSeconds()),
+                    null);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("Endpoint: " + e.getMessage());
+        }
+        String override = spec.systemPromptOverride() == null
+                        || spec.systemPromptOverride().isBlank()
+                ? null
+                : spec.systemPromptOverride();
+        model.describe(name, family, spec.parametersBillions(), spec.reasoning(), spec.releaseDate());
+        model.connect(
+                spec.kind(),
+                baseUrl,
+                spec.modelId().strip(),
+                sampling.temperature(),
+                sampling.topP(),
+                sampling.maxTokens(),
+                sampling.seed(),
+                spec.timeoutSeconds(),
+                override);
+        KeySource source = spec.keySource() == null ? KeySource.NONE : spec.keySource();
+        switch (source) {
+            case NONE -> model.setKey(null, null);
+            case ENV_VAR -> model.setKey(KeyVault.checkEnvName(spec.keyEnvVar()), null);
+            case STORED -> {
+                if (spec.newKey() != null && !spec.newKey().isBlank()) {
+                    model.setKey(null, vault.encrypt(Secret.of(spec.newKey())));
+                } else if (storedCiphertext != null) {
+                    model.setKey(null, storedCiphertext);
+                } else {
+                    throw new IllegalArgumentException("API key: enter the key to store");
+                }
+            }
+        }
+    }
+
+    static KeySource keySource(RegisteredModel m) {
+        if (m.getKeyCiphertext() != null) {
+            return KeySource.STORED;
+        }
+        return m.getKeyEnvVar() != null ? KeySource.ENV_VAR : KeySource.NONE;
+    }
+
+    static ModelSummary summary(RegisteredModel m) {
+        return new ModelSummary(
+                m.getId(),
+                m.getName(),
+                m.getFamily(),
+                m.getParametersBillions(),
+                m.isReasoning(),
+                m.getReleaseDate(),
+                m.getProviderKind(),
+                m.getBaseUrl(),
+                m.getModelId(),
+                new Sampling(m.getTemperature(), m.getTopP(), m.getMaxTokens(), m.getSamplingSeed()),
+                m.getTimeoutSeconds(),
+                m.getSystemPromptOverride(),
+                keySource(m),
+                m.getKeyEnvVar(),
+                m.getKeyCiphertext() != null);
+    }
+}

@@ -1,0 +1,202 @@
+package org.moralbase.models;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.moralbase.base.Roles;
+import org.moralbase.base.SeedSource;
+import org.moralbase.models.domain.AnswerTable;
+import org.moralbase.models.domain.ModelRun;
+import org.moralbase.models.domain.ModelRunRepository;
+import org.moralbase.models.domain.RegisteredModelRepository;
+import org.moralbase.moralmachine.GeneratorMode;
+import org.moralbase.moralmachine.MoralMachineSettings;
+import org.moralbase.security.CurrentUser;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting, watching and steering model runs. A run is visible to its creator, to whoever may see its study,
+ * and to admins; others get "not found".
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class ModelRunService {
+
+    private final ModelRunRepository runs;
+    private final RegisteredModelRepository models;
+    private final AnswerTable answers;
+    private final RunExecutor executor;
+    private final ModelEndpoints endpoints;
+    private final StudyService studies;
+    private final CurrentUser currentUser;
+    private final SeedSource seeds;
+    private final Clock clock;
+
+    ModelRunService(
+            ModelRunRepository runs,
+            RegisteredModelRepository models,
+            AnswerTable answers,
+            RunExecutor executor,
+            ModelEndpoints endpoints,
+            StudyService studies,
+            CurrentUser currentUser,
+            SeedSource seeds,
+            Clock clock) {
+        this.runs = runs;
+        this.models = models;
+        this.answers = answers;
+        this.executor = executor;
+        this.endpoints = endpoints;
+        this.studies = studies;
+        this.currentUser = currentUser;
+        this.seeds = seeds;
+        this.clock = clock;
+    }
+
+    /** Creates the run and starts asking in the background. */
+    public RunSummary start(RunRequest request) {
+        StudySummary study = studies.find(request.studyId())
+                .filter(s -> s.kind() == StudyKind.MORAL_MACHINE)
+                .orElseThrow(() -> new IllegalArgumentException("Study: choose a Moral Machine study you can see"));
+        if (request.scenarios() < 1 || request.scenarios() > 100_000) {
+            throw new IllegalArgumentException("Scenarios: 1 to 100,000");
+        }
+        if (request.samples() < 1 || request.samples() > 100) {
+            throw new IllegalArgumentException("Samples per scenario: 1 to 100");
+        }
+        if (request.concurrency() < 1 || request.concurrency() > 256) {
+            throw new IllegalArgumentException("Concurrency: 1 to 256");
+        }
+        if (models.findById(request.modelId()).isEmpty()) {
+            throw new ModelNotFoundException("model", request.modelId());
+        }
+        try {
+            endpoints.endpoint(request.modelId()); // the key must resolve before anything is stored
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("Model: " + e.getMessage());
+        }
+        MoralMachineSettings settings = MoralMachineSettings.fromJson(study.settings());
+        ModelRun run = runs.save(new ModelRun(
+                request.modelId(),
+                study.id(),
+                RunSource.ASKED,
+                request.mode() == null ? GeneratorMode.TAKEMOTO : request.mode(),
+                settings.stimuli(),
+                request.originalOrder(),
+                request.seed() == null ? seeds.nextSeed() : request.seed(),
+                request.scenarios(),
+                request.samples(),
+                request.concurrency(),
+                currentUser.requireId(),
+                clock.instant()));
+        executor.launch(run.getId());
+        return summary(run);
+    }
+
+    /** A run, with its progress. */
+    @Transactional(readOnly = true)
+    public Optional<RunSummary> find(long runId) {
+        return runs.findById(runId).filter(this::visible).map(this::summary);
+    }
+
+    /** Runs, newest first (all visible ones). */
+    @Transactional(readOnly = true)
+    public List<RunSummary> list(int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return runs.findAllByOrderByIdDesc(PageRequest.of(offset / size, size)).stream()
+                .filter(this::visible)
+                .map(this::summary)
+                .toList();
+    }
+
+    /** A page of a run's stored outcomes, in prompt order. */
+    @Transactional(readOnly = true)
+    public List<StoredAnswer> answers(long runId, int offset, int limit) {
+        require(runId);
+        return answers.page(runId, offset, limit);
+    }
+
+    /** Holds back new prompts; those in flight finish. */
+    @Transactional
+    public void pause(long runId) {
+        ModelRun run = requireActive(runId);
+        run.setStatus(RunStatus.PAUSED, clock.instant());
+        executor.pause(runId);
+    }
+
+    /** Lets a paused run go on. */
+    @Transactional
+    public void resume(long runId) {
+        ModelRun run = requireActive(runId);
+        run.setStatus(RunStatus.RUNNING, clock.instant());
+        runs.flush();
+        executor.resume(runId);
+    }
+
+    /** Ends a run; prompts not asked are stored as cancelled. */
+    public void cancel(long runId) {
+        requireActive(runId);
+        executor.cancel(runId);
+    }
+
+    /**
+     * Calls {@code listener} (from a background thread) after stored answers or state changes of a run the
+     * caller may see; run the returned action to unsubscribe.
+     */
+    public Runnable subscribe(long runId, Consumer<Long> listener) {
+        require(runId);
+        return executor.subscribe(runId, listener);
+    }
+
+    private ModelRun requireActive(long runId) {
+        ModelRun run = require(runId);
+        if (!run.getStatus().active()) {
+            throw new IllegalArgumentException("The run has ended (" + run.getStatus() + ")");
+        }
+        return run;
+    }
+
+    private ModelRun require(long runId) {
+        return runs.findById(runId).filter(this::visible).orElseThrow(() -> new ModelNotFoundException("run", runId));
+    }
+
+    private boolean visible(ModelRun run) {
+        if (currentUser.isAdmin() || run.getCreatedBy() == currentUser.requireId()) {
+            return true;
+        }
+        return run.getStudyId() != null && studies.find(run.getStudyId()).isPresent();
+    }
+
+    private RunSummary summary(ModelRun run) {
+        RunLiveProgress progress = executor.progress(run.getId(), run.getStatus())
+                .orElseGet(() -> {
+                    long[] c = answers.counts(run.getId());
+                    return new RunLiveProgress(run.getStatus(), run.getTotalPrompts(), c[0], c[1], c[2], 0, null);
+                });
+        String modelName =
+                models.findById(run.getModelRef()).map(m -> m.getName()).orElse("?");
+        return new RunSummary(
+                run.getId(),
+                run.getModelRef(),
+                modelName,
+                run.getStudyId(),
+                run.getSource(),
+                run.getGeneratorMode(),
+                run.isOriginalOrder(),
+                run.getRandomSeed(),
+                run.getScenarioCount(),
+                run.getSamples(),
+                run.getConcurrency(),
+                run.getCreatedAt(),
+                run.getFinishedAt(),
+                run.getNote(),
+                progress);
+    }
+}

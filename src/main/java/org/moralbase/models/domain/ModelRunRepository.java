@@ -1,0 +1,16 @@
+package org.moralbase.models.domain;
+
+import java.util.List;
+import org.moralbase.models.RunStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Model runs. */
+public interface ModelRunRepository extends JpaRepository<ModelRun, Long> {
+
+    List<ModelRun> findByStatus(RunStatus status);
+
+    List<ModelRun> findAllByOrderByIdDesc(Pageable page);
+
+    List<ModelRun> findByModelRefOrderByIdDesc(long modelRef, Pageable page);
+}

@@ -1,0 +1,87 @@
+package org.moralbase.models.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.moralbase.base.Roles;
+import org.moralbase.models.ModelRegistryService;
+import org.moralbase.models.ModelRunService;
+import org.moralbase.models.ModelSummary;
+import org.moralbase.models.RunSummary;
+import org.moralbase.study.StudyService;
+
+/** The model registry and the runs: register or edit a model, start a run, open a run. */
+@Route("models")
+@PageTitle("Models · Moralbase")
+@Menu(order = 40, title = "Models")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+class ModelsView extends VerticalLayout {
+
+    ModelsView(ModelRegistryService registry, ModelRunService runs, StudyService studies) {
+        setId("models-view");
+        Grid<ModelSummary> models = new Grid<>();
+        models.setId("models-grid");
+        models.addColumn(ModelSummary::name).setHeader("Name").setFlexGrow(1);
+        models.addColumn(ModelSummary::family).setHeader("Family").setAutoWidth(true);
+        models.addColumn(m -> m.parametersBillions() == null ? "" : m.parametersBillions() + " B")
+                .setHeader("Size")
+                .setAutoWidth(true);
+        models.addColumn(m -> m.reasoning() ? "yes" : "").setHeader("Reasoning").setAutoWidth(true);
+        models.addColumn(ModelSummary::modelId).setHeader("Model id").setAutoWidth(true);
+        models.addColumn(m -> switch (m.keySource()) {
+                    case NONE -> "none";
+                    case ENV_VAR -> "$" + m.keyEnvVar();
+                    case STORED -> "•••• set";
+                })
+                .setHeader("Key")
+                .setAutoWidth(true);
+        models.setItems(q -> registry.list(q.getOffset(), q.getLimit()).stream());
+
+        Grid<RunSummary> runGrid = new Grid<>();
+        runGrid.setId("runs-grid");
+        runGrid.addColumn(RunSummary::id).setHeader("Run").setAutoWidth(true);
+        runGrid.addColumn(RunSummary::modelName).setHeader("Model").setFlexGrow(1);
+        runGrid.addColumn(r -> r.source() + " " + r.progress().status())
+                .setHeader("Status")
+                .setAutoWidth(true);
+        runGrid.addColumn(r -> r.progress().stored() + " / " + r.progress().total())
+                .setHeader("Outcomes")
+                .setAutoWidth(true);
+        runGrid.setItems(q -> runs.list(q.getOffset(), q.getLimit()).stream());
+        runGrid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(RunView.class, RunView.params(e.getItem().id()))));
+
+        Button register = new Button("Register model", e -> new ModelFormDialog(
+                        registry, null, saved -> models.getDataProvider().refreshAll())
+                .open());
+        register.setId("model-register");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button edit = new Button(
+                "Edit", e -> models.asSingleSelect().getOptionalValue().ifPresent(m -> new ModelFormDialog(
+                                registry, m, saved -> models.getDataProvider().refreshAll())
+                        .open()));
+        edit.setId("model-edit");
+        Button run = new Button(
+                "Start run", e -> models.asSingleSelect().getOptionalValue().ifPresent(m -> new StartRunDialog(
+                                runs, studies, m, started -> getUI().ifPresent(
+                                                ui -> ui.navigate(RunView.class, RunView.params(started.id()))))
+                        .open()));
+        run.setId("model-start-run");
+        edit.setEnabled(false);
+        run.setEnabled(false);
+        models.asSingleSelect().addValueChangeListener(e -> {
+            edit.setEnabled(e.getValue() != null);
+            run.setEnabled(e.getValue() != null);
+        });
+        add(new H2("Models"), new HorizontalLayout(register, edit, run), models, new H3("Runs"), runGrid);
+        setSizeFull();
+    }
+}
