@@ -22,6 +22,9 @@ public final class Roles {
     /** SpEL for {@code @PreAuthorize}: researchers and admins. */
     public static final String HAS_RESEARCHER = "hasAnyRole('RESEARCHER','ADMIN')";
 
+    /** SpEL for {@code @PreAuthorize}: annotators (admins too, so they can try a project out). */
+    public static final String HAS_ANNOTATOR = "hasAnyRole('ANNOTATOR','ADMIN')";
+
     /** All roles, in the order the admin page lists them. */
     public static final java.util.List<String> ALL = java.util.List.of(ADMIN, RESEARCHER, ANNOTATOR);
 

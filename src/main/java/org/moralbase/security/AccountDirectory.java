@@ -34,6 +34,14 @@ public class AccountDirectory {
                 .map(AccountDirectory::toRef);
     }
 
+    /** An enabled account with the ANNOTATOR role, by username (for inviting annotators to a project). */
+    public Optional<AccountRef> findAnnotator(String username) {
+        return accounts.findByUsername(username == null ? "" : username.trim().toLowerCase())
+                .filter(UserAccount::isEnabled)
+                .filter(a -> a.getRoles().contains(Roles.ANNOTATOR))
+                .map(AccountDirectory::toRef);
+    }
+
     /** Enabled researchers, for a "share with" choice. */
     public List<AccountRef> researchers() {
         return accounts.findEnabledWithRole(Roles.RESEARCHER).stream()

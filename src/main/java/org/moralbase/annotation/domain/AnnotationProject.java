@@ -1,0 +1,97 @@
+package org.moralbase.annotation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.moralbase.base.domain.AbstractEntity;
+
+/** An annotation project; its row is also the lock that serialises assignment (see AssignmentService). */
+@Entity
+@Table(name = "annotation_project")
+public class AnnotationProject extends AbstractEntity {
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "instructions", length = 65535)
+    private String instructions;
+
+    @Column(name = "worked_example", length = 65535)
+    private String workedExample;
+
+    @Column(name = "judgements_per_item", nullable = false)
+    private int judgementsPerItem;
+
+    @Column(name = "worker_cap")
+    private Integer workerCap;
+
+    @Column(name = "hold_timeout_seconds", nullable = false)
+    private int holdTimeoutSeconds;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(name = "random_seed", nullable = false)
+    private long randomSeed;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected AnnotationProject() {}
+
+    public AnnotationProject(String title, long ownerId, long randomSeed, Instant now) {
+        this.title = title;
+        this.ownerId = ownerId;
+        this.randomSeed = randomSeed;
+        this.createdAt = now;
+        this.judgementsPerItem = 3;
+        this.holdTimeoutSeconds = 600;
+    }
+
+    public void configure(
+            String title, String instructions, String workedExample, int k, Integer workerCap, int holdTimeoutSeconds) {
+        this.title = title;
+        this.instructions = instructions;
+        this.workedExample = workedExample;
+        this.judgementsPerItem = k;
+        this.workerCap = workerCap;
+        this.holdTimeoutSeconds = holdTimeoutSeconds;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getInstructions() {
+        return instructions == null ? "" : instructions;
+    }
+
+    public String getWorkedExample() {
+        return workedExample == null ? "" : workedExample;
+    }
+
+    public int getJudgementsPerItem() {
+        return judgementsPerItem;
+    }
+
+    public Integer getWorkerCap() {
+        return workerCap;
+    }
+
+    public int getHoldTimeoutSeconds() {
+        return holdTimeoutSeconds;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public long getRandomSeed() {
+        return randomSeed;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,11 @@
+package org.moralbase.annotation.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Answers by assignment. */
+public interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+    List<Answer> findByAssignmentIdIn(Collection<Long> assignmentIds);
+}

@@ -1,0 +1,46 @@
+package org.moralbase.annotation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongFunction;
+import org.moralbase.annotation.AnnotationExportService;
+
+/** Download links for the validated dataset and the long-format judgements; each download is audited. */
+class ExportPanel extends VerticalLayout {
+
+    ExportPanel(AnnotationExportService export, long projectId) {
+        setId("export-panel");
+        add(
+                new Paragraph("Validated dataset: the items in the generic CSV format with their metadata, then per "
+                        + "question the final label, who decided it, the majority share and the number of ratings."),
+                link(
+                        "download-dataset",
+                        "Download validated dataset (CSV)",
+                        "annotation-" + projectId + "-dataset.csv",
+                        export::datasetCsv,
+                        projectId),
+                new Paragraph("All judgements in long format: item, rater, question, value, time_ms, submitted_at."),
+                link(
+                        "download-judgements",
+                        "Download all judgements (CSV)",
+                        "annotation-" + projectId + "-judgements.csv",
+                        export::judgementsCsv,
+                        projectId));
+    }
+
+    private static Anchor link(String id, String text, String fileName, LongFunction<String> csv, long projectId) {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv.apply(projectId).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
+                }),
+                text);
+        anchor.setId(id);
+        return anchor;
+    }
+}

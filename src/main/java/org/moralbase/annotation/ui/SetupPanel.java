@@ -1,0 +1,155 @@
+package org.moralbase.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.moralbase.annotation.AnnotationProjectService;
+import org.moralbase.annotation.ItemImportService;
+import org.moralbase.annotation.ItemSource;
+import org.moralbase.annotation.MemberView;
+import org.moralbase.annotation.ProjectSettings;
+import org.moralbase.annotation.ProjectSummary;
+import org.moralbase.annotation.QuestionSpec;
+import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.ImportException;
+
+/** Settings, questions, items and annotators of a project. */
+class SetupPanel extends VerticalLayout {
+
+    private final AnnotationProjectService projects;
+    private final long id;
+    private final UnorderedList questionList = new UnorderedList();
+    private final UnorderedList memberList = new UnorderedList();
+    private final Paragraph itemCount = new Paragraph();
+
+    SetupPanel(AnnotationProjectService projects, ItemImportService imports, ProjectSummary p) {
+        this.projects = projects;
+        this.id = p.id();
+        setId("setup-panel");
+        setPadding(false);
+
+        ProjectSettings s = p.settings();
+        TextField title = new TextField("Title", s.title(), "");
+        title.setWidthFull();
+        TextArea instructions = new TextArea("Instructions with definitions", s.instructions(), "");
+        instructions.setWidthFull();
+        TextArea example = new TextArea("Worked example", s.workedExample(), "");
+        example.setWidthFull();
+        IntegerField k = new IntegerField("Judgements per item (k)");
+        k.setValue(s.judgementsPerItem());
+        k.setId("setting-k");
+        IntegerField cap = new IntegerField("Per-worker cap (empty: none)");
+        cap.setValue(s.workerCap());
+        IntegerField timeout = new IntegerField("Hold timeout (seconds)");
+        timeout.setValue(s.holdTimeoutSeconds());
+        Button save = new Button("Save settings", e -> {
+            try {
+                projects.update(
+                        id,
+                        new ProjectSettings(
+                                title.getValue(),
+                                instructions.getValue(),
+                                example.getValue(),
+                                k.getValue() == null ? 0 : k.getValue(),
+                                cap.getValue(),
+                                timeout.getValue() == null ? 0 : timeout.getValue()));
+                Notification.show("Saved");
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage());
+            }
+        });
+        save.setId("save-settings");
+        add(new H3("Settings"), title, instructions, example, new HorizontalLayout(k, cap, timeout), save);
+
+        add(new H3("Questions and comprehension checks"), questionList, new QuestionForm((spec, comprehension) -> {
+            showQuestions(projects.addQuestion(id, spec, comprehension));
+        }));
+        showQuestions(p);
+
+        Select<ItemSource> source = new Select<>();
+        source.setLabel("Format");
+        source.setItems(ItemSource.values());
+        source.setItemLabelGenerator(ItemSource::label);
+        source.setValue(ItemSource.GENERIC);
+        source.setId("import-source");
+        UnorderedList problems = new UnorderedList();
+        problems.setId("import-problems");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            problems.removeAll();
+            try {
+                int n = imports.importItems(id, source.getValue(), DatasetSource.of(meta.fileName(), bytes), null);
+                Notification.show(n + " items imported");
+                itemCount.setText(projects.find(id).map(x -> x.items()).orElse(0L) + " items");
+            } catch (ImportException ex) {
+                ex.messages().forEach(m -> problems.add(new ListItem(m)));
+            } catch (IllegalArgumentException ex) {
+                problems.add(new ListItem(ex.getMessage()));
+            }
+        }))));
+        upload.setId("import-upload");
+        itemCount.setId("item-count");
+        itemCount.setText(p.items() + " items");
+        add(
+                new H3("Items"),
+                new Paragraph("All or nothing: a file with any problem is rejected with every problem "
+                        + "listed. A column gold_<question code> holds that question's gold answer."),
+                itemCount,
+                source,
+                upload,
+                problems);
+
+        TextField invitee = new TextField();
+        invitee.setPlaceholder("annotator username");
+        invitee.setId("invite-username");
+        Button invite = new Button("Invite", e -> {
+            try {
+                projects.invite(id, invitee.getValue());
+                invitee.clear();
+                showMembers();
+            } catch (IllegalArgumentException ex) {
+                invitee.setInvalid(true);
+                invitee.setErrorMessage(ex.getMessage());
+            }
+        });
+        invite.setId("invite-annotator");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        memberList.setId("member-list");
+        add(new H3("Annotators"), new HorizontalLayout(invitee, invite), memberList);
+        showMembers();
+    }
+
+    private void showQuestions(ProjectSummary p) {
+        questionList.removeAll();
+        p.questions().forEach(q -> questionList.add(new ListItem(describe(q))));
+        p.checks()
+                .forEach(q -> questionList.add(new ListItem(
+                        "Check: " + describe(q) + " → " + q.correctAnswer() + (q.screenOut() ? " (screen-out)" : ""))));
+    }
+
+    private static String describe(QuestionSpec q) {
+        return q.code() + " · " + q.kind() + " · " + q.prompt()
+                + (q.keyedAnswers().isEmpty() ? "" : " " + q.keyedAnswers());
+    }
+
+    private void showMembers() {
+        memberList.removeAll();
+        for (MemberView m : projects.members(id)) {
+            memberList.add(new ListItem(m.username()
+                    + (m.checksPassed() ? " · checks passed" : "")
+                    + (m.screenedOut() ? " · screened out" : "")
+                    + (m.excluded() ? " · excluded" : "")));
+        }
+    }
+}
