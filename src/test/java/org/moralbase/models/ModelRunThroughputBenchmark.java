@@ -17,11 +17,11 @@ import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The benchmark of docs/benchmarks-models.md: a run against WireMock answering after 50 ms, concurrency 32,
- * every outcome stored in MariaDB; prints answers stored per second (ideal 32 / 0.05 s = 640/s). The
- * assertion is only a floor far below the measured rate, so a slow shared machine does not fail it.
+ * The benchmark of docs/benchmarks.md ("Model runs"): a run against WireMock answering after 50 ms, concurrency 32,
+ * every outcome stored in MariaDB; prints answers stored per second (ideal 32 / 0.05 s = 640/s). Run on request
+ * (-Dit.test=ModelRunThroughputBenchmark); it checks that every outcome is stored, never how fast.
  */
-class ModelRunThroughputIT extends IntegrationTest {
+class ModelRunThroughputBenchmark extends IntegrationTest {
 
     private static final int SCENARIOS = 3000;
 
@@ -79,7 +79,6 @@ class ModelRunThroughputIT extends IntegrationTest {
                             + " answers stored/s (ideal 640)%n",
                     SCENARIOS, done.progress().stored(), seconds, rate);
             assertThat(done.progress().stored()).isEqualTo(SCENARIOS);
-            assertThat(rate).isGreaterThan(50);
         } finally {
             server.stop();
             logins.signOut();
