@@ -168,6 +168,15 @@ public class DvbItems {
         return items.findByStudyIdOrderById(studyId).stream().map(DvbItems::row).toList();
     }
 
+    /** The quota cells and how full they are. */
+    @Transactional(readOnly = true)
+    public List<DvbQuotaRow> quotas(long studyId) {
+        require(studyId);
+        return conditions.findByStudyIdOrderById(studyId).stream()
+                .map(c -> new DvbQuotaRow(c.getNTraining(), c.getValueSet(), c.getContextName(), c.getFilled()))
+                .toList();
+    }
+
     /** Number of imported model result rows. */
     @Transactional(readOnly = true)
     public long modelResultCount(long studyId) {
