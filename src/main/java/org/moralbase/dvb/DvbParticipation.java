@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -22,8 +23,9 @@ import org.moralbase.participation.SessionView;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
 import org.moralbase.study.StudyKind;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,7 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DvbParticipation {
 
-    private static final int LOCK_RETRIES = 5;
+    private static final int LOCK_RETRIES = 6;
+
+    // a burst of arrivals waits here rather than in the database, so waiting for the quota lock never holds
+    // more than a few pooled connections and the rest of the app keeps working
+    private final Semaphore assigning = new Semaphore(3, true);
 
     private final ParticipationService participation;
     private final PublicStudies studies;
@@ -246,9 +252,15 @@ public class DvbParticipation {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (PessimisticLockingFailureException contended) {
-                // a deadlock or lock wait timeout under a burst of arrivals: the whole transaction is safe to redo
+            } catch (TransientDataAccessException | CannotCreateTransactionException contended) {
+                // a deadlock, lock wait timeout or busy pool under a burst of arrivals: the transaction is safe to redo
                 if (attempt >= LOCK_RETRIES) {
+                    throw contended;
+                }
+                try {
+                    Thread.sleep(50L << attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     throw contended;
                 }
             }

@@ -41,27 +41,37 @@ class DvbItemsIT extends IntegrationTest {
 
     @Test
     void theReleasedFixturesAreStoredWithTheirMetadataAndExamples() {
-        ItemImportResult result = items.importPrompts(
-                studyId, Fixtures.source("dvb_prompts.json"), Fixtures.source("dvb_examples.json"));
+        ItemImportResult result =
+                items.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), Fixtures.source("dvb_examples.json"));
 
         assertThat(result.stored()).isEqualTo(2);
         assertThat(items.list(studyId))
-                .extracting(DvbItemRow::key, DvbItemRow::n, DvbItemRow::valuePair, DvbItemRow::valueSet,
-                        DvbItemRow::dimension, DvbItemRow::context, DvbItemRow::expectedChoice, DvbItemRow::usable)
+                .extracting(
+                        DvbItemRow::key,
+                        DvbItemRow::n,
+                        DvbItemRow::valuePair,
+                        DvbItemRow::valueSet,
+                        DvbItemRow::dimension,
+                        DvbItemRow::context,
+                        DvbItemRow::expectedChoice,
+                        DvbItemRow::usable)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("p-1", 4, "fidelity > justice", "ROSS_DUTIES", "Humor",
-                                "healthcare", "B", true),
-                        org.assertj.core.groups.Tuple.tuple("2", 20, "security > tradition", "SCHWARTZ_VALUES",
-                                "Voice", "legal", "A", false));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "p-1", 4, "fidelity > justice", "ROSS_DUTIES", "Humor", "healthcare", "B", true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "2", 20, "security > tradition", "SCHWARTZ_VALUES", "Voice", "legal", "A", false));
         assertThat(items.quotas(studyId)).hasSize(2);
 
-        assertThat(items.importResults(studyId, Fixtures.source("dvb_results.csv")).stored()).isEqualTo(3);
+        assertThat(items.importResults(studyId, Fixtures.source("dvb_results.csv"))
+                        .stored())
+                .isEqualTo(3);
         assertThat(items.modelResultCount(studyId)).isEqualTo(3);
     }
 
     @Test
     void aBrokenFileStoresNothingAndNamesEveryProblem() {
-        assertThat(Fixtures.problems(() -> items.importPrompts(studyId, Fixtures.source("dvb_prompts_broken.json"), null)))
+        assertThat(Fixtures.problems(
+                        () -> items.importPrompts(studyId, Fixtures.source("dvb_prompts_broken.json"), null)))
                 .hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(m -> assertThat(m).startsWith("dvb_prompts_broken.json"));
         assertThat(items.list(studyId)).isEmpty();

@@ -73,16 +73,19 @@ class DvbQuotaIT extends IntegrationTest {
                         + " and a.released = false) held from dvb_condition c where c.study_id = ?",
                 studyId);
         assertThat(cells).hasSize(6);
-        List<Integer> filled = cells.stream().map(c -> ((Number) c.get("filled")).intValue()).toList();
+        List<Integer> filled =
+                cells.stream().map(c -> ((Number) c.get("filled")).intValue()).toList();
         assertThat(filled.stream().mapToInt(Integer::intValue).sum()).isEqualTo(arrivals * 3);
         assertThat(filled.stream().mapToInt(Integer::intValue).max().getAsInt()
                         - filled.stream().mapToInt(Integer::intValue).min().getAsInt())
                 .isLessThanOrEqualTo(1);
-        cells.forEach(c -> assertThat(((Number) c.get("held")).intValue())
-                .isEqualTo(((Number) c.get("filled")).intValue()));
+        cells.forEach(
+                c -> assertThat(((Number) c.get("held")).intValue()).isEqualTo(((Number) c.get("filled")).intValue()));
         Integer perSession = jdbc.queryForObject(
                 "select max(n) from (select count(*) n from dvb_assignment where study_id = ?"
-                        + " group by session_public_id) t", Integer.class, studyId);
+                        + " group by session_public_id) t",
+                Integer.class,
+                studyId);
         assertThat(perSession).isEqualTo(4); // three trials and one attention check
     }
 
@@ -100,14 +103,36 @@ class DvbQuotaIT extends IntegrationTest {
         dvb.answer(first, 1, "A", null);
         assertThat(filled(studyId)).isEqualTo(2);
 
-        jdbc.update("update dvb_assignment set last_activity_at = ? where session_public_id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), first);
+        jdbc.update(
+                "update dvb_assignment set last_activity_at = ? where session_public_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
+                first);
         String second = start(study, "next");
         dvb.consent(second);
 
         assertThat(filled(studyId)).isEqualTo(1 + 2); // the idle one's answered trial stays, its open one came back
         assertThat(participation.session(first).orElseThrow().status()).isEqualTo(SessionStatus.ABANDONED);
         assertThat(session.trials()).hasSize(2);
+    }
+
+    @Test
+    void failingTheAttentionCheckScreensOutAndGivesTheSlotsBack() {
+        long studyId = fixtures.openStudy(
+                "{\"trialsPerParticipant\":1,\"attentionChecks\":1,\"maxAttentionFailures\":1}",
+                List.of("commerce"),
+                List.of(4),
+                1);
+        PublicStudy study = publicStudies.byId(studyId).orElseThrow();
+        String id = start(study, "careless");
+        DvbSession session = dvb.consent(id).orElseThrow();
+        assertThat(session.trials()).extracting(DvbTrialPage::check).containsExactly(false, true);
+        assertThat(dvb.answer(id, 1, "A", null).next()).isEqualTo(DvbAnswerOutcome.Next.TRIAL);
+        String wrong = session.trials().get(1).test().a().startsWith(DvbStudies.CHOSEN) ? "B" : "A";
+
+        assertThat(dvb.answer(id, 2, wrong, null).next()).isEqualTo(DvbAnswerOutcome.Next.SCREENED_OUT);
+        assertThat(participation.session(id).orElseThrow().status()).isEqualTo(SessionStatus.SCREENED_OUT);
+        assertThat(filled(studyId)).isZero();
+        assertThat(participation.answers(id)).hasSize(2);
     }
 
     private String start(PublicStudy study, String pid) {
