@@ -62,10 +62,15 @@ class DvbItemsIT extends IntegrationTest {
                                 "2", 20, "security > tradition", "SCHWARTZ_VALUES", "Voice", "legal", "A", false));
         assertThat(items.quotas(studyId)).hasSize(2);
 
-        assertThat(items.importResults(studyId, Fixtures.source("dvb_results.csv"))
-                        .stored())
-                .isEqualTo(3);
-        assertThat(items.modelResultCount(studyId)).isEqualTo(3);
+        // the fixture's third row answers 'p-2', which this file calls 2: refused, nothing stored
+        assertThat(Fixtures.problems(() -> items.importResults(studyId, Fixtures.source("dvb_results.csv"))))
+                .containsExactly("dvb_results.csv, field prompt_id: 'p-2' is not an item of this study");
+        assertThat(items.modelResultCount(studyId)).isZero();
+        String csv = "prompt_id,model,raw_response,model_choice,generalized_deep_value,success\n"
+                + "p-1,gpt-x,Option B,Option B,True,True\n2,gpt-x,Option B,Option B,False,True\n";
+        assertThat(items.importResults(studyId, org.moralbase.dataimport.DatasetSource.ofText("r.csv", csv)).stored())
+                .isEqualTo(2);
+        assertThat(items.modelResultCount(studyId)).isEqualTo(2);
     }
 
     @Test

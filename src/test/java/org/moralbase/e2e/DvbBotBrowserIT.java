@@ -72,12 +72,12 @@ class DvbBotBrowserIT extends BrowserTest {
                 screenshots();
             }
             String pick;
-            if (a.startsWith(DvbStudies.CHOSEN) || b.startsWith(DvbStudies.CHOSEN)) {
-                pick = a.startsWith(DvbStudies.CHOSEN) ? "A" : "B"; // the attention check: the user's usual option
+            if (a.contains(DvbStudies.CHOSEN) || b.contains(DvbStudies.CHOSEN)) {
+                pick = a.contains(DvbStudies.CHOSEN) ? "A" : "B"; // the attention check: the user's usual option
             } else {
                 trial++;
                 boolean deep = trial != 2; // generalise on the first and third trial, not the second
-                String deepLabel = a.startsWith(DvbStudies.DEEP) ? "A" : "B";
+                String deepLabel = a.contains(DvbStudies.DEEP) ? "A" : "B";
                 pick = deep ? deepLabel : ("A".equals(deepLabel) ? "B" : "A");
                 generalised += deep ? 1 : 0;
             }
