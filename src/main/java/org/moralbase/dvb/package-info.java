@@ -1,6 +1,9 @@
 /**
  * Deep Value Benchmark (methods §4): the value and shallow-dimension vocabularies, the released prompt items and
  * model result rows as records, the {@link org.moralbase.dvb.DvbImporter} facade, and the trial builder with its
- * confound check. Plain Java; parsing lives in {@code dvb.format}.
+ * confound check (plain Java; parsing lives in {@code dvb.format}). The services store a study's items
+ * ({@link org.moralbase.dvb.DvbItems}), assign and score participants' trials under quotas
+ * ({@link org.moralbase.dvb.DvbParticipation}, docs/decisions/0020-dvb-quotas.md) and report the DVGR
+ * ({@link org.moralbase.dvb.DvbResults}).
  */
 package org.moralbase.dvb;

@@ -1,0 +1,108 @@
+package org.moralbase.choicepair;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
+import org.moralbase.choicepair.domain.StoredChoicePair;
+import org.moralbase.choicepair.domain.StoredChoicePairRepository;
+import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.ImportProblem;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyNotFoundException;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudySummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A CHOICE_PAIR study's items, imported all-or-nothing while the study is a draft. */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class ChoicePairItems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StoredChoicePairRepository items;
+    private final StudyService studies;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ChoicePairItems(StoredChoicePairRepository items, StudyService studies, AuditService audit, Clock clock) {
+        this.items = items;
+        this.studies = studies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a dataset. Nothing is stored unless every record is valid and no key is already in the study.
+     *
+     * @throws ImportException listing every problem
+     */
+    @Transactional
+    public int importDataset(long studyId, ChoiceFormat format, DatasetSource file) {
+        StudySummary study = require(studyId);
+        if (study.status() != StudyStatus.DRAFT) {
+            throw new IllegalArgumentException("Items: only a draft study's items can change");
+        }
+        ChoiceImporter importer = ChoiceImporter.withDefaults();
+        ChoiceDataset dataset =
+                switch (format) {
+                    case DAILY_DILEMMAS -> importer.dailyDilemmas(file, null);
+                    case MORAL_CHOICE -> importer.moralChoice(file);
+                    case SCRUPLES -> importer.scruples(file);
+                    case GENERIC -> importer.generic(file.name().replaceFirst("\\.[^.]*$", ""), file);
+                };
+        Set<String> existing = new HashSet<>();
+        items.findByStudyIdOrderById(studyId).forEach(i -> existing.add(i.getItemKey()));
+        List<ImportProblem> problems = new ArrayList<>();
+        for (ChoiceItem item : dataset.items()) {
+            if (existing.contains(item.key())) {
+                problems.add(
+                        ImportProblem.inFile(file.name(), null, "item '" + item.key() + "' is already in this study"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException(problems, false);
+        }
+        items.saveAll(dataset.items().stream()
+                .map(i -> new StoredChoicePair(
+                        studyId,
+                        i.key(),
+                        i.source(),
+                        i.context(),
+                        i.optionA(),
+                        i.optionB(),
+                        JSON.writeValueAsString(i.metadata()),
+                        clock.instant()))
+                .toList());
+        audit.record(AuditAction.IMPORT, "study", studyId, format + " " + file.name() + ": " + dataset.size());
+        return dataset.size();
+    }
+
+    /** The study's items in the order stored. */
+    @Transactional(readOnly = true)
+    public List<ChoicePairRow> list(long studyId) {
+        require(studyId);
+        return items.findByStudyIdOrderById(studyId).stream()
+                .map(i -> new ChoicePairRow(
+                        i.getId(), i.getItemKey(), i.getSource(), i.getContext(), i.getOptionA(), i.getOptionB()))
+                .toList();
+    }
+
+    private StudySummary require(long studyId) {
+        StudySummary study = studies.find(studyId).orElseThrow(() -> new StudyNotFoundException(studyId));
+        if (study.kind() != StudyKind.CHOICE_PAIR) {
+            throw new IllegalArgumentException("This study is not a choice-pair study");
+        }
+        return study;
+    }
+}

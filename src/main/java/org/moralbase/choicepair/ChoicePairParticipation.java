@@ -1,0 +1,164 @@
+package org.moralbase.choicepair;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.moralbase.choicepair.domain.ChoicePairResponse;
+import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
+import org.moralbase.choicepair.domain.StoredChoicePair;
+import org.moralbase.choicepair.domain.StoredChoicePairRepository;
+import org.moralbase.participation.Answer;
+import org.moralbase.participation.AnswerReceipt;
+import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.SessionView;
+import org.moralbase.study.PublicStudies;
+import org.moralbase.study.PublicStudy;
+import org.moralbase.study.StudyKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The choice-pair side of a participant's session: which items in which order and A/B order (from the seeds),
+ * answers stored once through {@link ParticipationService#record}, and kept beside them in the item's own terms.
+ */
+@Service
+public class ChoicePairParticipation {
+
+    /** The stored choice when the participant could not decide. */
+    public static final String UNDECIDED = "UNDECIDED";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ParticipationService participation;
+    private final PublicStudies studies;
+    private final StoredChoicePairRepository items;
+    private final ChoicePairResponseRepository responses;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    ChoicePairParticipation(
+            ParticipationService participation,
+            PublicStudies studies,
+            StoredChoicePairRepository items,
+            ChoicePairResponseRepository responses,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.participation = participation;
+        this.studies = studies;
+        this.items = items;
+        this.responses = responses;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    private record Plan(StoredChoicePair item, boolean swapped) {}
+
+    /** The session with its items, if it exists and belongs to a choice-pair study. */
+    public Optional<ChoicePairSession> load(String publicId) {
+        return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
+                .filter(study -> study.kind() == StudyKind.CHOICE_PAIR)
+                .map(study -> {
+                    ChoicePairSettings settings = ChoicePairSettings.fromJson(study.settings());
+                    List<ChoicePairPage> pages = new ArrayList<>();
+                    List<Plan> plan = plan(study, session, settings);
+                    for (int i = 0; i < plan.size(); i++) {
+                        StoredChoicePair item = plan.get(i).item();
+                        boolean swap = plan.get(i).swapped();
+                        pages.add(new ChoicePairPage(
+                                i + 1,
+                                item.getContext(),
+                                swap ? item.getOptionB() : item.getOptionA(),
+                                swap ? item.getOptionA() : item.getOptionB()));
+                    }
+                    return new ChoicePairSession(session, study, settings, pages);
+                }));
+    }
+
+    /** Records consent (idempotent). */
+    public void consent(String publicId) {
+        participation.consent(publicId);
+    }
+
+    /**
+     * Records an answer.
+     *
+     * @param shownChoice "A" or "B" as shown, or {@link #UNDECIDED}
+     * @param reason the optional free-text reason, or null
+     */
+    public AnswerReceipt answer(String publicId, int position, String shownChoice, String reason, Instant shownAt) {
+        ChoicePairSession cp = load(publicId).orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
+        boolean undecided = UNDECIDED.equals(shownChoice);
+        if (!"A".equals(shownChoice)
+                && !"B".equals(shownChoice)
+                && !(undecided && cp.settings().allowUndecided())) {
+            throw new IllegalArgumentException(
+                    "choice must be A or B" + (cp.settings().allowUndecided() ? " or UNDECIDED" : ""));
+        }
+        List<Plan> plan = plan(cp.study(), cp.session(), cp.settings());
+        if (position < 1 || position > plan.size()) {
+            throw new IllegalArgumentException("No item at position " + position);
+        }
+        Plan at = plan.get(position - 1);
+        String itemChoice = undecided ? UNDECIDED : at.swapped() ? ("A".equals(shownChoice) ? "B" : "A") : shownChoice;
+        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        Instant now = clock.instant();
+        Long time = shownAt == null
+                ? null
+                : Math.max(0, Duration.between(shownAt, now).toMillis());
+        java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>();
+        shown.put("item", at.item().getId());
+        shown.put("key", at.item().getItemKey());
+        shown.put("order", at.swapped() ? "BA" : "AB");
+        shown.put("itemChoice", itemChoice);
+        if (cleanReason != null) {
+            shown.put("reason", cleanReason);
+        }
+        AnswerReceipt receipt = participation.record(
+                publicId,
+                new Answer(
+                        position,
+                        "cp-" + at.item().getId(),
+                        JSON.writeValueAsString(shown),
+                        shownChoice,
+                        shownAt,
+                        time));
+        if (receipt.status() == AnswerReceipt.Status.STORED) {
+            tx.executeWithoutResult(status -> responses.save(new ChoicePairResponse(
+                    cp.study().id(),
+                    publicId,
+                    position,
+                    at.item().getId(),
+                    at.swapped(),
+                    itemChoice,
+                    cleanReason,
+                    now,
+                    time)));
+            if (position == plan.size()) {
+                participation.finish(publicId, SessionStatus.COMPLETED);
+            }
+        }
+        return receipt;
+    }
+
+    private List<Plan> plan(PublicStudy study, SessionView session, ChoicePairSettings settings) {
+        List<StoredChoicePair> all = new ArrayList<>(tx.execute(status -> items.findByStudyIdOrderById(study.id())));
+        SplittableRandom random = new SplittableRandom(study.randomSeed() ^ session.seed());
+        for (int i = all.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            StoredChoicePair t = all.get(i);
+            all.set(i, all.get(j));
+            all.set(j, t);
+        }
+        List<Plan> plan = new ArrayList<>();
+        for (StoredChoicePair item : all.subList(0, Math.min(settings.trialsPerParticipant(), all.size()))) {
+            plan.add(new Plan(item, random.nextBoolean()));
+        }
+        return plan;
+    }
+}

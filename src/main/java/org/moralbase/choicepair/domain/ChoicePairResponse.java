@@ -1,0 +1,82 @@
+package org.moralbase.choicepair.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One answer to a choice pair, in the item's own terms (A, B or UNDECIDED). Never updated. */
+@Entity
+@Table(name = "choice_pair_response")
+public class ChoicePairResponse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "study_id", nullable = false)
+    private long studyId;
+
+    @Column(name = "session_public_id", nullable = false, length = 36)
+    private String sessionPublicId;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    @Column(name = "swapped", nullable = false)
+    private boolean swapped;
+
+    @Column(name = "choice", nullable = false, length = 16)
+    private String choice;
+
+    @Column(name = "reason", length = 65535)
+    private String reason;
+
+    @Column(name = "answered_at", nullable = false)
+    private Instant answeredAt;
+
+    @Column(name = "response_time_ms")
+    private Long responseTimeMs;
+
+    protected ChoicePairResponse() {}
+
+    public ChoicePairResponse(
+            long studyId,
+            String sessionPublicId,
+            int position,
+            long itemId,
+            boolean swapped,
+            String choice,
+            String reason,
+            Instant answeredAt,
+            Long responseTimeMs) {
+        this.studyId = studyId;
+        this.sessionPublicId = sessionPublicId;
+        this.position = position;
+        this.itemId = itemId;
+        this.swapped = swapped;
+        this.choice = choice;
+        this.reason = reason;
+        this.answeredAt = answeredAt;
+        this.responseTimeMs = responseTimeMs;
+    }
+
+    public long getItemId() {
+        return itemId;
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public String getSessionPublicId() {
+        return sessionPublicId;
+    }
+}

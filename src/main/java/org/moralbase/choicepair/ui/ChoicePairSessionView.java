@@ -1,0 +1,148 @@
+package org.moralbase.choicepair.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.moralbase.base.ui.MessagePage;
+import org.moralbase.base.ui.ParticipantLayout;
+import org.moralbase.choicepair.ChoicePairPage;
+import org.moralbase.choicepair.ChoicePairParticipation;
+import org.moralbase.choicepair.ChoicePairSession;
+import org.moralbase.participation.SessionStatus;
+
+/** A participant's choice-pair session: consent, then one item per page (context, two options), then the end. */
+@Route(value = "cp/:session", layout = ParticipantLayout.class)
+@PageTitle("Moralbase study")
+@StyleSheet("dvb.css")
+@AnonymousAllowed
+class ChoicePairSessionView extends Div implements BeforeEnterObserver {
+
+    private final ChoicePairParticipation pairs;
+    private String publicId;
+
+    ChoicePairSessionView(ChoicePairParticipation pairs) {
+        this.pairs = pairs;
+        setId("cp-session");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        publicId = event.getRouteParameters().get("session").orElse("");
+        render(pairs.load(publicId));
+    }
+
+    private void render(Optional<ChoicePairSession> loaded) {
+        removeAll();
+        if (loaded.isEmpty()) {
+            add(new MessagePage(
+                    "session-missing",
+                    getTranslation("page.sessionMissing.title"),
+                    getTranslation("page.sessionMissing.text")));
+            return;
+        }
+        ChoicePairSession s = loaded.get();
+        UI.getCurrent().setLocale(Locale.forLanguageTag(s.session().language()));
+        if (s.session().status() != SessionStatus.ACTIVE || s.done()) {
+            done(s);
+        } else if (!s.session().consented()) {
+            consent(s);
+        } else {
+            item(s, s.pages().get(s.session().answered()));
+        }
+    }
+
+    private void consent(ChoicePairSession s) {
+        String text = s.settings().consentText() == null
+                ? getTranslation("cp.consent.text")
+                : s.settings().consentText();
+        Button agree = new Button(getTranslation("consent.agree"), e -> {
+            pairs.consent(publicId);
+            render(pairs.load(publicId));
+        });
+        agree.setId("cp-consent-agree");
+        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button decline = new Button(getTranslation("consent.decline"), e -> {
+            removeAll();
+            add(new MessagePage("cp-declined", getTranslation("consent.title"), getTranslation("consent.declined")));
+        });
+        decline.setId("cp-consent-decline");
+        Div card = new Div(new H2(getTranslation("consent.title")), new Paragraph(text), new Div(agree, decline));
+        card.addClassName("mb-card");
+        card.setId("cp-consent");
+        add(card);
+    }
+
+    private void item(ChoicePairSession s, ChoicePairPage page) {
+        Instant shownAt = Instant.now();
+        H2 progress =
+                new H2(getTranslation("cp.progress", page.position(), s.pages().size()));
+        progress.setId("cp-progress");
+        Paragraph context = new Paragraph(page.context());
+        context.setId("cp-context");
+        TextArea reason = new TextArea(getTranslation("cp.reason"));
+        reason.setId("cp-reason");
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        reason.setVisible(s.settings().askReason());
+        Div card = new Div(
+                progress,
+                context,
+                new Paragraph(getTranslation("cp.question")),
+                option(page.optionA(), "A", reason, page, shownAt),
+                option(page.optionB(), "B", reason, page, shownAt),
+                reason);
+        if (s.settings().allowUndecided()) {
+            Button undecided = new Button(
+                    getTranslation("cp.undecided"),
+                    e -> answer(page, ChoicePairParticipation.UNDECIDED, reason, shownAt));
+            undecided.setId("cp-undecided");
+            card.add(new Div(undecided));
+        }
+        card.setId("cp-item-" + page.position());
+        add(card);
+    }
+
+    private Div option(String text, String label, TextArea reason, ChoicePairPage page, Instant shownAt) {
+        Span shown = new Span(text);
+        shown.setId("cp-option-" + label.toLowerCase(Locale.ROOT));
+        Button choose = new Button(getTranslation("cp.choose", label), e -> answer(page, label, reason, shownAt));
+        choose.setId("cp-choose-" + label.toLowerCase(Locale.ROOT));
+        choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        choose.setDisableOnClick(true);
+        Div box = new Div(new Div(shown), choose);
+        box.addClassName("mb-cp-option");
+        return box;
+    }
+
+    private void answer(ChoicePairPage page, String label, TextArea reason, Instant shownAt) {
+        pairs.answer(publicId, page.position(), label, reason.getValue(), shownAt);
+        render(pairs.load(publicId));
+    }
+
+    private void done(ChoicePairSession s) {
+        Div card = new Div(new H2(getTranslation("done.title")));
+        String code = s.study().recruitment().completionCode();
+        if (code != null && s.session().status() == SessionStatus.COMPLETED) {
+            Span shown = new Span(code);
+            shown.setId("end-code");
+            card.add(new Paragraph(new Span(getTranslation("done.code") + " "), shown));
+        }
+        card.addClassName("mb-card");
+        card.setId("cp-done");
+        add(card);
+    }
+}

@@ -1,0 +1,269 @@
+package org.moralbase.dvb;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.moralbase.dvb.domain.DvbAssignment;
+import org.moralbase.dvb.domain.DvbAssignmentRepository;
+import org.moralbase.dvb.domain.StoredDvbItem;
+import org.moralbase.dvb.domain.StoredDvbItemRepository;
+import org.moralbase.participation.Answer;
+import org.moralbase.participation.AnswerReceipt;
+import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.SessionView;
+import org.moralbase.study.PublicStudies;
+import org.moralbase.study.PublicStudy;
+import org.moralbase.study.StudyKind;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The DVB side of a participant's session. Trials are assigned at consent under quotas ({@link DvbAssigner});
+ * the server decides what stands at a position and scores it, the page only says which option was chosen.
+ * Answers go through {@link ParticipationService#record} (stored once); the outcome is kept beside them.
+ */
+@Service
+public class DvbParticipation {
+
+    private static final int LOCK_RETRIES = 6;
+
+    // a burst of arrivals waits here rather than in the database, so waiting for the quota lock never holds
+    // more than a few pooled connections and the rest of the app keeps working
+    private final Semaphore assigning = new Semaphore(3, true);
+
+    private final ParticipationService participation;
+    private final PublicStudies studies;
+    private final DvbAssigner assigner;
+    private final StoredDvbItemRepository items;
+    private final DvbAssignmentRepository assignments;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DvbParticipation(
+            ParticipationService participation,
+            PublicStudies studies,
+            DvbAssigner assigner,
+            StoredDvbItemRepository items,
+            DvbAssignmentRepository assignments,
+            TransactionTemplate tx,
+            Clock clock) {
+        this.participation = participation;
+        this.studies = studies;
+        this.assigner = assigner;
+        this.items = items;
+        this.assignments = assignments;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The session with its trials, if it exists and belongs to a DVB study. */
+    public Optional<DvbSession> load(String publicId) {
+        return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
+                .filter(study -> study.kind() == StudyKind.DEEP_VALUE)
+                .map(study -> tx.execute(status -> build(session, study))));
+    }
+
+    /** Records consent and assigns the trials (idempotent: a second call changes nothing). */
+    public Optional<DvbSession> consent(String publicId) {
+        participation.consent(publicId);
+        assign(publicId);
+        return load(publicId);
+    }
+
+    /**
+     * Assigns the session's trials in one transaction that locks the study's quota cells; idle sessions found on
+     * the way give their slots back and are closed as abandoned.
+     */
+    public void assign(String publicId) {
+        SessionView session = participation.session(publicId).orElseThrow(() -> noSession(publicId));
+        PublicStudy study = studies.byId(session.studyId()).orElseThrow();
+        DvbSettings settings = DvbSettings.fromJson(study.settings());
+        Set<String> abandoned = withLockRetry(() -> tx.execute(
+                status -> assigner.assign(study.id(), publicId, study.randomSeed() ^ session.seed(), settings)));
+        abandoned.forEach(id -> participation.finish(id, SessionStatus.ABANDONED));
+    }
+
+    /**
+     * Records the option chosen at a position.
+     *
+     * @param shownLabel "A" or "B", as the participant saw them
+     * @param shownAt when the trial appeared, for the response time
+     */
+    public DvbAnswerOutcome answer(String publicId, int position, String shownLabel, Instant shownAt) {
+        if (!"A".equals(shownLabel) && !"B".equals(shownLabel)) {
+            throw new IllegalArgumentException("choice must be A or B");
+        }
+        DvbSession dvb = load(publicId).orElseThrow(() -> noSession(publicId));
+        if (dvb.session().status() != SessionStatus.ACTIVE) {
+            return new DvbAnswerOutcome(
+                    new AnswerReceipt(AnswerReceipt.Status.SESSION_CLOSED, position, null),
+                    DvbAnswerOutcome.Next.CLOSED);
+        }
+        Scored scored = tx.execute(status -> score(publicId, position, shownLabel));
+        Instant now = clock.instant();
+        Long time = shownAt == null
+                ? null
+                : Math.max(0, Duration.between(shownAt, now).toMillis());
+        AnswerReceipt receipt = participation.record(
+                publicId,
+                new Answer(position, "dvb-" + scored.itemId(), scored.shownJson(), shownLabel, shownAt, time));
+        if (receipt.status() == AnswerReceipt.Status.SESSION_CLOSED) {
+            return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.CLOSED);
+        }
+        if (receipt.status() == AnswerReceipt.Status.STORED) {
+            boolean screenOut = tx.execute(status -> keep(publicId, position, shownLabel, scored, now, time, dvb));
+            if (screenOut) {
+                withLockRetry(() -> tx.execute(status -> {
+                    assigner.release(publicId, assigner.lock(dvb.study().id()), true);
+                    assignments.findBySessionPublicIdOrderByPosition(publicId).forEach(DvbAssignment::exclude);
+                    return null;
+                }));
+                participation.finish(publicId, SessionStatus.SCREENED_OUT);
+                return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.SCREENED_OUT);
+            }
+        }
+        if (position >= dvb.trials().size() && receipt.status() != AnswerReceipt.Status.OUT_OF_ORDER) {
+            participation.finish(publicId, SessionStatus.COMPLETED);
+            return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.DONE);
+        }
+        return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.TRIAL);
+    }
+
+    private record Scored(long itemId, String shownJson, Boolean generalized, Boolean passed) {}
+
+    private Scored score(String publicId, int position, String shownLabel) {
+        DvbAssignment a = at(publicId, position);
+        StoredDvbItem item = items.findById(a.getItemId()).orElseThrow();
+        StoredExamples examples = StoredExamples.fromJson(item.getExamples());
+        boolean check = DvbAssigner.CHECK.equals(a.getKind());
+        Boolean generalized = null;
+        Boolean passed = null;
+        String deepShownAs = null;
+        if (check) {
+            passed = shownLabel.equals(
+                    examples.training().getFirst().shown(a.isSwapped()).chosen());
+        } else {
+            deepShownAs = a.isSwapped() ? other(item.getExpectedChoice()) : item.getExpectedChoice();
+            generalized = shownLabel.equals(deepShownAs);
+        }
+        String json = "{\"item\":" + item.getId() + ",\"key\":" + quote(item.getItemKey()) + ",\"kind\":\""
+                + a.getKind().toLowerCase(java.util.Locale.ROOT) + "\",\"order\":\"" + (a.isSwapped() ? "BA" : "AB")
+                + "\"" + (deepShownAs == null ? "" : ",\"deepValueShownAs\":\"" + deepShownAs + "\"")
+                + (generalized == null ? "" : ",\"generalized\":" + generalized)
+                + (passed == null ? "" : ",\"checkPassed\":" + passed) + "}";
+        return new Scored(item.getId(), json, generalized, passed);
+    }
+
+    /** Keeps the outcome beside the answer; true when the participant is now to be screened out. */
+    private boolean keep(
+            String publicId, int position, String label, Scored s, Instant now, Long time, DvbSession dvb) {
+        List<DvbAssignment> mine = assignments.findBySessionPublicIdOrderByPosition(publicId);
+        mine.forEach(a -> a.touch(now));
+        mine.stream()
+                .filter(a -> a.getPosition() == position)
+                .findFirst()
+                .orElseThrow()
+                .answer(label, s.generalized(), s.passed(), now, time);
+        long failed = mine.stream()
+                .filter(a -> Boolean.FALSE.equals(a.getCheckPassed()))
+                .count();
+        return Boolean.FALSE.equals(s.passed()) && failed >= dvb.settings().maxAttentionFailures();
+    }
+
+    private DvbAssignment at(String publicId, int position) {
+        return assignments.findBySessionPublicIdOrderByPosition(publicId).stream()
+                .filter(a -> a.getPosition() == position)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No trial at position " + position));
+    }
+
+    private DvbSession build(SessionView session, PublicStudy study) {
+        DvbSettings settings = DvbSettings.fromJson(study.settings());
+        List<DvbAssignment> mine = assignments.findBySessionPublicIdOrderByPosition(session.publicId());
+        List<StoredDvbItem> all = items.findByStudyIdOrderById(study.id());
+        Map<Long, StoredDvbItem> byId =
+                all.stream().collect(Collectors.toMap(StoredDvbItem::getId, Function.identity()));
+        List<DvbTrialPage> pages =
+                mine.stream().map(a -> page(a, byId.get(a.getItemId()))).toList();
+        DvbTrialPage example = all.stream()
+                .filter(i -> i.getExamples() != null)
+                .findFirst()
+                .map(DvbParticipation::example)
+                .orElse(null);
+        int failed = (int) mine.stream()
+                .filter(a -> Boolean.FALSE.equals(a.getCheckPassed()))
+                .count();
+        return new DvbSession(session, study, settings, pages, example, failed);
+    }
+
+    private static DvbTrialPage page(DvbAssignment a, StoredDvbItem item) {
+        StoredExamples ex = StoredExamples.fromJson(item.getExamples());
+        boolean check = DvbAssigner.CHECK.equals(a.getKind());
+        StoredExamples.Pair test = check
+                ? ex.training().getFirst().shown(a.isSwapped())
+                : ex.test().shown(a.isSwapped());
+        return new DvbTrialPage(
+                a.getPosition(),
+                check,
+                item.getContextName(),
+                item.getContextActivity(),
+                ex.training(),
+                new StoredExamples.Pair(test.a(), test.b(), null));
+    }
+
+    /** The worked example: up to four earlier choices, then a repeat of the first one in the other order. */
+    private static DvbTrialPage example(StoredDvbItem item) {
+        StoredExamples ex = StoredExamples.fromJson(item.getExamples());
+        List<StoredExamples.Pair> shown =
+                ex.training().subList(0, Math.min(4, ex.training().size()));
+        return new DvbTrialPage(
+                0,
+                true,
+                item.getContextName(),
+                item.getContextActivity(),
+                shown,
+                shown.getFirst().swapped());
+    }
+
+    private static String other(String label) {
+        return "A".equals(label) ? "B" : "A";
+    }
+
+    private static String quote(String text) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text);
+    }
+
+    private static IllegalArgumentException noSession(String publicId) {
+        return new IllegalArgumentException("No session " + publicId);
+    }
+
+    private static <T> T withLockRetry(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (TransientDataAccessException | CannotCreateTransactionException contended) {
+                // a deadlock, lock wait timeout or busy pool under a burst of arrivals: the transaction is safe to redo
+                if (attempt >= LOCK_RETRIES) {
+                    throw contended;
+                }
+                try {
+                    Thread.sleep(50L << attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw contended;
+                }
+            }
+        }
+    }
+}

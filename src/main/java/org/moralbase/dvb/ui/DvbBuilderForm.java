@@ -1,0 +1,144 @@
+package org.moralbase.dvb.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.List;
+import org.moralbase.dvb.DeepValue;
+import org.moralbase.dvb.DvbBuildRequest;
+import org.moralbase.dvb.DvbBuildResult;
+import org.moralbase.dvb.DvbContext;
+import org.moralbase.dvb.DvbItems;
+import org.moralbase.dvb.OptionTexts;
+import org.moralbase.dvb.ShallowDimension;
+import org.moralbase.dvb.ValuePair;
+
+/**
+ * The DVB item builder: value pair, shallow dimension, context, N and the option texts; the built trial is checked
+ * by {@code DvbTrialBuilder} and {@code ConfoundCheck}, and every violation is listed.
+ */
+class DvbBuilderForm extends Div {
+
+    private static final List<String> CONTEXTS = List.of(
+            "commerce",
+            "customer service",
+            "finance",
+            "productivity",
+            "communication",
+            "healthcare",
+            "legal",
+            "education");
+
+    private final ComboBox<DeepValue> v1 = values("dvb-build-v1", "Preferred value (v1)");
+    private final TextField v1Definition = field("dvb-build-v1-def", "Definition of v1");
+    private final ComboBox<DeepValue> v2 = values("dvb-build-v2", "Less preferred value (v2)");
+    private final TextField v2Definition = field("dvb-build-v2-def", "Definition of v2");
+    private final TextField dimension = field("dvb-build-dimension", "Shallow dimension");
+    private final TextField pole1 = field("dvb-build-s1", "Pole s1 (chosen with v1 in training)");
+    private final TextField pole2 = field("dvb-build-s2", "Pole s2");
+    private final ComboBox<String> context = new ComboBox<>("Context");
+    private final TextField activity = field("dvb-build-activity", "Activity");
+    private final Select<Integer> n = new Select<>();
+    private final TextArea v1s1 = area("dvb-build-v1s1", "Training: (v1, s1) texts, one, or N lines");
+    private final TextArea v2s2 = area("dvb-build-v2s2", "Training: (v2, s2) texts, one, or N lines");
+    private final TextArea v1s2 = area("dvb-build-v1s2", "Test: (v1, s2), the deep-value option");
+    private final TextArea v2s1 = area("dvb-build-v2s1", "Test: (v2, s1), the shallow option");
+    private final ImportProblems problems = new ImportProblems("dvb-build-problems");
+
+    DvbBuilderForm(long studyId, DvbItems items, Runnable stored) {
+        setId("dvb-builder");
+        ComboBox<ShallowDimension> known = new ComboBox<>("Known dimension", ShallowDimension.KNOWN);
+        known.setItemLabelGenerator(d -> d.name() + ": " + d.pole1() + " / " + d.pole2());
+        known.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                dimension.setValue(e.getValue().name());
+                pole1.setValue(e.getValue().pole1());
+                pole2.setValue(e.getValue().pole2());
+            }
+        });
+        known.setId("dvb-build-known");
+        context.setItems(CONTEXTS);
+        context.setAllowCustomValue(true);
+        context.addCustomValueSetListener(e -> context.setValue(e.getDetail()));
+        context.setId("dvb-build-context");
+        n.setLabel("N (training choices)");
+        n.setItems(4, 20, 40);
+        n.setValue(4);
+        n.setId("dvb-build-n");
+        FormLayout form = new FormLayout(
+                v1,
+                v1Definition,
+                v2,
+                v2Definition,
+                known,
+                dimension,
+                pole1,
+                pole2,
+                context,
+                activity,
+                n,
+                v1s1,
+                v2s2,
+                v1s2,
+                v2s1);
+        Button build = new Button("Build and add item", e -> submit(studyId, items, stored));
+        build.setId("dvb-build");
+        add(new H3("Build an item"), form, build, problems);
+    }
+
+    private void submit(long studyId, DvbItems items, Runnable stored) {
+        DvbBuildResult result;
+        try {
+            result = items.build(
+                    studyId,
+                    new DvbBuildRequest(
+                            new ValuePair(
+                                    v1.getValue(), v1Definition.getValue(), v2.getValue(), v2Definition.getValue()),
+                            new ShallowDimension(dimension.getValue(), pole1.getValue(), pole2.getValue()),
+                            new DvbContext(context.getValue(), activity.getValue()),
+                            n.getValue() == null ? 0 : n.getValue(),
+                            new OptionTexts(lines(v1s1), lines(v2s2), v1s2.getValue(), v2s1.getValue())));
+        } catch (IllegalArgumentException e) {
+            problems.show("Not built:", List.of(e.getMessage()));
+            return;
+        }
+        if (result.problems().isEmpty()) {
+            problems.show("Added item " + result.stored().orElseThrow().key() + ".", List.of());
+            stored.run();
+        } else {
+            problems.show("Not built; the trial breaks the design:", result.problems());
+        }
+    }
+
+    private static List<String> lines(TextArea area) {
+        return Arrays.stream(area.getValue().split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static ComboBox<DeepValue> values(String id, String label) {
+        ComboBox<DeepValue> box = new ComboBox<>(label, DeepValue.values());
+        box.setItemLabelGenerator(v -> v.id() + " (" + v.set().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        box.setId(id);
+        return box;
+    }
+
+    private static TextField field(String id, String label) {
+        TextField f = new TextField(label);
+        f.setId(id);
+        return f;
+    }
+
+    private static TextArea area(String id, String label) {
+        TextArea a = new TextArea(label);
+        a.setId(id);
+        return a;
+    }
+}

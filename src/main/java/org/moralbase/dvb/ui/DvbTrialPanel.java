@@ -1,0 +1,86 @@
+package org.moralbase.dvb.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.function.Consumer;
+import org.moralbase.dvb.DvbTrialPage;
+import org.moralbase.dvb.StoredExamples;
+
+/**
+ * One DVB trial: the user's earlier choices one after another, then the new pair and the two answer buttons.
+ * Every text is set as text (escaped), never as HTML.
+ */
+class DvbTrialPanel extends Div {
+
+    DvbTrialPanel(DvbTrialPage page, Component heading, Consumer<String> choose) {
+        addClassName("mb-dvb-trial");
+        Paragraph context =
+                new Paragraph(getTranslation("dvb.trial.context", page.contextName(), page.contextActivity()));
+        context.setId("dvb-context");
+        context.addClassName("mb-muted");
+        add(heading, context, new H3(getTranslation("dvb.trial.earlier")));
+        Div examples = new Div();
+        examples.setId("dvb-examples");
+        for (int i = 0; i < page.training().size(); i++) {
+            examples.add(example(i + 1, page.training().get(i)));
+        }
+        add(examples);
+
+        H3 newPair = new H3(getTranslation("dvb.trial.new"));
+        Div test = new Div(
+                option("dvb-test-option-a", "A", page.test().a(), false),
+                option("dvb-test-option-b", "B", page.test().b(), false));
+        test.setId("dvb-test");
+        test.addClassName("mb-dvb-test");
+        Paragraph question = new Paragraph(getTranslation("dvb.trial.question"));
+        question.addClassName("mb-dvb-question");
+        add(newPair, test, question);
+        if (choose != null) {
+            Button a = new Button(getTranslation("dvb.choose", "A"), e -> choose.accept("A"));
+            a.setId("dvb-choose-a");
+            Button b = new Button(getTranslation("dvb.choose", "B"), e -> choose.accept("B"));
+            b.setId("dvb-choose-b");
+            a.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            a.setDisableOnClick(true);
+            b.setDisableOnClick(true);
+            Div buttons = new Div(a, b);
+            buttons.addClassName("mb-dvb-buttons");
+            add(buttons);
+        }
+    }
+
+    private Div example(int number, StoredExamples.Pair pair) {
+        Span title = new Span(getTranslation("dvb.trial.choice", number));
+        title.addClassName("mb-dvb-example-title");
+        Div card = new Div(
+                title,
+                option(null, "A", pair.a(), "A".equals(pair.chosen())),
+                option(null, "B", pair.b(), "B".equals(pair.chosen())));
+        card.addClassName("mb-dvb-example");
+        card.setId("dvb-example-" + number);
+        return card;
+    }
+
+    private Div option(String id, String label, String text, boolean chosen) {
+        Span name = new Span(getTranslation("dvb.option", label) + ": ");
+        name.addClassName("mb-dvb-label");
+        Div row = new Div(name, new Span(text));
+        row.addClassName("mb-dvb-option");
+        if (chosen) {
+            row.addClassName("mb-dvb-chosen");
+            Span mark = new Span(" ✓ " + getTranslation("dvb.trial.chose"));
+            mark.addClassName("mb-dvb-mark");
+            row.add(mark);
+        }
+        if (id != null) {
+            row.setId(id);
+        }
+        return row;
+    }
+}

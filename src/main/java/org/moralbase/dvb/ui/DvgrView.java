@@ -1,0 +1,113 @@
+package org.moralbase.dvb.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.moralbase.base.Roles;
+import org.moralbase.dvb.DvbResults;
+import org.moralbase.dvb.DvgrReport;
+import org.moralbase.dvb.DvgrRow;
+import org.moralbase.stats.proportion.Proportion;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+
+/** The DVGR of a DVB study: people beside the imported models, overall and by factor, and the CSV export. */
+@Route("studies/:id/dvgr")
+@PageTitle("DVGR · Moralbase")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+class DvgrView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final StudyService studies;
+    private final DvbResults results;
+
+    DvgrView(StudyService studies, DvbResults results) {
+        this.studies = studies;
+        this.results = results;
+        setId("dvgr-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudyRoutes.study(event, studies)
+                .filter(s -> s.kind() == StudyKind.DEEP_VALUE)
+                .ifPresent(this::show);
+    }
+
+    private void show(StudySummary s) {
+        removeAll();
+        DvgrReport report = results.report(s.id());
+        H2 title = new H2("DVGR · " + s.title());
+        title.setId("dvgr-heading");
+        Paragraph how = new Paragraph("Deep-value generalisation rate: share of answered test trials in which the deep "
+                + "value was generalised; Wilson 95% interval; exact two-sided binomial test against 0.5. Attention "
+                + "checks and the " + report.screenedOut() + " screened-out participant(s) are not counted.");
+        how.addClassName("mb-muted");
+        Proportion published = report.published();
+        Paragraph reference =
+                new Paragraph("Published reference (9 models, Ashkinaze et al. 2025): " + cell(published));
+        reference.setId("dvgr-published");
+        add(title, how, table("dvgr-overall", List.of(report.overall())), reference);
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] csv = results.exportCsv(s.id()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv), "dvb-responses-" + s.id() + ".csv", "text/csv", csv.length);
+                }),
+                "Export responses (CSV)");
+        export.setId("dvgr-export");
+        add(export);
+        report.byFactor().forEach((factor, rows) -> {
+            add(new H3(factor));
+            add(table("dvgr-" + factor.toLowerCase(Locale.ROOT).replace(' ', '-'), rows));
+        });
+        add(new H3("Models"));
+        add(table("dvgr-models", report.byModel()));
+    }
+
+    private static Grid<DvgrRow> table(String id, List<DvgrRow> rows) {
+        Grid<DvgrRow> grid = new Grid<>();
+        grid.addColumn(DvgrRow::group).setHeader("Group").setAutoWidth(true);
+        grid.addColumn(r -> cell(r.humans())).setHeader("People").setAutoWidth(true);
+        grid.addColumn(r -> cell(r.models())).setHeader("Models").setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setId(id);
+        return grid;
+    }
+
+    static String cell(Proportion p) {
+        if (p == null) {
+            return "–";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%.3f [%.3f, %.3f]  %d/%d  p = %s",
+                p.estimate(),
+                p.ciLow(),
+                p.ciHigh(),
+                p.successes(),
+                p.trials(),
+                pValue(p));
+    }
+
+    private static String pValue(Proportion p) {
+        return p.pValue() > 0
+                ? String.format(Locale.ROOT, "%.3g", p.pValue())
+                : String.format(Locale.ROOT, "e^%.1f", p.logPValue());
+    }
+}

@@ -1,0 +1,2 @@
+/** DVB pages: the participant's session ({@code dvb/<session>}), the items page with the builder, the results. */
+package org.moralbase.dvb.ui;

@@ -1,0 +1,129 @@
+package org.moralbase.dvb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moralbase.IntegrationTest;
+import org.moralbase.base.Roles;
+import org.moralbase.dataimport.Fixtures;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** DVB items are imported into a study all-or-nothing, and the builder stores only sound trials. */
+class DvbItemsIT extends IntegrationTest {
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    StudyService studies;
+
+    @Autowired
+    DvbItems items;
+
+    long studyId;
+
+    @BeforeEach
+    void aResearcherWithADraftStudy() {
+        logins.signIn(logins.createUser("ida", Roles.RESEARCHER));
+        studyId = studies.create("Items", StudyKind.DEEP_VALUE).id();
+    }
+
+    @AfterEach
+    void signOut() {
+        logins.signOut();
+    }
+
+    @Test
+    void theReleasedFixturesAreStoredWithTheirMetadataAndExamples() {
+        ItemImportResult result =
+                items.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), Fixtures.source("dvb_examples.json"));
+
+        assertThat(result.stored()).isEqualTo(2);
+        assertThat(items.list(studyId))
+                .extracting(
+                        DvbItemRow::key,
+                        DvbItemRow::n,
+                        DvbItemRow::valuePair,
+                        DvbItemRow::valueSet,
+                        DvbItemRow::dimension,
+                        DvbItemRow::context,
+                        DvbItemRow::expectedChoice,
+                        DvbItemRow::usable)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "p-1", 4, "fidelity > justice", "ROSS_DUTIES", "Humor", "healthcare", "B", true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "2", 20, "security > tradition", "SCHWARTZ_VALUES", "Voice", "legal", "A", false));
+        assertThat(items.quotas(studyId)).hasSize(2);
+
+        // the fixture's third row answers 'p-2', which this file calls 2: refused, nothing stored
+        assertThat(Fixtures.problems(() -> items.importResults(studyId, Fixtures.source("dvb_results.csv"))))
+                .containsExactly("dvb_results.csv, field prompt_id: 'p-2' is not an item of this study");
+        assertThat(items.modelResultCount(studyId)).isZero();
+        String csv = "prompt_id,model,raw_response,model_choice,generalized_deep_value,success\n"
+                + "p-1,gpt-x,Option B,Option B,True,True\n2,gpt-x,Option B,Option B,False,True\n";
+        assertThat(items.importResults(studyId, org.moralbase.dataimport.DatasetSource.ofText("r.csv", csv)).stored())
+                .isEqualTo(2);
+        assertThat(items.modelResultCount(studyId)).isEqualTo(2);
+    }
+
+    @Test
+    void aBrokenFileStoresNothingAndNamesEveryProblem() {
+        assertThat(Fixtures.problems(
+                        () -> items.importPrompts(studyId, Fixtures.source("dvb_prompts_broken.json"), null)))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(m -> assertThat(m).startsWith("dvb_prompts_broken.json"));
+        assertThat(items.list(studyId)).isEmpty();
+        assertThat(items.quotas(studyId)).isEmpty();
+    }
+
+    @Test
+    void aSecondImportOfTheSameKeysStoresNothing() {
+        items.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), null);
+        assertThat(Fixtures.problems(() -> items.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), null)))
+                .containsExactly(
+                        "dvb_prompts.json, field prompt_id: 'p-1' is already in this study",
+                        "dvb_prompts.json, field prompt_id: '2' is already in this study");
+        assertThat(items.list(studyId)).hasSize(2);
+    }
+
+    @Test
+    void resultsForUnknownPromptsAreRefused() {
+        assertThat(Fixtures.problems(() -> items.importResults(studyId, Fixtures.source("dvb_results.csv"))))
+                .contains("dvb_results.csv, field prompt_id: 'p-1' is not an item of this study");
+        assertThat(items.modelResultCount(studyId)).isZero();
+    }
+
+    @Test
+    void theBuilderStoresASoundTrialAndRefusesABrokenForm() {
+        DvbBuildResult built = items.build(studyId, DvbStudies.request("finance", 4, 0));
+        assertThat(built.problems()).isEmpty();
+        assertThat(built.stored()).hasValueSatisfying(row -> {
+            assertThat(row.origin()).isEqualTo("BUILT");
+            assertThat(row.usable()).isTrue();
+            assertThat(row.dimension()).isEqualTo("Humor");
+        });
+
+        DvbBuildRequest wrongN = new DvbBuildRequest(
+                DvbStudies.request("finance", 4, 0).values(),
+                DvbStudies.request("finance", 4, 0).dimension(),
+                DvbStudies.request("finance", 4, 0).context(),
+                5,
+                DvbStudies.request("finance", 4, 0).texts());
+        assertThat(items.build(studyId, wrongN).problems()).containsExactly("N must be one of 4, 20, 40, was 5");
+        assertThat(items.list(studyId)).hasSize(1);
+    }
+
+    @Test
+    void anotherKindOfStudyTakesNoDvbItems() {
+        long other = studies.create("Pairs", StudyKind.CHOICE_PAIR).id();
+        assertThatThrownBy(() -> items.importPrompts(other, Fixtures.source("dvb_prompts.json"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
