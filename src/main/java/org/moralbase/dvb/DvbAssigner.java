@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Assigns a participant's trials under quotas. Runs inside the caller's transaction and first locks every quota
  * cell of the study, so concurrent arrivals are assigned one after another: each slot goes to the least filled
- * cell, which keeps the cells within one slot of each other (docs/decisions/0020-dvb-quotas.md).
+ * cell, which keeps the cells within one slot of each other (docs/decisions/0006-dvb-quotas.md).
  */
 @Component
 class DvbAssigner {

@@ -3,7 +3,7 @@
  * model result rows as records, the {@link org.moralbase.dvb.DvbImporter} facade, and the trial builder with its
  * confound check (plain Java; parsing lives in {@code dvb.format}). The services store a study's items
  * ({@link org.moralbase.dvb.DvbItems}), assign and score participants' trials under quotas
- * ({@link org.moralbase.dvb.DvbParticipation}, docs/decisions/0020-dvb-quotas.md) and report the DVGR
+ * ({@link org.moralbase.dvb.DvbParticipation}, docs/decisions/0006-dvb-quotas.md) and report the DVGR
  * ({@link org.moralbase.dvb.DvbResults}).
  */
 package org.moralbase.dvb;

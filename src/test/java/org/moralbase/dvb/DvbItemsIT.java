@@ -68,7 +68,8 @@ class DvbItemsIT extends IntegrationTest {
         assertThat(items.modelResultCount(studyId)).isZero();
         String csv = "prompt_id,model,raw_response,model_choice,generalized_deep_value,success\n"
                 + "p-1,gpt-x,Option B,Option B,True,True\n2,gpt-x,Option B,Option B,False,True\n";
-        assertThat(items.importResults(studyId, org.moralbase.dataimport.DatasetSource.ofText("r.csv", csv)).stored())
+        assertThat(items.importResults(studyId, org.moralbase.dataimport.DatasetSource.ofText("r.csv", csv))
+                        .stored())
                 .isEqualTo(2);
         assertThat(items.modelResultCount(studyId)).isEqualTo(2);
     }

@@ -3,7 +3,6 @@ package org.moralbase.choicepair.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +26,6 @@ import org.moralbase.participation.SessionStatus;
 /** A participant's choice-pair session: consent, then one item per page (context, two options), then the end. */
 @Route(value = "cp/:session", layout = ParticipantLayout.class)
 @PageTitle("Moralbase study")
-@StyleSheet("dvb.css")
 @AnonymousAllowed
 class ChoicePairSessionView extends Div implements BeforeEnterObserver {
 

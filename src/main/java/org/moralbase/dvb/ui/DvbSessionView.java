@@ -3,7 +3,6 @@ package org.moralbase.dvb.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +28,6 @@ import org.moralbase.participation.AnswerNotSavedException;
  */
 @Route(value = "dvb/:session", layout = ParticipantLayout.class)
 @PageTitle("Moralbase study")
-@StyleSheet("dvb.css")
 @AnonymousAllowed
 class DvbSessionView extends Div implements BeforeEnterObserver {
 
