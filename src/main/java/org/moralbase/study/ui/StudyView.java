@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.moralbase.base.Roles;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -86,14 +85,32 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         });
         share.setId("share-study");
         add(title, facts, open, new HorizontalLayout(shareWith, share));
-        if (s.kind() == StudyKind.MORAL_MACHINE) {
-            // pages of the moralmachine feature, linked by address so that study does not depend on it
-            Anchor settings = new Anchor("studies/" + s.id() + "/settings", "Settings and recruitment");
-            settings.setId("study-settings-link");
-            Anchor results = new Anchor("studies/" + s.id() + "/results", "Live results and exports");
-            results.setId("study-results-link");
-            add(new HorizontalLayout(settings, results));
-        }
+        // the kind's own pages, linked by address so that study does not depend on the features
+        add(
+                switch (s.kind()) {
+                    case MORAL_MACHINE ->
+                        links(
+                                link(s, "settings", "Settings and recruitment", "study-settings-link"),
+                                link(s, "results", "Live results and exports", "study-results-link"));
+                    case DEEP_VALUE ->
+                        links(
+                                link(s, "items", "Items and quotas", "study-items-link"),
+                                link(s, "dvgr", "DVGR results and export", "study-dvgr-link"));
+                    case CHOICE_PAIR ->
+                        links(
+                                link(s, "items", "Items", "study-items-link"),
+                                link(s, "shares", "Choice shares", "study-shares-link"));
+                });
+    }
+
+    private static Anchor link(StudySummary s, String page, String text, String id) {
+        Anchor a = new Anchor("studies/" + s.id() + "/" + page, text);
+        a.setId(id);
+        return a;
+    }
+
+    private static HorizontalLayout links(Anchor... anchors) {
+        return new HorizontalLayout(anchors);
     }
 
     private static Div fact(String label, String value) {
