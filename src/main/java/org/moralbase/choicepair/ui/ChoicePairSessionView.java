@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
+import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.choicepair.ChoicePairPage;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
@@ -46,10 +47,7 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
     private void render(Optional<ChoicePairSession> loaded) {
         removeAll();
         if (loaded.isEmpty()) {
-            add(new MessagePage(
-                    "session-missing",
-                    getTranslation("page.sessionMissing.title"),
-                    getTranslation("page.sessionMissing.text")));
+            add(new SessionMissingPage());
             return;
         }
         ChoicePairSession s = loaded.get();

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
+import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.dvb.DvbAnswerOutcome;
 import org.moralbase.dvb.DvbParticipation;
 import org.moralbase.dvb.DvbSession;
@@ -50,10 +51,7 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
     private void render(Optional<DvbSession> loaded) {
         removeAll();
         if (loaded.isEmpty()) {
-            add(new MessagePage(
-                    "session-missing",
-                    getTranslation("page.sessionMissing.title"),
-                    getTranslation("page.sessionMissing.text")));
+            add(new SessionMissingPage());
             return;
         }
         DvbSession s = loaded.get();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
+import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.MoralMachineParticipation;
@@ -62,10 +63,7 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         MoralMachineSession session = mm.load(publicId).orElse(null);
         if (session == null) {
-            add(new MessagePage(
-                    "session-missing",
-                    getTranslation("page.sessionMissing.title"),
-                    getTranslation("page.sessionMissing.text")));
+            add(new SessionMissingPage());
             return;
         }
         title = session.study().title();
