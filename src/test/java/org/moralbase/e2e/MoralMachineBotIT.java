@@ -7,13 +7,17 @@ import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.moralmachine.AnswerRows;
+import org.moralbase.moralmachine.MoralMachineExport;
 import org.moralbase.moralmachine.ShownScenario;
 import org.moralbase.moralmachine.format.ResponseRow;
+import org.moralbase.moralmachine.format.ResponseRowReader;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.SessionView;
@@ -43,8 +47,11 @@ class MoralMachineBotIT extends BrowserTest {
     @Autowired
     ParticipationService participation;
 
+    @Autowired
+    MoralMachineExport export;
+
     @Test
-    void aProlificParticipantCompletesASessionAndEveryAnswerIsStoredOnceInOrder() {
+    void aProlificParticipantCompletesASessionAndEveryAnswerIsStoredOnceInOrder() throws Exception {
         StudySummary study = openProlificStudy("COMPLETE42");
         String link =
                 "/take/" + study.publicCode() + "?PROLIFIC_PID=bot0000000000000000000001&STUDY_ID=st1&SESSION_ID=se1";
@@ -101,8 +108,28 @@ class MoralMachineBotIT extends BrowserTest {
             assertThat(rows.get(0).scenarioOrder()).isEqualTo(answer.position());
         }
 
+        assertExportMatches(study.id(), session, answers);
+
         Selenide.open(link);
         $("#study-already-done").shouldBe(visible);
+    }
+
+    /** The researcher's SharedResponses.csv holds exactly this session's answers, row by row. */
+    private void assertExportMatches(long studyId, SessionView session, List<StoredAnswer> answers) throws Exception {
+        logins.signIn(studyOwner);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try {
+            export.writeSharedResponses(studyId, csv);
+        } finally {
+            logins.signOut();
+        }
+        List<ResponseRow> exported = new ArrayList<>();
+        ResponseRowReader.read(new ByteArrayInputStream(csv.toByteArray()), "export.csv", exported::add);
+        List<ResponseRow> expected = new ArrayList<>();
+        answers.forEach(a -> expected.addAll(AnswerRows.of(session, a)));
+        assertThat(exported).containsExactlyElementsOf(expected);
+        assertThat(exported).hasSize(26);
+        assertThat(exported).allSatisfy(r -> assertThat(r.template()).isEqualTo("desktop"));
     }
 
     @Test

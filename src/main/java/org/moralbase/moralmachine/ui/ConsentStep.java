@@ -1,6 +1,5 @@
 package org.moralbase.moralmachine.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.moralbase.base.ui.SvgView;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.moralmachine.picture.CharacterGallery;
 
@@ -56,10 +56,7 @@ class ConsentStep extends Div {
                 new H2(getTranslation("intro.title")),
                 new Paragraph(getTranslation("intro.text", mm.scenarios().size())),
                 new H2(getTranslation("intro.legend")),
-                new Html("<div class=\"mb-gallery\">"
-                        + CharacterGallery.render(
-                                t -> ScenarioText.caption(this::getTranslation, t), getTranslation("intro.legend"), 5)
-                        + "</div>"));
+                gallery());
 
         Button agree = new Button(getTranslation("consent.agree"), e -> onAgree.run());
         agree.setId("consent-agree");
@@ -72,5 +69,12 @@ class ConsentStep extends Div {
         actions.addClassName("mb-actions");
 
         add(language, title, new Div(new H2(getTranslation("consent.title")), consent), intro, actions);
+    }
+
+    private SvgView gallery() {
+        SvgView gallery = new SvgView(CharacterGallery.render(
+                t -> ScenarioText.caption(this::getTranslation, t), getTranslation("intro.legend"), 5));
+        gallery.addClassName("mb-gallery");
+        return gallery;
     }
 }

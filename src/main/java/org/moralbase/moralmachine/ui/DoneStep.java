@@ -1,6 +1,5 @@
 package org.moralbase.moralmachine.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.moralbase.base.ui.SvgView;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.participation.SessionView;
 import org.moralbase.participation.Source;
@@ -41,7 +41,7 @@ class DoneStep extends Div {
             series.add(new PreferenceBars.Series(getTranslation("done.others"), "#e08a00", everyone));
         }
         series.add(new PreferenceBars.Series(getTranslation("done.humans"), "#8a8f98", AmceDistance.awad2018()));
-        Div chart = new Div(new Html(PreferenceBars.render(labels, series, getTranslation("done.results"))));
+        SvgView chart = new SvgView(PreferenceBars.render(labels, series, getTranslation("done.results")));
         chart.setId("results-chart");
         chart.addClassName("mb-results-chart");
         add(

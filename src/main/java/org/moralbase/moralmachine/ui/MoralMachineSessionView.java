@@ -74,6 +74,7 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
         if (status == SessionStatus.SCREENED_OUT || status == SessionStatus.ABANDONED) {
             add(new MessagePage(
                     "consent-declined", getTranslation("common.thanks"), getTranslation("consent.declined")));
+            ScreenOut.addReturn(this, session);
         } else if (!session.session().consented()) {
             List<Locale> languages = session.settings().languages().stream()
                     .map(l -> translations.match(l, session.settings().languages()))

@@ -1,6 +1,5 @@
 package org.moralbase.moralmachine.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.moralbase.base.ui.SvgView;
 import org.moralbase.moralmachine.Scenario;
 import org.moralbase.moralmachine.ShownScenario;
 import org.moralbase.moralmachine.Side;
@@ -74,7 +74,7 @@ class ScenarioStep extends Div {
         String choice = side == Side.LEFT ? ShownScenario.LEFT : ShownScenario.RIGHT;
         String label = getTranslation(
                 "scenario.picture", side.caseNumber(), ScenarioText.describe(this::getTranslation, scenario, side));
-        Html picture = new Html(OutcomePicture.render(ScenarioScenes.forSide(scenario, side), label));
+        SvgView picture = new SvgView(OutcomePicture.render(ScenarioScenes.forSide(scenario, side), label));
         Button choose = new Button(getTranslation("scenario.choose"), e -> choose(choice));
         choose.setId("choose-" + choice);
         choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

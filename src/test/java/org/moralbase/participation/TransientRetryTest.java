@@ -1,0 +1,56 @@
+package org.moralbase.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class TransientRetryTest {
+
+    private final TransientRetry retry = new TransientRetry(1, 1, 1);
+
+    @Test
+    void aBriefOutageIsRiddenOutAndTheActionRunsUntilItSucceeds() {
+        AtomicInteger calls = new AtomicInteger();
+        String result = retry.run(() -> {
+            int n = calls.incrementAndGet();
+            if (n == 1) {
+                throw new CannotCreateTransactionException("connection refused");
+            }
+            if (n == 2) {
+                throw new TransientDataAccessResourceException("connection reset");
+            }
+            return "stored";
+        });
+        assertThat(result).isEqualTo("stored");
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void aLongerOutageEndsInAnswerNotSavedAfterEveryPause() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> retry.run(() -> {
+                    calls.incrementAndGet();
+                    throw new QueryTimeoutException("lock wait timeout");
+                }))
+                .isInstanceOf(AnswerNotSavedException.class)
+                .hasCauseInstanceOf(QueryTimeoutException.class);
+        assertThat(calls).hasValue(4);
+    }
+
+    @Test
+    void aDuplicateIsNotAnOutageAndIsNotRetried() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> retry.run(() -> {
+                    calls.incrementAndGet();
+                    throw new DataIntegrityViolationException("duplicate key");
+                }))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(calls).hasValue(1);
+    }
+}
