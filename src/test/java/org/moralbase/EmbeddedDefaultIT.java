@@ -13,6 +13,8 @@ import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The first-run default: an H2 file database in MariaDB mode, migrated by Flyway, kept across restarts. */
 class EmbeddedDefaultIT {
@@ -34,6 +36,16 @@ class EmbeddedDefaultIT {
 
     @Test
     void theEmbeddedDatabaseMigratesAndKeepsDataAcrossARestart() {
+        // each app start installs Vaadin's security-context holder globally; give the shared test app its own back
+        SecurityContextHolderStrategy shared = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            startTwiceAndCheck();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(shared);
+        }
+    }
+
+    private void startTwiceAndCheck() {
         long studyId;
         try (ConfigurableApplicationContext first = start()) {
             TestLogins logins = first.getBean(TestLogins.class);
