@@ -73,7 +73,8 @@ public final class MmLoad {
                 "clicks sent %d (extra clicks: %d in the same request, %d as a second request, %d replayed"
                         + " requests)%n",
                 results.clicks.get(), results.sameRequest.get(), results.secondRequest.get(), results.replays.get());
-        System.out.println("errors " + results.errors.size() + (results.errors.isEmpty() ? "" : " " + errorKinds(results)));
+        System.out.println(
+                "errors " + results.errors.size() + (results.errors.isEmpty() ? "" : " " + errorKinds(results)));
         if (o.containsKey("jdbc")) {
             StoredAnswers.check(
                     o.get("jdbc"), o.get("db-user"), o.get("db-password"), prefix, n, answers, results.intended());
@@ -109,7 +110,8 @@ public final class MmLoad {
 
     static String load() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .trim();
         } catch (java.io.IOException e) {
             return "?";
         }

@@ -17,8 +17,9 @@ final class StoredAnswers {
 
     private StoredAnswers() {}
 
-    static void check(String url, String user, String password, String prefix, int participants, int answers,
-            int[] confirmed) throws SQLException {
+    static void check(
+            String url, String user, String password, String prefix, int participants, int answers, int[] confirmed)
+            throws SQLException {
         Map<String, Integer> sessionsById = new HashMap<>();
         int rows = 0;
         int duplicated = 0;
@@ -26,8 +27,8 @@ final class StoredAnswers {
         int beyond = 0;
         Map<String, boolean[]> seen = new HashMap<>();
         try (Connection c = DriverManager.getConnection(url, user, password);
-                PreparedStatement q = c.prepareStatement(
-                        "SELECT s.external_id, r.position, COUNT(*), MIN(r.choice), MAX(r.choice)"
+                PreparedStatement q =
+                        c.prepareStatement("SELECT s.external_id, r.position, COUNT(*), MIN(r.choice), MAX(r.choice)"
                                 + " FROM participant_session s LEFT JOIN response r ON r.session_id = s.id"
                                 + " WHERE s.source = 'PROLIFIC' AND s.external_id LIKE ?"
                                 + " GROUP BY s.external_id, r.position")) {
@@ -72,7 +73,14 @@ final class StoredAnswers {
         System.out.printf(
                 "database: sessions %d of %d, response rows %d, expected %d (confirmed answers), missing %d,"
                         + " duplicated %d, wrong side %d, beyond last position %d, stored but unconfirmed %d%n",
-                sessionsById.size(), participants, rows, expected, missing, duplicated, wrongSide, beyond,
+                sessionsById.size(),
+                participants,
+                rows,
+                expected,
+                missing,
+                duplicated,
+                wrongSide,
+                beyond,
                 unconfirmedButStored);
     }
 }

@@ -52,7 +52,8 @@ final class UidlClient {
 
     /** Opens a participant link like a browser: the page, the UI init, and the navigation event. */
     void open(String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
         ok(page, "page");
         cookie = page.headers()
                 .firstValue("set-cookie")
@@ -71,8 +72,11 @@ final class UidlClient {
         JsonNode uidl = app.path("uidl");
         csrf = uidl.path("Vaadin-Security-Key").asString();
         absorb(uidl);
-        rpc(event(1, "ui-navigate", "{\"route\":" + quote(path) + ",\"query\":" + quote(query)
-                + ",\"appShellTitle\":\"Moralbase\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}"));
+        rpc(event(
+                1,
+                "ui-navigate",
+                "{\"route\":" + quote(path) + ",\"query\":" + quote(query)
+                        + ",\"appShellTitle\":\"Moralbase\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}"));
     }
 
     /** The node of the element with this id in the current UI, or -1. */
@@ -87,8 +91,8 @@ final class UidlClient {
 
     /** Sends one UIDL request with these RPCs (several = one browser task, e.g. a double click). */
     void rpc(String... rpcs) throws IOException, InterruptedException {
-        String body = "{\"csrfToken\":" + quote(csrf) + ",\"rpc\":[" + String.join(",", rpcs) + "],\"syncId\":"
-                + syncId + ",\"clientId\":" + clientId + "}";
+        String body = "{\"csrfToken\":" + quote(csrf) + ",\"rpc\":[" + String.join(",", rpcs) + "],\"syncId\":" + syncId
+                + ",\"clientId\":" + clientId + "}";
         lastBody = body;
         post(body);
     }
@@ -110,7 +114,8 @@ final class UidlClient {
         ok(r, "uidl");
         lastBodyText = r.body();
         JsonNode json = JSON.readTree(r.body());
-        if (json.has("meta") && (json.path("meta").has("appError") || json.path("meta").has("sessionExpired"))) {
+        if (json.has("meta")
+                && (json.path("meta").has("appError") || json.path("meta").has("sessionExpired"))) {
             throw new IllegalStateException("server error: " + json.path("meta"));
         }
         absorb(json);
@@ -128,8 +133,11 @@ final class UidlClient {
             String type = change.path("type").asString();
             if (type.equals("detach")) {
                 detached.add(change.path("node").asInt());
-            } else if (type.equals("put") && change.path("feat").asInt() == 3 && "id".equals(change.path("key").asString())) {
-                nodeById.put(change.path("value").asString(), change.path("node").asInt());
+            } else if (type.equals("put")
+                    && change.path("feat").asInt() == 3
+                    && "id".equals(change.path("key").asString())) {
+                nodeById.put(
+                        change.path("value").asString(), change.path("node").asInt());
             }
         }
         nodeById.values().removeIf(detached::contains);
