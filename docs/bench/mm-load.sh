@@ -18,7 +18,7 @@ gen() { "$JAVA_HOME/bin/java" -cp "$CP" org.moralbase.bench.MmLoad "$@"; }
 app_cpu() { awk '{printf "%.2f", ($14+$15)/100}' "/proc/$APP_PID/stat"; }
 heap_used() { # live heap after a full GC, in KB
     "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.run > /dev/null
-    "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1
+    "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | head -1
 }
 
 case "${1:-}" in
@@ -44,9 +44,11 @@ heap)
     echo "live heap before: $h0 KB (load average $(cat /proc/loadavg))"
     [ $# -gt 0 ] || set -- 200 200
     for n in "$@"; do
-        gen --mode=open --participants="$n" --answers=1 --double-clicks=false | grep -E "errors|arrival"
-        opened=$((opened + n)); h=$(heap_used)
-        echo "open sessions +$opened: live heap $h KB, $(( (h - h0) / opened )) KB per session (load $(cut -d' ' -f1 /proc/loadavg))"
+        out=$(gen --mode=open --participants="$n" --answers=1 --double-clicks=false --concurrency=20)
+        echo "$out" | grep -E "errors|arrival"
+        ok=$(echo "$out" | sed -n 's/^arrival.*n=\([0-9]*\) .*/\1/p')
+        opened=$((opened + ${ok:-0})); h=$(heap_used)
+        echo "sessions opened +$opened: live heap $h KB, $(( (h - h0) / opened )) KB per session (load $(cut -d' ' -f1 /proc/loadavg))"
     done
     ;;
 *)

@@ -31,6 +31,9 @@ public final class MmLoad {
         int answers = Integer.parseInt(o.getOrDefault("answers", open ? "0" : String.valueOf(SCENARIOS)));
         long thinkMs = Long.parseLong(o.getOrDefault("think-ms", "0"));
         boolean doubles = Boolean.parseBoolean(o.getOrDefault("double-clicks", "true"));
+        // at most this many participants at once (default all): the heap measurement opens sessions gently
+        java.util.concurrent.Semaphore slots =
+                new java.util.concurrent.Semaphore(Integer.parseInt(o.getOrDefault("concurrency", String.valueOf(n))));
         String prefix = o.getOrDefault("prefix", "bench" + System.currentTimeMillis() % 100_000_000 + "x");
 
         HttpClient http = HttpClient.newBuilder()
@@ -46,7 +49,12 @@ public final class MmLoad {
                         new UidlClient(http, base), study, prefix + i, i, answers, thinkMs, doubles, results);
                 threads.submit(() -> {
                     start.await();
-                    p.run();
+                    slots.acquire();
+                    try {
+                        p.run();
+                    } finally {
+                        slots.release();
+                    }
                     return null;
                 });
             }
