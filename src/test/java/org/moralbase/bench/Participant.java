@@ -54,6 +54,7 @@ final class Participant {
     private final long thinkMs;
     private final boolean doubles;
     private final Results results;
+    private final java.util.Random random;
 
     Participant(
             UidlClient ui,
@@ -71,6 +72,7 @@ final class Participant {
         this.thinkMs = thinkMs;
         this.doubles = doubles;
         this.results = results;
+        this.random = new java.util.Random(index);
     }
 
     void run() {
@@ -82,8 +84,8 @@ final class Participant {
             require(ui.node("choose-left"), "choose-left after consent");
             results.arrivalNanos.add(System.nanoTime() - t);
             for (int position = 1; position <= answers; position++) {
-                if (thinkMs > 0) {
-                    Thread.sleep(thinkMs);
+                if (thinkMs > 0) { // uniform in [0.5, 1.5] × think time, so participants drift out of step
+                    Thread.sleep(thinkMs / 2 + random.nextLong(thinkMs + 1));
                 }
                 answer(position);
                 synchronized (results.answered) {
