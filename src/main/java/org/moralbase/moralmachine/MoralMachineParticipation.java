@@ -45,6 +45,16 @@ public class MoralMachineParticipation {
                 }));
     }
 
+    /**
+     * The same session with its stored state read again (consent, answers, status); the study, its settings and
+     * the scenarios cannot change for a session, so they are kept instead of being loaded and generated again.
+     */
+    public Optional<MoralMachineSession> refresh(MoralMachineSession mm) {
+        return participation
+                .session(mm.session().publicId())
+                .map(session -> new MoralMachineSession(session, mm.study(), mm.settings(), mm.scenarios()));
+    }
+
     /** Stores the survey answers (keys are the survey columns, e.g. {@code Review_age}). */
     public void saveSurvey(String publicId, java.util.Map<String, Object> answers) {
         participation.saveSurvey(publicId, JSON.writeValueAsString(answers));

@@ -104,10 +104,10 @@ public class ParticipationService {
                 .filter(s -> s.getStudyId() == study.id() && s.getExternalId() == null);
     }
 
-    /** The session with this public id. */
+    /** The session with this public id; a brief outage (or a pool exhausted under load) is retried like a save. */
     public Optional<SessionView> session(String publicId) {
-        return tx.execute(status ->
-                sessions.findByPublicId(publicId == null ? "" : publicId).map(this::view));
+        return retry.run(() -> tx.execute(status ->
+                sessions.findByPublicId(publicId == null ? "" : publicId).map(this::view)));
     }
 
     /** Records that the participant gave consent (idempotent). */

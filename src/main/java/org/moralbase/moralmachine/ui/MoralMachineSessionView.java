@@ -37,6 +37,7 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     private final Translations translations;
     private final Clock clock;
     private String publicId;
+    private MoralMachineSession loaded; // kept between clicks: only the stored state is read again
     private String title = "Moralbase";
 
     MoralMachineSessionView(
@@ -56,12 +57,14 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         publicId = event.getRouteParameters().get("session").orElse("");
+        loaded = null;
         render();
     }
 
     private void render() {
         removeAll();
-        MoralMachineSession session = mm.load(publicId).orElse(null);
+        MoralMachineSession session = (loaded == null ? mm.load(publicId) : mm.refresh(loaded)).orElse(null);
+        loaded = session;
         if (session == null) {
             add(new SessionMissingPage());
             return;

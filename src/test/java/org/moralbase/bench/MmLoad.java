@@ -1,0 +1,145 @@
+package org.moralbase.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+
+/**
+ * Participant load generator for the Moral Machine pages: N virtual participants (virtual threads) arrive at
+ * once with their own Prolific ids, agree, and answer every scenario as soon as the previous answer's response
+ * has come back (or after {@code --think-ms}), alternating sides, some with double clicks. Each choice's round
+ * trip (click sent to the response showing the next scenario) is timed; afterwards {@link StoredAnswers} counts
+ * what the database holds. {@code --mode=open --answers=K} only opens sessions (for the heap measurement).
+ * Run through {@code docs/bench/mm-load.sh}; options are {@code --name=value}, defaults below.
+ */
+public final class MmLoad {
+
+    static final int SCENARIOS = 13;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        String base = o.getOrDefault("base", "http://127.0.0.1:18080");
+        String study = o.getOrDefault("study", "benchmm0001");
+        int n = Integer.parseInt(o.getOrDefault("participants", "200"));
+        boolean open = o.getOrDefault("mode", "run").equals("open");
+        int answers = Integer.parseInt(o.getOrDefault("answers", open ? "0" : String.valueOf(SCENARIOS)));
+        long thinkMs = Long.parseLong(o.getOrDefault("think-ms", "0"));
+        boolean doubles = Boolean.parseBoolean(o.getOrDefault("double-clicks", "true"));
+        // at most this many participants at once (default all): the heap measurement opens sessions gently
+        java.util.concurrent.Semaphore slots =
+                new java.util.concurrent.Semaphore(Integer.parseInt(o.getOrDefault("concurrency", String.valueOf(n))));
+        String prefix = o.getOrDefault("prefix", "bench" + System.currentTimeMillis() % 100_000_000 + "x");
+
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        Participant.Results results = new Participant.Results(n);
+        CountDownLatch start = new CountDownLatch(1);
+        long t0;
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < n; i++) {
+                Participant p = new Participant(
+                        new UidlClient(http, base), study, prefix + i, i, answers, thinkMs, doubles, results);
+                threads.submit(() -> {
+                    start.await();
+                    slots.acquire();
+                    try {
+                        p.run();
+                    } finally {
+                        slots.release();
+                    }
+                    return null;
+                });
+            }
+            t0 = System.nanoTime();
+            start.countDown();
+        }
+        double wallS = (System.nanoTime() - t0) / 1e9;
+        long cpuMs = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                        .getProcessCpuTime()
+                / 1_000_000;
+
+        System.out.printf(
+                "participants %d (prefix %s), answers each %d, think %d ms, double clicks %s%n",
+                n, prefix, answers, thinkMs, doubles);
+        System.out.printf("wall %.1f s, load generator CPU %.1f s, load average %s%n", wallS, cpuMs / 1000.0, load());
+        System.out.println("arrival (page + init + navigate + consent click): " + summary(results.arrivals()));
+        long[] choices = results.choices();
+        System.out.println("choice round trip: " + summary(choices));
+        if (choices.length > 0) {
+            double span = (results.lastChoiceEnd.get() - results.firstChoiceStart.get()) / 1e9;
+            System.out.printf("choices %d in %.1f s = %.1f choices/s%n", choices.length, span, choices.length / span);
+        }
+        System.out.printf(
+                "clicks sent %d (extra clicks: %d in the same request, %d as a second request, %d replayed"
+                        + " requests)%n",
+                results.clicks.get(), results.sameRequest.get(), results.secondRequest.get(), results.replays.get());
+        System.out.println(
+                "errors " + results.errors.size() + (results.errors.isEmpty() ? "" : " " + errorKinds(results)));
+        if (o.containsKey("jdbc")) {
+            StoredAnswers.check(
+                    o.get("jdbc"), o.get("db-user"), o.get("db-password"), prefix, n, answers, results.intended());
+        }
+    }
+
+    static String summary(long[] nanos) {
+        if (nanos.length == 0) {
+            return "none";
+        }
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format(
+                "n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, mean %.1f ms",
+                s.length,
+                pct(s, 50),
+                pct(s, 95),
+                pct(s, 99),
+                s[s.length - 1] / 1e6,
+                Arrays.stream(s).average().orElse(0) / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100 * sorted.length); // nearest rank
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    private static Map<String, Integer> errorKinds(Participant.Results r) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        r.errors.forEach(e -> kinds.merge(e.length() > 120 ? e.substring(0, 120) : e, 1, Integer::sum));
+        return kinds;
+    }
+
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .trim();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new ConcurrentHashMap<>();
+        for (String a : args) {
+            if (!a.startsWith("--") || !a.contains("=")) {
+                throw new IllegalArgumentException("options are --name=value, got " + a);
+            }
+            o.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        }
+        return o;
+    }
+
+    private MmLoad() {}
+
+    /** The side a participant means to choose at a position (1-based): alternating, left first. */
+    static String side(int position) {
+        return position % 2 == 1 ? "left" : "right";
+    }
+}

@@ -1,0 +1,171 @@
+package org.moralbase.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One browser tab speaking Vaadin Flow's client protocol, as captured from headless Chromium (see
+ * docs/benchmarks.md): the page, {@code ?v-r=init} (creates the UI: uiId, security key, syncId, clientId), the
+ * {@code ui-navigate} event, then {@code ?v-r=uidl} requests with event RPCs. Elements are found by their
+ * {@code id} attribute in the returned state-tree changes. Not thread-safe: one per virtual participant.
+ */
+final class UidlClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    // what Chromium sends with a button click (ClickEvent's @EventData)
+    private static final String CLICK_DATA = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,"
+            + "\"event.ctrlKey\":false,\"event.clientX\":0,\"event.clientY\":0,\"event.altKey\":false,"
+            + "\"event.button\":0,\"event.screenY\":0,\"event.screenX\":0}";
+
+    // browser details the init request carries (Flow.ts collectBrowserDetails)
+    private static final String BROWSER = "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1900&v-bh=960&v-bw=1900&v-tzo=0"
+            + "&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light"
+            + "&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ws=false";
+
+    private final HttpClient http;
+    private final String base;
+    private final Map<String, Integer> nodeById = new HashMap<>();
+    private String cookie;
+    private String csrf;
+    private int uiId;
+    private int syncId;
+    private int clientId;
+    private String lastBody;
+    private String lastBodyText = "";
+
+    UidlClient(HttpClient http, String base) {
+        this.http = http;
+        this.base = base;
+    }
+
+    /** Opens a participant link like a browser: the page, the UI init, and the navigation event. */
+    void open(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+        ok(page, "page");
+        cookie = page.headers()
+                .firstValue("set-cookie")
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .orElseThrow(() -> new IllegalStateException("no session cookie"));
+        int q = pathAndQuery.indexOf('?');
+        String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+        String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
+        HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
+                        + enc(path.substring(1)) + "&query=" + enc(query) + BROWSER + "&v-curdate="
+                        + System.currentTimeMillis()))
+                .GET());
+        ok(init, "init");
+        JsonNode app = JSON.readTree(init.body()).path("appConfig");
+        uiId = app.path("v-uiId").asInt();
+        JsonNode uidl = app.path("uidl");
+        csrf = uidl.path("Vaadin-Security-Key").asString();
+        absorb(uidl);
+        rpc(event(
+                1,
+                "ui-navigate",
+                "{\"route\":" + quote(path) + ",\"query\":" + quote(query)
+                        + ",\"appShellTitle\":\"Moralbase\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}"));
+    }
+
+    /** The node of the element with this id in the current UI, or -1. */
+    int node(String elementId) {
+        return nodeById.getOrDefault(elementId, -1);
+    }
+
+    /** A click event RPC for a node, as the browser sends it. */
+    static String click(int node) {
+        return event(node, "click", CLICK_DATA);
+    }
+
+    /** Sends one UIDL request with these RPCs (several = one browser task, e.g. a double click). */
+    void rpc(String... rpcs) throws IOException, InterruptedException {
+        String body = "{\"csrfToken\":" + quote(csrf) + ",\"rpc\":[" + String.join(",", rpcs) + "],\"syncId\":" + syncId
+                + ",\"clientId\":" + clientId + "}";
+        lastBody = body;
+        post(body);
+    }
+
+    /** Sends the last request again unchanged, as a browser retrying after a lost response would. */
+    void replayLast() throws IOException, InterruptedException {
+        post(lastBody);
+    }
+
+    /** The text of the last response (for checks). */
+    String lastResponse() {
+        return lastBodyText;
+    }
+
+    private void post(String body) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        ok(r, "uidl");
+        lastBodyText = r.body();
+        JsonNode json = JSON.readTree(r.body());
+        if (json.has("meta")
+                && (json.path("meta").has("appError") || json.path("meta").has("sessionExpired"))) {
+            throw new IllegalStateException("server error: " + json.path("meta"));
+        }
+        absorb(json);
+    }
+
+    private void absorb(JsonNode uidl) {
+        if (uidl.has("syncId")) {
+            syncId = uidl.path("syncId").asInt();
+        }
+        if (uidl.has("clientId")) {
+            clientId = uidl.path("clientId").asInt();
+        }
+        List<Integer> detached = new ArrayList<>();
+        for (JsonNode change : uidl.path("changes")) {
+            String type = change.path("type").asString();
+            if (type.equals("detach")) {
+                detached.add(change.path("node").asInt());
+            } else if (type.equals("put")
+                    && change.path("feat").asInt() == 3
+                    && "id".equals(change.path("key").asString())) {
+                nodeById.put(
+                        change.path("value").asString(), change.path("node").asInt());
+            }
+        }
+        nodeById.values().removeIf(detached::contains);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        request.header("Accept-Language", "en-US,en;q=0.9");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void ok(HttpResponse<String> r, String what) {
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(what + " HTTP " + r.statusCode());
+        }
+    }
+
+    private static String event(int node, String name, String data) {
+        return "{\"type\":\"event\",\"node\":" + node + ",\"event\":\"" + name + "\",\"data\":" + data + "}";
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String quote(String s) {
+        return JSON.writeValueAsString(s);
+    }
+}
