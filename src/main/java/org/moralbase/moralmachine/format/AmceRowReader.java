@@ -99,7 +99,7 @@ public final class AmceRowReader {
     public AmceAccumulated accumulate(Path file) throws IOException {
         String source = file.getFileName().toString();
         boolean gzip = Inputs.isGzip(file);
-        if (threads > 1 && !gzip) {
+        if ((threads > 1 || chunkBytes > 0) && !gzip) { // one thread with set chunks: tests of the chunking
             return ChunkedAmceScan.run(file, source, clusterColumn, threads, chunkBytes);
         }
         AmceAccumulator accumulator = new AmceAccumulator();
