@@ -36,12 +36,12 @@ class ChunkedAmceScanTest {
     @TempDir
     static Path dir;
 
-    static List<String> generated; // header + records of a simulated file, 6,000 rows
+    static List<String> generated; // header + 10,000 simulated rows: 1.4 MB, more than a scanner buffer (1 MB)
 
     @BeforeAll
     static void generate() throws IOException {
         Path file = dir.resolve("generated.csv");
-        SimulatedRespondents.generate(3_000, 7, GeneratorMode.AWAD, null, file);
+        SimulatedRespondents.generate(5_000, 7, GeneratorMode.AWAD, null, file);
         generated = Files.readAllLines(file);
     }
 
