@@ -318,7 +318,15 @@ final class CsvScanner implements Closeable {
     /** True if field {@code i} holds exactly these bytes (quoted fields with doubled quotes never match). */
     boolean equalsBytes(int i, byte[] value) {
         int s = starts[i];
-        return ends[i] - s == value.length && !escaped[i] && Arrays.equals(buf, s, ends[i], value, 0, value.length);
+        if (ends[i] - s != value.length || escaped[i]) {
+            return false;
+        }
+        for (int k = 0; k < value.length; k++) { // values are a few bytes: a plain loop beats Arrays.equals' set-up
+            if (buf[s + k] != value[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Field {@code i} decoded as UTF-8, doubled quotes undone. */
