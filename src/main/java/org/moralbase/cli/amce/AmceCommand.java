@@ -48,13 +48,24 @@ public final class AmceCommand implements Callable<Integer> {
             description = "No. Characters definition; default ${DEFAULT-VALUE}")
     CharactersDefinition characters;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "threads reading the input; default: the available processors")
+    Integer threads;
+
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
     @Override
     public Integer call() {
         Inputs.requireReadable(spec.commandLine(), "--input", input);
-        AmceScan.Scanned scanned = AmceScan.scan(input, clusterColumn);
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--threads: expected 1 or more, got " + threads);
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        AmceScan.Scanned scanned = AmceScan.scan(input, clusterColumn, n);
         AmceResult result = scanned.accumulator().result(se, characters);
         AmceReport report = AmceReport.of(result);
         PrintWriter out = spec.commandLine().getOut();

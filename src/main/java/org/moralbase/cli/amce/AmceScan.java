@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.moralbase.cli.InputException;
+import org.moralbase.moralmachine.format.AmceAccumulated;
 import org.moralbase.moralmachine.format.AmceReadResult;
 import org.moralbase.moralmachine.format.AmceRowReader;
 import org.moralbase.moralmachine.format.MalformedResponsesException;
 import org.moralbase.stats.amce.AmceAccumulator;
 
-/** Streams a SharedResponses.csv through {@link AmceRowReader} into one {@link AmceAccumulator}. */
+/** Streams a SharedResponses.csv through {@link AmceRowReader} into one {@link AmceAccumulator}, in parallel. */
 final class AmceScan {
 
     private AmceScan() {}
@@ -17,16 +18,21 @@ final class AmceScan {
     /** What a scan produced: the sums and what was read. */
     record Scanned(AmceAccumulator accumulator, AmceReadResult read) {}
 
+    /** Scans with one thread per available processor. */
     static Scanned scan(Path file, String clusterColumn) {
-        AmceAccumulator accumulator = new AmceAccumulator();
+        return scan(file, clusterColumn, Runtime.getRuntime().availableProcessors());
+    }
+
+    static Scanned scan(Path file, String clusterColumn, int threads) {
         try {
-            AmceReadResult read = AmceRowReader.withDefaults()
+            AmceAccumulated read = AmceRowReader.withDefaults()
                     .withClusterColumn(clusterColumn)
-                    .read(file, accumulator::add);
-            if (read.rows() == 0) {
+                    .withThreads(threads)
+                    .accumulate(file);
+            if (read.read().rows() == 0) {
                 throw new InputException(file, "expected response rows after the header, found none");
             }
-            return new Scanned(accumulator, read);
+            return new Scanned(read.accumulator(), read.read());
         } catch (MalformedResponsesException e) {
             throw new InputException(e.getMessage(), e);
         } catch (IOException e) {

@@ -1,20 +1,21 @@
 package org.moralbase.moralmachine.format;
 
-import static org.moralbase.moralmachine.format.SharedResponsesColumns.*;
+import static org.moralbase.moralmachine.format.SharedResponsesColumns.USER_ID;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.moralbase.stats.amce.AmceAccumulator;
 import org.moralbase.stats.amce.AmceRow;
 
 /**
  * Fast streaming reader of {@code SharedResponses.csv} (plain or gzip) into {@link AmceRow}s (methods §2).
  * Header-driven: column order is free and extra columns are ignored, but every record must have the header's
  * number of fields. Only the needed columns are parsed, byte by byte; nothing but the cluster dictionary
- * grows with the file. Immutable; {@link #withClusterColumn} chooses the clustering unit.
+ * grows with the file. Immutable; {@link #withClusterColumn} chooses the clustering unit and {@link
+ * #withThreads} how many threads {@link #accumulate} uses.
  *
  * <p>Value rules: {@code Intervention}, {@code PedPed}, {@code Barrier}, {@code Saved} must be 0 or 1 and
  * {@code CrossingSignal} 0, 1 or 2 ({@code 1.0}-style values are accepted); {@code ScenarioType},
@@ -24,31 +25,45 @@ import org.moralbase.stats.amce.AmceRow;
  * cluster and all {@code NA} cells another.
  */
 public final class AmceRowReader {
-    private static final List<String> REQUIRED = List.of(
-            INTERVENTION,
-            PED_PED,
-            BARRIER,
-            CROSSING_SIGNAL,
-            SCENARIO_TYPE,
-            SCENARIO_TYPE_STRICT,
-            ATTRIBUTE_LEVEL,
-            DIFF_NUMBER_OF_CHARACTERS,
-            SAVED);
-
     private final String clusterColumn;
+    private final int threads;
+    private final long chunkBytes; // 0 = chosen from the file size
 
-    private AmceRowReader(String clusterColumn) {
+    private AmceRowReader(String clusterColumn, int threads, long chunkBytes) {
         this.clusterColumn = Objects.requireNonNull(clusterColumn, "clusterColumn");
+        this.threads = threads;
+        this.chunkBytes = chunkBytes;
     }
 
-    /** A reader clustering on {@code UserID} (the respondent, Awad's choice for human data). */
+    /** A reader clustering on {@code UserID} (the respondent, Awad's choice for human data), one thread. */
     public static AmceRowReader withDefaults() {
-        return new AmceRowReader(USER_ID);
+        return new AmceRowReader(USER_ID, 1, 0);
     }
 
     /** A copy clustering on this column, e.g. {@code ResponseID} to cluster a model's rows by scenario. */
     public AmceRowReader withClusterColumn(String column) {
-        return new AmceRowReader(column);
+        return new AmceRowReader(column, threads, chunkBytes);
+    }
+
+    /**
+     * A copy whose {@link #accumulate} uses this many threads: plain files are parsed in chunks in parallel
+     * ({@link ChunkedAmceScan}), gzip files are inflated on one thread while another parses.
+     *
+     * @throws IllegalArgumentException if threads is not positive
+     */
+    public AmceRowReader withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        return new AmceRowReader(clusterColumn, threads, chunkBytes);
+    }
+
+    /** A copy cutting plain files into chunks of about this many bytes (tests use tiny chunks). */
+    AmceRowReader withChunkBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("chunk bytes must be positive, got " + bytes);
+        }
+        return new AmceRowReader(clusterColumn, threads, bytes);
     }
 
     /** The cluster column. */
@@ -56,7 +71,7 @@ public final class AmceRowReader {
         return clusterColumn;
     }
 
-    /** Reads a file, handing each row to {@code sink} in file order. */
+    /** Reads a file on the calling thread, handing each row to {@code sink} in file order. */
     public AmceReadResult read(Path file, Consumer<? super AmceRow> sink) throws IOException {
         try (InputStream in = Inputs.open(file)) {
             return read(in, file.getFileName().toString(), sink);
@@ -66,60 +81,32 @@ public final class AmceRowReader {
     /** Reads a stream (plain or gzip; not closed), naming it {@code source} in error messages. */
     public AmceReadResult read(InputStream in, String source, Consumer<? super AmceRow> sink) throws IOException {
         CsvScanner s = new CsvScanner(Inputs.decompressIfGzip(in), source);
-        Header header = Header.read(s);
-        int[] c = header.require(s, REQUIRED);
-        int cluster = header.require(s, List.of(clusterColumn))[0];
-        KnownValues values = new KnownValues();
+        AmceColumns columns = AmceColumns.read(s, clusterColumn);
         ClusterDictionary clusters = new ClusterDictionary();
         long rows = 0;
         while (s.next()) {
-            header.checkWidth(s);
-            AmceRow row = new AmceRow(
-                    code(s, c[0], 1),
-                    code(s, c[2], 1),
-                    code(s, c[1], 1),
-                    code(s, c[3], 2),
-                    values.of(s, c[4]),
-                    values.of(s, c[5]),
-                    values.of(s, c[6]),
-                    count(s, c[7]),
-                    code(s, c[8], 1),
-                    clusters.idOf(s.buffer(), s.start(cluster), s.end(cluster)));
-            sink.accept(row);
+            sink.accept(columns.row(s, clusters));
             rows++;
         }
         return new AmceReadResult(rows, clusters.size());
     }
 
-    /** A code 0..max. */
-    static int code(CsvScanner s, int i, int max) throws MalformedResponsesException {
-        int v = s.nonNegativeInt(i);
-        if (v < 0 || v > max) {
-            throw new MalformedResponsesException(
-                    s.source(),
-                    s.line(),
-                    s.columnName(i),
-                    "expected " + (max == 1 ? "0 or 1" : "0, 1 or 2") + ", found '" + shown(s, i) + "'");
+    /**
+     * Reads a file into one {@link AmceAccumulator} with {@link #withThreads} threads. The result is that of
+     * {@link #read} into one accumulator (same rows, clusters and cluster ids; sums equal up to summation
+     * order); a malformed file throws the error {@link #read} would throw, with the same line.
+     */
+    public AmceAccumulated accumulate(Path file) throws IOException {
+        String source = file.getFileName().toString();
+        boolean gzip = Inputs.isGzip(file);
+        if ((threads > 1 || chunkBytes > 0) && !gzip) { // one thread with set chunks: tests of the chunking
+            return ChunkedAmceScan.run(file, source, clusterColumn, threads, chunkBytes);
         }
-        return v;
-    }
-
-    /** A non-negative count, or −1 if missing. */
-    static int count(CsvScanner s, int i) throws MalformedResponsesException {
-        int v = s.nonNegativeInt(i);
-        if (v == CsvScanner.INVALID) {
-            throw new MalformedResponsesException(
-                    s.source(),
-                    s.line(),
-                    s.columnName(i),
-                    "expected a non-negative integer or NA, found '" + shown(s, i) + "'");
+        AmceAccumulator accumulator = new AmceAccumulator();
+        // inflating is sequential: with a second thread it at least overlaps with parsing
+        try (InputStream in = threads > 1 ? new ReadAheadInputStream(Inputs.open(file)) : Inputs.open(file)) {
+            AmceReadResult read = read(in, source, accumulator::add);
+            return new AmceAccumulated(accumulator, read);
         }
-        return v;
-    }
-
-    /** The cell as shown in messages, cut at 40 characters. */
-    static String shown(CsvScanner s, int i) {
-        String v = s.string(i);
-        return v.length() > 40 ? v.substring(0, 40) + "…" : v;
     }
 }

@@ -46,6 +46,19 @@ final class ClusterDictionary {
         }
     }
 
+    /**
+     * Adds every key of {@code other} (in its id order, so first appearances keep their order) and returns
+     * their ids here: {@code ids[k]} is the id of other's key {@code k}.
+     */
+    long[] addAll(ClusterDictionary other) {
+        long[] ids = new long[other.size];
+        for (int k = 0; k < other.size; k++) {
+            int off = other.offsets[k];
+            ids[k] = idOf(other.arena, off, off + other.lengths[k]);
+        }
+        return ids;
+    }
+
     private boolean sameKey(int id, byte[] b, int from, int len) {
         int off = offsets[id];
         return lengths[id] == len && Arrays.equals(arena, off, off + len, b, from, from + len);

@@ -9,7 +9,9 @@ import java.util.Arrays;
 /**
  * A byte-level RFC 4180 record scanner: finds field boundaries in a reusable buffer without allocating per
  * field, so callers decode only the columns they need. Records end at LF or CRLF; quoted fields may hold
- * commas, doubled quotes and line breaks. Blank lines are skipped. A record longer than the buffer grows it.
+ * commas, doubled quotes and line breaks. Blank lines are skipped. A record longer than the buffer grows it,
+ * up to an optional bound ({@link #maxRecordBytes}). Tracks byte offsets in the stream, so a caller can read
+ * a file in chunks that start and end at record boundaries ({@link ChunkedAmceScan}).
  */
 final class CsvScanner implements Closeable {
     /** Returned by {@link #nonNegativeInt} for {@code NA} or an empty field. */
@@ -25,6 +27,9 @@ final class CsvScanner implements Closeable {
     private final InputStream in;
     private final String source;
     private byte[] buf = new byte[1 << 20];
+    private long base; // stream offset of buf[0]
+    private long recordStart;
+    private int maxRecordBytes = Integer.MAX_VALUE;
     private int pos;
     private int limit;
     private boolean eof;
@@ -53,6 +58,26 @@ final class CsvScanner implements Closeable {
         return recordLine;
     }
 
+    /** Lines consumed so far (the header's lines after reading it; a chunk's lines after reading it all). */
+    long linesRead() {
+        return nextLine - 1;
+    }
+
+    /** Stream offset of the byte after the last record returned (blank lines after it not yet skipped). */
+    long offset() {
+        return base + pos;
+    }
+
+    /** Stream offset at which the current record starts. */
+    long recordStart() {
+        return recordStart;
+    }
+
+    /** Refuses records longer than this ({@link RecordTooLongException}): a guard for guessed chunk starts. */
+    void maxRecordBytes(int bytes) {
+        maxRecordBytes = bytes;
+    }
+
     /** The number of fields of the current record. */
     int fieldCount() {
         return count;
@@ -74,6 +99,7 @@ final class CsvScanner implements Closeable {
             if (pos >= limit && !fill(pos)) {
                 return false;
             }
+            recordStart = base + pos;
             int end = scan(pos);
             if (end == -1) { // record runs past the buffer: keep it, read more, scan again
                 if (!fill(pos)) {
@@ -223,10 +249,14 @@ final class CsvScanner implements Closeable {
         }
         int kept = limit - keep;
         if (kept == buf.length) {
+            if (kept >= maxRecordBytes) {
+                throw new RecordTooLongException(source, maxRecordBytes);
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         } else if (keep > 0) {
             System.arraycopy(buf, keep, buf, 0, kept);
         }
+        base += keep;
         pos = 0;
         limit = kept;
         int r = in.read(buf, limit, buf.length - limit);
@@ -288,7 +318,15 @@ final class CsvScanner implements Closeable {
     /** True if field {@code i} holds exactly these bytes (quoted fields with doubled quotes never match). */
     boolean equalsBytes(int i, byte[] value) {
         int s = starts[i];
-        return ends[i] - s == value.length && !escaped[i] && Arrays.equals(buf, s, ends[i], value, 0, value.length);
+        if (ends[i] - s != value.length || escaped[i]) {
+            return false;
+        }
+        for (int k = 0; k < value.length; k++) { // values are a few bytes: a plain loop beats Arrays.equals' set-up
+            if (buf[s + k] != value[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Field {@code i} decoded as UTF-8, doubled quotes undone. */

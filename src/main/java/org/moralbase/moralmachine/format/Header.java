@@ -9,11 +9,11 @@ import java.util.Map;
 /** The header line of a CSV file: column name → index, with checks for required and duplicate columns. */
 final class Header {
     private final Map<String, Integer> index;
-    private final int width;
+    private final String[] names;
 
-    private Header(Map<String, Integer> index, int width) {
+    private Header(Map<String, Integer> index, String[] names) {
         this.index = index;
-        this.width = width;
+        this.names = names;
     }
 
     /** Reads the first record of the scanner as the header and sets the scanner's column names. */
@@ -33,7 +33,7 @@ final class Header {
             }
         }
         s.columnNames(names);
-        return new Header(index, names.length);
+        return new Header(index, names);
     }
 
     /** The indices of these columns, in order; throws naming every missing one. */
@@ -58,8 +58,14 @@ final class Header {
         return out;
     }
 
+    /** Gives another scanner of the same file (a chunk) the column names for its messages. */
+    void nameColumns(CsvScanner s) {
+        s.columnNames(names);
+    }
+
     /** Throws unless the current record has as many fields as the header. */
     void checkWidth(CsvScanner s) throws MalformedResponsesException {
+        int width = names.length;
         if (s.fieldCount() != width) {
             throw new MalformedResponsesException(
                     s.source(),
@@ -71,6 +77,6 @@ final class Header {
 
     /** The header's column count. */
     int width() {
-        return width;
+        return names.length;
     }
 }

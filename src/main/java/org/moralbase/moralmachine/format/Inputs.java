@@ -17,6 +17,13 @@ final class Inputs {
         return decompressIfGzip(Files.newInputStream(file));
     }
 
+    /** True if the file starts with the gzip magic bytes. */
+    static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
     static InputStream decompressIfGzip(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
         in.mark(2);

@@ -12,6 +12,7 @@ public final class MalformedResponsesException extends IOException {
     private final String source;
     private final long line;
     private final String column;
+    private final String detail;
 
     /**
      * @param source the file name
@@ -24,6 +25,17 @@ public final class MalformedResponsesException extends IOException {
         this.source = source;
         this.line = line;
         this.column = column;
+        this.detail = detail;
+    }
+
+    /**
+     * The same error {@code lines} lines further down: a chunk read from the middle of a file numbers its
+     * lines from 1, and the caller adds the lines before the chunk.
+     */
+    public MalformedResponsesException movedDown(long lines) {
+        MalformedResponsesException moved = new MalformedResponsesException(source, line + lines, column, detail);
+        moved.setStackTrace(getStackTrace());
+        return moved;
     }
 
     /** The file name. */
@@ -34,6 +46,11 @@ public final class MalformedResponsesException extends IOException {
     /** The 1-based line number. */
     public long line() {
         return line;
+    }
+
+    /** What was expected and found. */
+    public String detail() {
+        return detail;
     }
 
     /** The column name, or {@code null} for record-level errors. */

@@ -35,7 +35,7 @@ public final class ResponseRowReader {
             header.checkWidth(s);
             boolean countsPresent = true;
             for (int k = 0; k < counts.length; k++) {
-                counts[k] = AmceRowReader.count(s, c[21 + k]);
+                counts[k] = AmceColumns.count(s, c[21 + k]);
                 countsPresent &= counts[k] >= 0;
             }
             sink.accept(new ResponseRow(
@@ -43,10 +43,10 @@ public final class ResponseRowReader {
                     s.stringOrNull(c[1]),
                     s.stringOrNull(c[2]),
                     optional(s, c[3]),
-                    AmceRowReader.code(s, c[4], 1),
-                    AmceRowReader.code(s, c[5], 1),
-                    AmceRowReader.code(s, c[6], 1),
-                    AmceRowReader.code(s, c[7], 2),
+                    AmceColumns.code(s, c[4], 1),
+                    AmceColumns.code(s, c[5], 1),
+                    AmceColumns.code(s, c[6], 1),
+                    AmceColumns.code(s, c[7], 2),
                     values.of(s, c[8]),
                     values.of(s, c[9]),
                     values.of(s, c[10]),
@@ -55,7 +55,7 @@ public final class ResponseRowReader {
                     optionalCode(s, c[13]),
                     optional(s, c[14]),
                     optional(s, c[15]),
-                    AmceRowReader.code(s, c[16], 1),
+                    AmceColumns.code(s, c[16], 1),
                     s.stringOrNull(c[17]),
                     optionalCode(s, c[18]),
                     optionalCode(s, c[19]),
@@ -67,11 +67,11 @@ public final class ResponseRowReader {
     }
 
     private static Integer optional(CsvScanner s, int i) throws MalformedResponsesException {
-        int v = AmceRowReader.count(s, i);
+        int v = AmceColumns.count(s, i);
         return v < 0 ? null : v;
     }
 
     private static Integer optionalCode(CsvScanner s, int i) throws MalformedResponsesException {
-        return s.isMissing(i) ? null : AmceRowReader.code(s, i, 1);
+        return s.isMissing(i) ? null : AmceColumns.code(s, i, 1);
     }
 }

@@ -78,6 +78,28 @@ public final class AmceAccumulator {
      * @throws IllegalArgumentException if other is null or this accumulator itself
      */
     public void merge(AmceAccumulator other) {
+        mergeCells(other);
+        clusters.addAll(other.clusters);
+    }
+
+    /**
+     * Like {@link #merge(AmceAccumulator)}, but {@code other}'s cluster {@code c} counts as cluster {@code
+     * newIds[c]}: for parts read by readers that numbered clusters each on its own (a chunk of a file).
+     *
+     * @throws IllegalArgumentException if other is null or this, or holds a cluster id without a new id
+     */
+    public void merge(AmceAccumulator other, long[] newIds) {
+        if (newIds == null) {
+            throw new IllegalArgumentException("newIds must not be null");
+        }
+        if (other == null || other == this) {
+            throw new IllegalArgumentException("merge needs another, non-null accumulator");
+        }
+        clusters.addAllRenumbered(other.clusters, newIds);
+        mergeCells(other);
+    }
+
+    private void mergeCells(AmceAccumulator other) {
         if (other == null || other == this) {
             throw new IllegalArgumentException("merge needs another, non-null accumulator");
         }
@@ -90,7 +112,6 @@ public final class AmceAccumulator {
             add(savedSq, savedSqC, c, other.savedSqC[c]);
             count[c] += other.count[c];
         }
-        clusters.addAll(other.clusters);
     }
 
     /**

@@ -42,8 +42,11 @@ final class AmceCells {
         if (level >= 0) {
             out[count++] = 4 + level;
         }
-        AmceAttribute attribute = AmceAttribute.forScenarioType(row.scenarioType());
-        if (attribute != null && attribute.acceptsScenarioType(row.scenarioTypeStrict())) {
+        String type = row.scenarioType();
+        String strict = row.scenarioTypeStrict();
+        AmceAttribute attribute = AmceAttribute.forScenarioType(type);
+        // readers hand out one String per value: the same object needs no second lookup (a tenth of the parse)
+        if (attribute != null && (strict == type || attribute.acceptsScenarioType(strict))) {
             level = attribute.attributeLevel(row.attributeLevel());
             if (level >= 0) {
                 out[count++] = 2 * attribute.ordinal() + level;

@@ -40,6 +40,33 @@ final class ClusterCellMap {
         }
     }
 
+    /**
+     * Adds every entry of {@code other} into this map with its cluster id {@code c} replaced by {@code
+     * newIds[c]} (for merging parts whose readers numbered clusters independently).
+     *
+     * @throws IllegalArgumentException if other holds a cluster id outside {@code [0, newIds.length)}
+     */
+    void addAllRenumbered(ClusterCellMap other, long[] newIds) {
+        for (int e = 0; e < other.size; e++) { // check all first: a refused merge changes nothing
+            long cluster = other.keys[e] >> 4;
+            if (cluster < 0 || cluster >= newIds.length) {
+                throw new IllegalArgumentException(
+                        "no new id for cluster " + cluster + " (" + newIds.length + " given)");
+            }
+            long id = newIds[(int) cluster];
+            if (id > MAX_CLUSTER || id < MIN_CLUSTER) {
+                throw new IllegalArgumentException("cluster id out of range [-2^59, 2^59): " + id);
+            }
+        }
+        for (int e = 0; e < other.size; e++) {
+            long key = other.keys[e];
+            int base = 4 * entry((newIds[(int) (key >> 4)] << 4) | (key & 15));
+            for (int j = 0; j < 4; j++) {
+                sums[base + j] += other.sums[4 * e + j];
+            }
+        }
+    }
+
     /** Number of (cluster, subset) entries. */
     int size() {
         return size;

@@ -123,6 +123,30 @@ class CliAmceTest {
     }
 
     @Test
+    void twoThreadsPrintWhatOneThreadPrints() throws IOException {
+        Path file = dir.resolve("mm.csv");
+        assertThat(CliRun.of("generate", "mm", "--scenarios", "3000", "--seed", "5", "--output", file.toString())
+                        .exit())
+                .isZero();
+        JsonNode one = CliRun.of("analyze", "amce", "--input", file.toString(), "--threads", "1", "--json")
+                .json();
+        JsonNode two = CliRun.of("analyze", "amce", "--input", file.toString(), "--threads", "2", "--json")
+                .json();
+        for (int i = 0; i < 9; i++) {
+            JsonNode a = one.get("estimates").get(i);
+            JsonNode b = two.get("estimates").get(i);
+            assertThat(b.get("estimate").asDouble()).isCloseTo(a.get("estimate").asDouble(), within(1e-12));
+            double se = a.get("standardError").asDouble();
+            assertThat(b.get("standardError").asDouble()).isCloseTo(se, within(se * 1e-12));
+            assertThat(b.get("rows").asLong()).isEqualTo(a.get("rows").asLong());
+            assertThat(b.get("clusters").asLong()).isEqualTo(a.get("clusters").asLong());
+        }
+        CliRun zero = CliRun.of("analyze", "amce", "--input", file.toString(), "--threads", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--threads: expected 1 or more, got 0");
+    }
+
+    @Test
     void aBadSavedValueNamesFileLineAndColumnAndPrintsNothing() throws IOException {
         List<String> lines = Files.readAllLines(ROWS);
         lines.set(1234, lines.get(1234).replaceAll(",([01])$", ",7"));

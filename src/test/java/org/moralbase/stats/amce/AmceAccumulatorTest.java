@@ -80,6 +80,48 @@ class AmceAccumulatorTest {
     }
 
     @Test
+    void mergingPartsWithTheirOwnClusterNumbersUnderNewIdsGivesTheBatchResult() {
+        List<AmceRow> rows = SyntheticRows.generate(5, 20_000, 0);
+        AmceAccumulator total = new AmceAccumulator();
+        int from = 0;
+        for (int to : new int[] {6_000, 13_000, rows.size()}) {
+            // a part numbers its clusters 0, 1, … by first appearance, as a chunk reader does
+            java.util.Map<Long, Integer> local = new java.util.LinkedHashMap<>();
+            AmceAccumulator part = new AmceAccumulator();
+            for (AmceRow r : rows.subList(from, to)) {
+                int id = local.computeIfAbsent(r.cluster(), c -> local.size());
+                part.add(new AmceRow(
+                        r.intervention(),
+                        r.barrier(),
+                        r.pedPed(),
+                        r.crossingSignal(),
+                        r.scenarioType(),
+                        r.scenarioTypeStrict(),
+                        r.attributeLevel(),
+                        r.diffNumberOfCharacters(),
+                        r.saved(),
+                        id));
+            }
+            total.merge(part, local.keySet().stream().mapToLong(Long::longValue).toArray());
+            from = to;
+        }
+        AmceResult batch = AmceEstimator.withDefaults().estimate(rows);
+        assertSame(total.result(SeType.CLUSTER, CharactersDefinition.MAX_STRATUM), batch);
+    }
+
+    @Test
+    void aRenumberedMergeWithoutAnIdForEveryClusterChangesNothing() {
+        AmceAccumulator part = new AmceAccumulator();
+        SyntheticRows.generate(6, 2_000, 0).forEach(part::add);
+        AmceAccumulator total = new AmceAccumulator();
+        assertThatThrownBy(() -> total.merge(part, new long[1]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no new id for cluster");
+        assertThat(total.result(SeType.CLUSTER, CharactersDefinition.POOLED).vector())
+                .containsOnly(Double.NaN);
+    }
+
+    @Test
     void emptyAccumulatorGivesNanAndSelfMergeIsRejected() {
         AmceAccumulator acc = new AmceAccumulator();
         AmceResult result = acc.result(SeType.CLUSTER, CharactersDefinition.MAX_STRATUM);
