@@ -35,7 +35,7 @@ import org.moralbase.stats.amce.AmceAccumulator;
  * AmceAccumulator#merge(AmceAccumulator, long[])}). Errors: a part's error counts only once its start is
  * confirmed, and its line (counted from the chunk's first line) is moved down by the lines of all chunks
  * before, so the first error in the file is reported with its line, as a sequential pass would. Memory: at
- * most {@code 2 × threads} parts are in flight. Why this design: docs/decisions/0004-parallel-amce-reading.md.
+ * most {@code 2 × threads} parts are in flight. Why this design: docs/decisions/0007-parallel-amce-reading.md.
  */
 final class ChunkedAmceScan {
     static final int GUESS_MAX_RECORD = 16 << 20;
