@@ -62,7 +62,8 @@ public class MoralMachineParticipation {
 
     /**
      * This participant's own nine estimates (Awad's AMCE formula on their answers alone; NaN where their scenarios
-     * do not cover an attribute). With 13 scenarios they are only a rough hint, and the page says so.
+     * do not cover an attribute). With 13 scenarios they are only a rough hint, and the page says so. No. Characters
+     * is the max-stratum estimate, as in the study's live results and Awad's vector shown beside it.
      */
     public double[] ownEstimates(MoralMachineSession mm) {
         java.util.List<org.moralbase.stats.amce.AmceRow> rows = new java.util.ArrayList<>();
@@ -71,7 +72,7 @@ public class MoralMachineParticipation {
         }
         return org.moralbase.stats.amce.AmceEstimator.withDefaults()
                 .with(org.moralbase.stats.amce.SeType.PLAIN)
-                .with(org.moralbase.stats.amce.CharactersDefinition.POOLED)
+                .with(org.moralbase.stats.amce.CharactersDefinition.MAX_STRATUM)
                 .estimate(rows)
                 .vector();
     }
