@@ -21,7 +21,7 @@ mariadb_sql() { # run SQL as the server's admin: socket auth as root, or TCP roo
 }
 
 ensure_mariadb() {
-    if ! command -v mariadb-admin >/dev/null || ! command -v mariadbd >/dev/null && [ ! -x /usr/sbin/mariadbd ]; then
+    if ! command -v mariadb-admin >/dev/null || [ ! -x /usr/sbin/mariadbd ]; then
         echo "Installing MariaDB server (Debian package)…" >&2
         apt_install mariadb-server
     fi
