@@ -74,13 +74,16 @@ class AnnotationProjectView extends VerticalLayout implements BeforeEnterObserve
         ReviewPanel reviewPanel = new ReviewPanel(quality, p);
         tab(tabs, "Quality", "tab-quality", qualityPanel);
         tab(tabs, "Review", "tab-review", reviewPanel);
-        tab(tabs, "Export", "tab-export", new ExportPanel(export, id));
+        ExportPanel exportPanel = new ExportPanel(export, id);
+        tab(tabs, "Export", "tab-export", exportPanel);
         // recompute on opening a tab, so exclusions and new judgements show at once
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab().getId().filter("tab-quality"::equals).isPresent()) {
                 qualityPanel.refresh();
             } else if (e.getSelectedTab().getId().filter("tab-review"::equals).isPresent()) {
                 reviewPanel.refresh();
+            } else if (e.getSelectedTab().getId().filter("tab-export"::equals).isPresent()) {
+                exportPanel.refresh();
             }
         });
         add(title, tabs);
