@@ -162,9 +162,7 @@ public class AnnotationExportService {
     private static String finalLabel(
             ProjectData.Snapshot s, Map<String, QualityReport.ItemRow> rows, String itemKey, String code) {
         QualityReport.ItemRow r = rows.get(itemKey + "\u0000" + code);
-        return s.decision(itemKey, code)
-                .map(f -> f.getLabel())
-                .orElse(r == null ? "" : r.finalLabel());
+        return s.decision(itemKey, code).map(f -> f.getLabel()).orElse(r == null ? "" : r.finalLabel());
     }
 
     private static String csv(List<String> header, List<List<String>> records) {

@@ -54,8 +54,7 @@ public enum SourceFormat {
     /** The format of a file imported as {@code source}; generic files by their name's ending. */
     static SourceFormat of(ItemSource source, String fileName) {
         return switch (source) {
-            case GENERIC ->
-                fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? GENERIC_CSV : GENERIC_JSONL;
+            case GENERIC -> fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? GENERIC_CSV : GENERIC_JSONL;
             case DAILY_DILEMMAS -> DAILY_DILEMMAS;
             case MORAL_CHOICE -> MORAL_CHOICE;
             case SCRUPLES -> SCRUPLES;

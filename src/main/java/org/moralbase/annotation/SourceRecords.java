@@ -37,7 +37,8 @@ final class SourceRecords {
         List<String> out = new ArrayList<>();
         switch (format.shape()) {
             case CSV -> {
-                List<CsvRow> rows = CsvReader.read(file.name(), text, limits, log).rows();
+                List<CsvRow> rows =
+                        CsvReader.read(file.name(), text, limits, log).rows();
                 if (format == SourceFormat.DAILY_DILEMMAS) {
                     // a dilemma's to_do and not_to_do rows, grouped by dilemma_idx in first-seen order
                     Map<String, ArrayNode> byIdx = new LinkedHashMap<>();
@@ -45,15 +46,18 @@ final class SourceRecords {
                             .add(object(r)));
                     byIdx.values().forEach(a -> out.add(JSON.writeValueAsString(a)));
                 } else {
-                    rows.forEach(r -> out.add(JSON.writeValueAsString(JSON.createArrayNode().add(object(r)))));
+                    rows.forEach(r -> out.add(
+                            JSON.writeValueAsString(JSON.createArrayNode().add(object(r)))));
                 }
             }
-            case JSON_LINES -> JsonReader.readLines(file.name(), text, limits, log).stream()
-                    .map(JsonRow::node)
-                    .forEach(n -> out.add(JSON.writeValueAsString(n)));
-            case JSON_ARRAY -> JsonReader.readArray(file.name(), text, limits, log).stream()
-                    .map(JsonRow::node)
-                    .forEach(n -> out.add(JSON.writeValueAsString(n)));
+            case JSON_LINES ->
+                JsonReader.readLines(file.name(), text, limits, log).stream()
+                        .map(JsonRow::node)
+                        .forEach(n -> out.add(JSON.writeValueAsString(n)));
+            case JSON_ARRAY ->
+                JsonReader.readArray(file.name(), text, limits, log).stream()
+                        .map(JsonRow::node)
+                        .forEach(n -> out.add(JSON.writeValueAsString(n)));
         }
         log.throwIfAny();
         return out;
