@@ -35,10 +35,7 @@ public class CrowdWorkPage {
         String before = itemContext();
         $("#answer-" + code + "-" + n).click();
         $("#submit-item").click();
-        Selenide.Wait()
-                .until(d -> $("#crowd-done").exists()
-                        || (!$("#item-context").exists()
-                                || !$("#item-context").getText().equals(before)));
+        Selenide.Wait().until(d -> AnnotatePage.moved(d, "crowd-done", before));
         return this;
     }
 
