@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Exports, each audited: the validated dataset (the generic CSV columns {@code id, context, option_a,
  * option_b}, the metadata, then per question {@code label_<q>, decided_by_<q>, majority_share_<q>,
  * ratings_<q>}) and every judgement in long format ({@code item, rater, question, value, time_ms,
- * submitted_at}), excluded workers included.
+ * submitted_at}), excluded workers included; and the items in the format they were imported from with the final
+ * labels added ({@link #sourceFormatExport}).
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
@@ -70,8 +71,7 @@ public class AnnotationExportService {
         AnnotationProject project = access.managed(projectId);
         ProjectData.Snapshot s = data.load(projectId);
         QualityReport report = quality.compute(project, s);
-        Map<String, QualityReport.ItemRow> rows = new HashMap<>();
-        report.items().forEach(r -> rows.put(r.itemKey() + "\u0000" + r.question(), r));
+        Map<String, QualityReport.ItemRow> rows = rowsByItemAndQuestion(report);
         Set<String> metaKeys = new LinkedHashSet<>();
         List<SequencedMap<String, String>> metas = new ArrayList<>();
         for (AnnotationItem item : s.items()) {
@@ -93,12 +93,10 @@ public class AnnotationExportService {
             metaKeys.forEach(k -> record.add(meta.getOrDefault(k, "")));
             for (String c : codes) {
                 QualityReport.ItemRow r = rows.get(item.getItemKey() + "\u0000" + c);
-                String decided =
-                        s.decision(item.getItemKey(), c).map(f -> f.getLabel()).orElse(null);
                 String by = s.decision(item.getItemKey(), c)
                         .map(f -> f.getDecidedBy())
                         .orElse(null);
-                record.add(decided != null ? decided : r == null ? "" : r.finalLabel());
+                record.add(finalLabel(s, rows, item.getItemKey(), c));
                 record.add(by != null ? by : r == null ? "" : r.decidedBy());
                 record.add(
                         r == null || r.ratings() == 0
@@ -111,6 +109,60 @@ public class AnnotationExportService {
         audit.record(
                 AuditAction.EXPORT, AnnotationProjectService.TARGET, projectId, "dataset " + records.size() + " items");
         return csv(header, records);
+    }
+
+    /** The formats the project's items were imported from, for {@link #sourceFormatExport}. */
+    @Transactional(readOnly = true)
+    public List<SourceFormat> sourceFormats(long projectId) {
+        access.managed(projectId);
+        return data.load(projectId).items().stream()
+                .map(AnnotationItem::getSourceFormat)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .map(SourceFormat::valueOf)
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The items imported in {@code format}, written back in that format (file order, every original column or
+     * field) with the final labels added: CSV columns {@code label_<q>}, JSON field {@code labels: {q: label}}.
+     * The importer of that format reads the file back. Items imported before records were kept are left out.
+     */
+    @Transactional // not read-only: the audit line is written in it
+    public String sourceFormatExport(long projectId, SourceFormat format) {
+        AnnotationProject project = access.managed(projectId);
+        ProjectData.Snapshot s = data.load(projectId);
+        Map<String, QualityReport.ItemRow> rows = rowsByItemAndQuestion(quality.compute(project, s));
+        List<String> codes = s.specs().stream().map(QuestionSpec::code).toList();
+        List<SourceFormatWriter.Labelled> labelled = new ArrayList<>();
+        for (AnnotationItem item : s.items()) {
+            if (format.name().equals(item.getSourceFormat()) && item.getSourceRecord() != null) {
+                Map<String, String> labels = new java.util.LinkedHashMap<>();
+                codes.forEach(c -> labels.put(c, finalLabel(s, rows, item.getItemKey(), c)));
+                labelled.add(new SourceFormatWriter.Labelled(item.getSourceRecord(), labels));
+            }
+        }
+        String out = SourceFormatWriter.write(format, codes, labelled);
+        audit.record(
+                AuditAction.EXPORT,
+                AnnotationProjectService.TARGET,
+                projectId,
+                "source format " + format + " " + labelled.size() + " items");
+        return out;
+    }
+
+    private static Map<String, QualityReport.ItemRow> rowsByItemAndQuestion(QualityReport report) {
+        Map<String, QualityReport.ItemRow> rows = new HashMap<>();
+        report.items().forEach(r -> rows.put(r.itemKey() + "\u0000" + r.question(), r));
+        return rows;
+    }
+
+    /** The reviewer's decision, else the clear majority, else "". */
+    private static String finalLabel(
+            ProjectData.Snapshot s, Map<String, QualityReport.ItemRow> rows, String itemKey, String code) {
+        QualityReport.ItemRow r = rows.get(itemKey + "\u0000" + code);
+        return s.decision(itemKey, code).map(f -> f.getLabel()).orElse(r == null ? "" : r.finalLabel());
     }
 
     private static String csv(List<String> header, List<List<String>> records) {

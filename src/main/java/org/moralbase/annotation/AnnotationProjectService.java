@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.moralbase.annotation.domain.AnnotationItemRepository;
 import org.moralbase.annotation.domain.AnnotationMember;
 import org.moralbase.annotation.domain.AnnotationMemberRepository;
@@ -39,6 +38,7 @@ public class AnnotationProjectService {
     private final AnnotationMemberRepository members;
     private final AssignmentRepository assignments;
     private final ProjectAccess access;
+    private final ProjectData data;
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
     private final AuditService audit;
@@ -52,6 +52,7 @@ public class AnnotationProjectService {
             AnnotationMemberRepository members,
             AssignmentRepository assignments,
             ProjectAccess access,
+            ProjectData data,
             CurrentUser currentUser,
             AccountDirectory directory,
             AuditService audit,
@@ -63,6 +64,7 @@ public class AnnotationProjectService {
         this.members = members;
         this.assignments = assignments;
         this.access = access;
+        this.data = data;
         this.currentUser = currentUser;
         this.directory = directory;
         this.audit = audit;
@@ -159,14 +161,12 @@ public class AnnotationProjectService {
     public List<MemberView> members(long id) {
         access.managed(id);
         List<AnnotationMember> found = members.findByProjectIdOrderById(id);
-        Map<Long, AccountRef> names =
-                directory.byIds(found.stream().map(AnnotationMember::getUserId).collect(Collectors.toSet()));
+        Map<Long, String> names = data.memberNames(found);
         return found.stream()
                 .map(m -> new MemberView(
-                        m.getUserId(),
-                        Optional.ofNullable(names.get(m.getUserId()))
-                                .map(AccountRef::username)
-                                .orElse("?"),
+                        m.getId(),
+                        names.get(m.getId()),
+                        m.isCrowd(),
                         m.isChecksPassed(),
                         m.isScreenedOut(),
                         m.isExcluded()))

@@ -38,6 +38,9 @@ public class ItemImportService {
     /** Metadata keys starting with this name a question's gold answer. */
     public static final String GOLD_PREFIX = "gold_";
 
+    // annotation_item.source_record is TEXT: 65,535 bytes in MariaDB
+    private static final int MAX_RECORD_BYTES = 65_535;
+
     private final AnnotationItemRepository items;
     private final ProjectAccess access;
     private final AuditService audit;
@@ -73,10 +76,17 @@ public class ItemImportService {
         if (!clashes.isEmpty()) {
             throw new ImportException(clashes, false);
         }
+        SourceFormat format = SourceFormat.of(source, file.name());
+        List<String> records = SourceRecords.read(format, file);
+        if (records.size() != parsed.size()) {
+            throw new IllegalStateException(
+                    "read " + records.size() + " records for " + parsed.size() + " items from " + file.name());
+        }
         // a seeded shuffle, so items reach workers in a random but replayable order
         Random random = new Random(project.getRandomSeed() ^ items.countByProjectId(projectId));
-        for (ChoiceItem item : parsed) {
-            items.save(new AnnotationItem(
+        for (int i = 0; i < parsed.size(); i++) {
+            ChoiceItem item = parsed.get(i);
+            AnnotationItem stored = new AnnotationItem(
                     projectId,
                     item.key(),
                     truncate(item.source(), 100),
@@ -84,7 +94,12 @@ public class ItemImportService {
                     item.optionA(),
                     item.optionB(),
                     MetadataJson.write(item.metadata()),
-                    random.nextLong()));
+                    random.nextLong());
+            // kept for the export in the source format; a record too long for the column is not kept
+            if (records.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_RECORD_BYTES) {
+                stored.keepSourceRecord(format.name(), records.get(i));
+            }
+            items.save(stored);
         }
         audit.record(
                 AuditAction.IMPORT,

@@ -84,8 +84,8 @@ class ProjectData {
                 asked.stream().collect(Collectors.toMap(AnnotationQuestion::getId, Function.identity()));
         List<Assignment> done = assignments.findByProjectIdAndStatus(projectId, AssignmentStatus.DONE);
         done.sort(Comparator.comparing(Assignment::getSubmittedAt).thenComparing(Assignment::getId));
-        Map<Long, String> names =
-                names(done.stream().map(Assignment::getWorkerId).collect(Collectors.toSet()));
+        List<AnnotationMember> team = members.findByProjectIdOrderById(projectId);
+        Map<Long, String> names = memberNames(team);
         Map<Long, List<Answer>> answersByAssignment =
                 answers
                         .findByAssignmentIdIn(
@@ -118,12 +118,9 @@ class ProjectData {
             });
             gold.put(item.getItemKey(), forItem);
         }
-        List<AnnotationMember> team = members.findByProjectIdOrderById(projectId);
-        Map<Long, String> memberNames =
-                names(team.stream().map(AnnotationMember::getUserId).collect(Collectors.toSet()));
         Set<String> excluded = team.stream()
                 .filter(AnnotationMember::isExcluded)
-                .map(m -> memberNames.get(m.getUserId()))
+                .map(m -> names.get(m.getId()))
                 .collect(Collectors.toSet());
         Map<String, FinalLabel> decisions = new HashMap<>();
         for (FinalLabel f : finals.findByItemIdIn(itemById.keySet())) {
@@ -135,7 +132,27 @@ class ProjectData {
         return new Snapshot(allItems, asked, judgements, gold, excluded, decisions);
     }
 
-    Map<Long, String> names(Set<Long> ids) {
-        return directory.byIds(ids).values().stream().collect(Collectors.toMap(AccountRef::id, AccountRef::username));
+    /**
+     * Each member's name as raters appear in quality views and exports, by member id: the username, or
+     * {@code prolific:<PID>} / {@code mturk:<workerId>} for a crowd worker.
+     */
+    Map<Long, String> memberNames(List<AnnotationMember> team) {
+        Map<Long, String> users = directory
+                .byIds(team.stream()
+                        .map(AnnotationMember::getUserId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .values()
+                .stream()
+                .collect(Collectors.toMap(AccountRef::id, AccountRef::username));
+        Map<Long, String> out = new HashMap<>();
+        for (AnnotationMember m : team) {
+            out.put(
+                    m.getId(),
+                    m.isCrowd()
+                            ? m.getSource().toLowerCase(java.util.Locale.ROOT) + ":" + m.getExternalId()
+                            : users.getOrDefault(m.getUserId(), "?"));
+        }
+        return out;
     }
 }

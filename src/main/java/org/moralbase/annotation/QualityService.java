@@ -73,11 +73,10 @@ public class QualityService {
     @Transactional
     public void setExcluded(long projectId, String username, boolean excluded) {
         access.managed(projectId);
-        Map<Long, String> names = data.names(members.findByProjectIdOrderById(projectId).stream()
-                .map(m -> m.getUserId())
-                .collect(java.util.stream.Collectors.toSet()));
-        members.findByProjectIdOrderById(projectId).stream()
-                .filter(m -> username.equals(names.get(m.getUserId())))
+        List<org.moralbase.annotation.domain.AnnotationMember> team = members.findByProjectIdOrderById(projectId);
+        Map<Long, String> names = data.memberNames(team);
+        team.stream()
+                .filter(m -> username.equals(names.get(m.getId())))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No annotator '" + username + "' in this project"))
                 .setExcluded(excluded);

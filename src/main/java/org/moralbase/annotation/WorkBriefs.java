@@ -45,7 +45,7 @@ class WorkBriefs {
                 checks,
                 member.isChecksPassed() || checks.isEmpty(),
                 member.isScreenedOut(),
-                progress(p, member.getUserId()));
+                progress(p, member.getId()));
     }
 
     boolean mayWork(AnnotationMember member) {

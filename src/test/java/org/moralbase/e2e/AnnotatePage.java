@@ -38,12 +38,23 @@ public class AnnotatePage {
         Selenide.actions().sendKeys(Integer.toString(n)).perform();
         $("#answer-sheet vaadin-button[theme~='primary']").shouldBe(visible);
         Selenide.actions().sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        Selenide.Wait()
-                .withTimeout(Duration.ofSeconds(20))
-                .until(d -> $("#no-more-items").exists()
-                        || !$("#item-context").exists()
-                        || !$("#item-context").getText().equals(before));
+        Selenide.Wait().withTimeout(Duration.ofSeconds(20)).until(d -> moved(d, "no-more-items", before));
         return this;
+    }
+
+    /**
+     * True once the end page shows or the item changed. Reads the page with plain finds, without Selenide's
+     * waiting: the item may be replaced between two reads, which then counts as changed.
+     */
+    static boolean moved(org.openqa.selenium.WebDriver d, String endId, String before) {
+        try {
+            var context = d.findElements(org.openqa.selenium.By.id("item-context"));
+            return !d.findElements(org.openqa.selenium.By.id(endId)).isEmpty()
+                    || context.isEmpty()
+                    || !context.getFirst().getText().equals(before);
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return true;
+        }
     }
 
     /** The progress line. */

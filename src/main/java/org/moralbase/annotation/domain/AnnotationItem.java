@@ -34,6 +34,13 @@ public class AnnotationItem extends AbstractEntity {
     @Column(name = "sort_key", nullable = false)
     private long sortKey;
 
+    @Column(name = "source_format", length = 20)
+    private String sourceFormat;
+
+    // the record as it was in the imported file (JSON), so exports can write that format back
+    @Column(name = "source_record", length = 65535)
+    private String sourceRecord;
+
     protected AnnotationItem() {}
 
     public AnnotationItem(
@@ -81,5 +88,18 @@ public class AnnotationItem extends AbstractEntity {
 
     public String getMetadata() {
         return metadata;
+    }
+
+    public String getSourceFormat() {
+        return sourceFormat;
+    }
+
+    public String getSourceRecord() {
+        return sourceRecord;
+    }
+
+    public void keepSourceRecord(String format, String recordJson) {
+        this.sourceFormat = format;
+        this.sourceRecord = recordJson;
     }
 }

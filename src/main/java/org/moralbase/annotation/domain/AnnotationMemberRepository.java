@@ -10,4 +10,8 @@ public interface AnnotationMemberRepository extends JpaRepository<AnnotationMemb
     Optional<AnnotationMember> findByProjectIdAndUserId(long projectId, long userId);
 
     List<AnnotationMember> findByProjectIdOrderById(long projectId);
+
+    Optional<AnnotationMember> findByProjectIdAndSourceAndExternalId(long projectId, String source, String externalId);
+
+    Optional<AnnotationMember> findByPublicId(String publicId);
 }

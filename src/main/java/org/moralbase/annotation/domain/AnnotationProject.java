@@ -38,6 +38,19 @@ public class AnnotationProject extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "public_code", length = 20)
+    private String publicCode;
+
+    // PROLIFIC or MTURK while the crowd link is open, else null
+    @Column(name = "crowd_recruitment", length = 10)
+    private String crowdRecruitment;
+
+    @Column(name = "completion_code", length = 64)
+    private String completionCode;
+
+    @Column(name = "screen_out_code", length = 64)
+    private String screenOutCode;
+
     protected AnnotationProject() {}
 
     public AnnotationProject(String title, long ownerId, long randomSeed, Instant now) {
@@ -93,5 +106,31 @@ public class AnnotationProject extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getPublicCode() {
+        return publicCode;
+    }
+
+    public String getCrowdRecruitment() {
+        return crowdRecruitment;
+    }
+
+    public String getCompletionCode() {
+        return completionCode;
+    }
+
+    public String getScreenOutCode() {
+        return screenOutCode;
+    }
+
+    /** Opens the crowd link (a null recruitment closes it); the public code, once given, stays. */
+    public void configureCrowd(String publicCode, String recruitment, String completionCode, String screenOutCode) {
+        if (this.publicCode == null) {
+            this.publicCode = publicCode;
+        }
+        this.crowdRecruitment = recruitment;
+        this.completionCode = completionCode;
+        this.screenOutCode = screenOutCode;
     }
 }

@@ -14,6 +14,10 @@ public interface AnnotationProjectRepository extends JpaRepository<AnnotationPro
     @Query("select p from AnnotationProject p where p.id = :id")
     Optional<AnnotationProject> lockById(long id);
 
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from AnnotationProject p where p.publicCode = :code")
+    Optional<AnnotationProject> lockByPublicCode(String code);
+
     List<AnnotationProject> findByOwnerIdOrderByIdDesc(long ownerId);
 
     List<AnnotationProject> findAllByOrderByIdDesc();

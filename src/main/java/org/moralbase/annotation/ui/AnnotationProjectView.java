@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.moralbase.annotation.AnnotationExportService;
 import org.moralbase.annotation.AnnotationProjectService;
+import org.moralbase.annotation.CrowdLinkService;
 import org.moralbase.annotation.ItemImportService;
 import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.QualityService;
@@ -29,16 +30,19 @@ class AnnotationProjectView extends VerticalLayout implements BeforeEnterObserve
     private final ItemImportService imports;
     private final QualityService quality;
     private final AnnotationExportService export;
+    private final CrowdLinkService crowd;
 
     AnnotationProjectView(
             AnnotationProjectService projects,
             ItemImportService imports,
             QualityService quality,
-            AnnotationExportService export) {
+            AnnotationExportService export,
+            CrowdLinkService crowd) {
         this.projects = projects;
         this.imports = imports;
         this.quality = quality;
         this.export = export;
+        this.crowd = crowd;
         setId("annotation-project-view");
     }
 
@@ -65,17 +69,21 @@ class AnnotationProjectView extends VerticalLayout implements BeforeEnterObserve
         tabs.setWidthFull();
         long id = p.id();
         tab(tabs, "Setup", "tab-setup", new SetupPanel(projects, imports, p));
+        tab(tabs, "Crowd", "tab-crowd", new CrowdPanel(crowd, id));
         QualityPanel qualityPanel = new QualityPanel(quality, id);
         ReviewPanel reviewPanel = new ReviewPanel(quality, p);
         tab(tabs, "Quality", "tab-quality", qualityPanel);
         tab(tabs, "Review", "tab-review", reviewPanel);
-        tab(tabs, "Export", "tab-export", new ExportPanel(export, id));
+        ExportPanel exportPanel = new ExportPanel(export, id);
+        tab(tabs, "Export", "tab-export", exportPanel);
         // recompute on opening a tab, so exclusions and new judgements show at once
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab().getId().filter("tab-quality"::equals).isPresent()) {
                 qualityPanel.refresh();
             } else if (e.getSelectedTab().getId().filter("tab-review"::equals).isPresent()) {
                 reviewPanel.refresh();
+            } else if (e.getSelectedTab().getId().filter("tab-export"::equals).isPresent()) {
+                exportPanel.refresh();
             }
         });
         add(title, tabs);

@@ -1,0 +1,73 @@
+package org.moralbase.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Optional;
+import org.moralbase.annotation.CrowdLink;
+import org.moralbase.annotation.CrowdLinkService;
+import org.moralbase.study.Recruitment;
+
+/** The project's public link for Prolific or MTurk workers: platform, codes, open and close. */
+class CrowdPanel extends VerticalLayout {
+
+    private final CrowdLinkService links;
+    private final long id;
+    private final Span link = new Span();
+
+    CrowdPanel(CrowdLinkService links, long id) {
+        this.links = links;
+        this.id = id;
+        setId("crowd-panel");
+        setPadding(false);
+        Optional<CrowdLink> current = links.link(id);
+        Select<Recruitment> platform = new Select<>();
+        platform.setLabel("Platform");
+        platform.setItems(Recruitment.PROLIFIC, Recruitment.MTURK);
+        platform.setValue(current.map(CrowdLink::recruitment).orElse(Recruitment.PROLIFIC));
+        platform.setId("crowd-platform");
+        TextField completion = new TextField("Completion code (Prolific)");
+        completion.setValue(current.map(CrowdLink::completionCode).orElse(""));
+        completion.setId("crowd-completion-code");
+        TextField screenOut = new TextField("Screen-out code (optional)");
+        screenOut.setValue(current.map(c -> c.screenOutCode() == null ? "" : c.screenOutCode())
+                .orElse(""));
+        screenOut.setId("crowd-screen-out-code");
+        Button open = new Button("Open crowd link", e -> {
+            try {
+                show(Optional.of(links.open(id, platform.getValue(), completion.getValue(), screenOut.getValue())));
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage());
+            }
+        });
+        open.setId("crowd-open");
+        Button close = new Button("Close crowd link", e -> {
+            links.close(id);
+            show(Optional.empty());
+        });
+        close.setId("crowd-close");
+        link.setId("crowd-link");
+        add(
+                new Paragraph("Crowd workers from Prolific or MTurk need no account: give the platform this link. "
+                        + "They get the same assignment rules and checks as annotators, and a code at the end."),
+                platform,
+                completion,
+                screenOut,
+                open,
+                close,
+                link);
+        show(current);
+    }
+
+    private void show(Optional<CrowdLink> current) {
+        link.setText(current.map(c -> "Link: /" + c.path()
+                        + (c.recruitment() == Recruitment.PROLIFIC
+                                ? "?PROLIFIC_PID={{%PROLIFIC_PID%}}&STUDY_ID={{%STUDY_ID%}}&SESSION_ID={{%SESSION_ID%}}"
+                                : " (MTurk adds workerId, assignmentId, hitId, turkSubmitTo)"))
+                .orElse("The crowd link is closed."));
+    }
+}

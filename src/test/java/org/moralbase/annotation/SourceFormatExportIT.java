@@ -1,0 +1,133 @@
+package org.moralbase.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.moralbase.IntegrationTest;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditEntry;
+import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
+import org.moralbase.choicepair.ChoiceImporter;
+import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.Fixtures;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.Recruitment;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SourceFormatExportIT extends IntegrationTest {
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    AnnotationProjectService projects;
+
+    @Autowired
+    ItemImportService imports;
+
+    @Autowired
+    CrowdLinkService links;
+
+    @Autowired
+    CrowdWorkService crowd;
+
+    @Autowired
+    QualityService quality;
+
+    @Autowired
+    AnnotationExportService export;
+
+    @Autowired
+    AuditService audit;
+
+    @AfterEach
+    void signOut() {
+        logins.signOut();
+    }
+
+    @Test
+    void importedItemsExportInTheirOwnFormatWithFinalLabelsAndReadBackThroughTheSameImporter() {
+        String researcher = logins.createUser("res", Roles.RESEARCHER);
+        logins.signIn(researcher);
+        long projectId =
+                projects.create("Source formats", ProjectTemplate.BLANK).id();
+        projects.addQuestion(projectId, QuestionSpec.singleChoice("pick", "Which?", List.of("A", "B"), false), false);
+        DatasetSource mc = Fixtures.source("mc_good.csv");
+        DatasetSource scruples = Fixtures.source("scruples_good.jsonl");
+        int mcItems = imports.importItems(projectId, ItemSource.MORAL_CHOICE, mc, null);
+        int scruplesItems = imports.importItems(projectId, ItemSource.SCRUPLES, scruples, null);
+        CrowdLink link = links.open(projectId, Recruitment.PROLIFIC, "DONE", null);
+        logins.signOut();
+
+        // two crowd workers (k = 3 by default): every item gets two "A" judgements
+        for (String pid : List.of("W1", "W2")) {
+            CrowdStart.Ready ready = (CrowdStart.Ready) crowd.arrive(
+                    link.code(),
+                    Map.of("PROLIFIC_PID", List.of(pid), "STUDY_ID", List.of("s"), "SESSION_ID", List.of(pid)));
+            List<String> seen = new ArrayList<>();
+            for (Optional<WorkItem> next = crowd.next(projectId, ready.workerId());
+                    next.isPresent();
+                    next = crowd.next(projectId, ready.workerId())) {
+                seen.add(next.get().itemKey());
+                crowd.submit(projectId, ready.workerId(), next.get().assignmentId(), Map.of("pick", "A"));
+            }
+            assertThat(seen).hasSize(mcItems + scruplesItems);
+        }
+
+        logins.signIn(researcher);
+        quality.adjudicate(projectId, "H_001", "pick", "B");
+        assertThat(export.sourceFormats(projectId)).containsExactly(SourceFormat.MORAL_CHOICE, SourceFormat.SCRUPLES);
+
+        DatasetSource mcBack =
+                DatasetSource.ofText("back.csv", export.sourceFormatExport(projectId, SourceFormat.MORAL_CHOICE));
+        ChoiceImporter importer = ChoiceImporter.withDefaults();
+        assertThat(importer.moralChoice(mcBack).items())
+                .isEqualTo(importer.moralChoice(mc).items());
+        List<String> lines = mcBack.name().isEmpty()
+                ? List.of()
+                : new String(mcBack.content()).lines().toList();
+        assertThat(lines.getFirst()).endsWith(",label_pick");
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("H_001,"))
+                .singleElement()
+                .satisfies(l -> assertThat(l).endsWith(",B"));
+        assertThat(lines.subList(1, lines.size()))
+                .filteredOn(l -> !l.startsWith("H_001,"))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).endsWith(",A"));
+
+        String scruplesText = export.sourceFormatExport(projectId, SourceFormat.SCRUPLES);
+        DatasetSource scruplesBack = DatasetSource.ofText("back.jsonl", scruplesText);
+        assertThat(importer.scruples(scruplesBack).items())
+                .isEqualTo(importer.scruples(scruples).items());
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(scruplesText.lines().toList()).hasSize(scruplesItems).allSatisfy(l -> {
+            JsonNode labels = json.readTree(l).get("labels");
+            assertThat(labels.get("pick").asString()).isEqualTo("A");
+        });
+
+        // the projects' own importer takes the exports back
+        long again = projects.create("Re-import", ProjectTemplate.BLANK).id();
+        assertThat(imports.importItems(again, ItemSource.MORAL_CHOICE, mcBack, null))
+                .isEqualTo(mcItems);
+        assertThat(imports.importItems(again, ItemSource.SCRUPLES, scruplesBack, null))
+                .isEqualTo(scruplesItems);
+
+        List<AuditEntry> entries = new ArrayList<>();
+        logins.asAdmin(() -> entries.addAll(audit.forTarget(AnnotationProjectService.TARGET, projectId, 50)));
+        assertThat(entries)
+                .filteredOn(e -> e.action() == AuditAction.EXPORT)
+                .extracting(AuditEntry::detail)
+                .contains(
+                        "source format MORAL_CHOICE " + mcItems + " items",
+                        "source format SCRUPLES " + scruplesItems + " items");
+    }
+}
