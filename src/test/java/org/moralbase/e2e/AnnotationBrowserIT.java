@@ -147,7 +147,7 @@ class AnnotationBrowserIT extends BrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Path target = Path.of("docs/images", name);
+        Path target = Path.of("target/screenshots", name); // copied to docs/images by hand when the page changes
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) WebDriverRunner.getWebDriver()).getScreenshotAs(OutputType.BYTES));
     }

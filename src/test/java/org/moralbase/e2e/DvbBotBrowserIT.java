@@ -101,10 +101,10 @@ class DvbBotBrowserIT extends BrowserTest {
     }
 
     private static void screenshots() throws Exception {
-        shoot("docs/images/dvb-trial-desktop.png");
+        shoot("target/screenshots/dvb-trial-desktop.png");
         WebDriverRunner.getWebDriver().manage().window().setSize(new Dimension(390, 844));
         Thread.sleep(500);
-        shoot("docs/images/dvb-trial-phone.png");
+        shoot("target/screenshots/dvb-trial-phone.png");
         WebDriverRunner.getWebDriver().manage().window().setSize(new Dimension(1280, 900));
     }
 
