@@ -23,6 +23,7 @@ import org.moralbase.choicepair.ItemShare;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.security.TestLogins;
+import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -137,10 +138,12 @@ class ChoicePairBotBrowserIT extends BrowserTest {
         assertThat(stored.get().recruitment().completionCode()).isEqualTo(CODE);
         Map<String, ItemShare> byKey =
                 shares.get().stream().collect(Collectors.toMap(ItemShare::key, Function.identity()));
-        assertThat(byKey.get("wallet").shareA().successes()).isEqualTo(1);
-        assertThat(byKey.get("wallet").shareA().trials()).isEqualTo(1);
-        assertThat(byKey.get("promise").shareA().successes()).isZero();
-        assertThat(byKey.get("promise").shareA().trials()).isEqualTo(1);
+        assertThat(byKey.get("wallet").shareA())
+                .extracting(Proportion::successes, Proportion::trials)
+                .containsExactly(1, 1); // chose option A
+        assertThat(byKey.get("promise").shareA())
+                .extracting(Proportion::successes, Proportion::trials)
+                .containsExactly(0, 1); // chose option B
         assertThat(byKey.get("mistake").shareA()).isNull();
         assertThat(byKey.get("mistake").undecided()).isEqualTo(1);
         assertThat(byKey.get("wallet").undecided() + byKey.get("promise").undecided())
