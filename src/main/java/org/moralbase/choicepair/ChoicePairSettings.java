@@ -44,6 +44,11 @@ public record ChoicePairSettings(
                 p.consentText());
     }
 
+    /** The JSON document stored with the study. */
+    public String toJson() {
+        return JSON.writeValueAsString(this);
+    }
+
     private record Partial(
             Integer trialsPerParticipant, Boolean allowUndecided, Boolean askReason, String consentText) {}
 }

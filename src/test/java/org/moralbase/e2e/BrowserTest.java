@@ -41,6 +41,17 @@ public abstract class BrowserTest extends IntegrationTest {
                         "--disable-extensions");
     }
 
+    /** Waits up to 20 seconds for a server-side effect of a click (a click returns before its round trip ends). */
+    protected static void eventually(java.util.function.BooleanSupplier condition) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("condition not met within 20 seconds");
+            }
+            Selenide.sleep(200);
+        }
+    }
+
     @AfterEach
     void closeBrowser() {
         Selenide.closeWebDriver();

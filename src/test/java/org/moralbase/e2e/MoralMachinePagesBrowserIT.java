@@ -5,7 +5,7 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
 import java.time.Duration;
@@ -39,7 +39,8 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
     void aDraftsSettingsAreEditableAndItsProlificLinkIsShown() {
         String researcher = logins.createUser("sara", Roles.RESEARCHER);
         logins.signIn(researcher);
-        long id = studies.create("Moral Machine pilot", StudyKind.MORAL_MACHINE).id();
+        var created = studies.create("Moral Machine pilot", StudyKind.MORAL_MACHINE);
+        long id = created.id();
         logins.signOut();
 
         LoginPage.open().logInAs(researcher, TestLogins.PASSWORD).openPath("/studies/" + id);
@@ -47,12 +48,13 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
         $("#mm-settings-view").shouldBe(visible);
         $("#mm-original-order").shouldNotBe(visible);
         $("#save-mm-settings").shouldBe(visible);
-        $$("#recruitment-source vaadin-radio-button").findBy(text("Prolific")).click();
-        $("#recruitment-completion-code input").setValue("C1A2B3");
-        $("#save-recruitment").click();
-        $("#link-prolific input").shouldHave(value("PROLIFIC_PID={{%PROLIFIC_PID%}}"));
-        $("#preview-participant").shouldHave(com.codeborne.selenide.Condition.attribute("target", "_blank"));
+        $("#recruitment-form").shouldNot(exist); // recruitment moved to the study's own recruitment page
         Selenide.screenshot("mm-settings");
+        Selenide.open("/studies/" + id);
+        RecruitmentPage recruitment = RecruitmentPage.fromStudyPage().useProlific("C1A2B3");
+        $("#link-prolific input").shouldHave(value("PROLIFIC_PID={{%PROLIFIC_PID%}}"));
+        assertThat(recruitment.prolificLink()).contains("STUDY_ID={{%STUDY_ID%}}&SESSION_ID={{%SESSION_ID%}}");
+        recruitment.shouldOfferPreviewInNewTab(created.publicCode());
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** Choice-pair pages: the participant's session ({@code cp/<session>}) and the per-item shares. */
+/** Choice-pair pages: the participant's session ({@code cp/<session>}), the settings and the per-item shares. */
 package org.moralbase.choicepair.ui;

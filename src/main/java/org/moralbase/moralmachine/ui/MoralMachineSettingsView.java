@@ -32,7 +32,7 @@ import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
 
-/** A Moral Machine study's settings (only while it is a draft) and its recruitment and participant links. */
+/** A Moral Machine study's settings, editable only while it is a draft (recruitment is on the study's own page). */
 @Route("studies/:id/settings")
 @PageTitle("Study settings · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
@@ -108,8 +108,10 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
         H2 title = new H2(study.title());
         title.setId("study-heading");
         Anchor back = new Anchor("studies/" + study.id(), "← Study");
+        Anchor recruitment = new Anchor("studies/" + study.id() + "/recruitment", "Recruitment and links →");
+        recruitment.setId("mm-recruitment-link");
         Anchor results = new Anchor("studies/" + study.id() + "/results", "Live results →");
-        add(new HorizontalLayout(back, results), title, new H3("Scenarios"));
+        add(new HorizontalLayout(back, recruitment, results), title, new H3("Scenarios"));
 
         boolean draft = study.status() == StudyStatus.DRAFT;
         if (!draft) {
@@ -137,7 +139,6 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
                 consent,
                 survey,
                 save);
-        add(new RecruitmentForm(study, studies, StudyRoute.baseUrl(), updated -> {}));
     }
 
     private void showOrderSwitch() {

@@ -2,8 +2,6 @@ package org.moralbase.moralmachine.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
@@ -24,18 +22,5 @@ final class StudyRoute {
             event.rerouteToError(NotFoundException.class);
         }
         return study;
-    }
-
-    /** This server's address as the browser reached it, e.g. {@code https://host:8443}, for links to share. */
-    static String baseUrl() {
-        VaadinServletRequest current = VaadinServletRequest.getCurrent();
-        if (current == null) {
-            return "";
-        }
-        HttpServletRequest r = current.getHttpServletRequest();
-        boolean defaultPort = (r.getScheme().equals("http") && r.getServerPort() == 80)
-                || (r.getScheme().equals("https") && r.getServerPort() == 443);
-        return r.getScheme() + "://" + r.getServerName() + (defaultPort ? "" : ":" + r.getServerPort())
-                + r.getContextPath();
     }
 }

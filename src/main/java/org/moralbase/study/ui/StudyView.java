@@ -2,6 +2,7 @@ package org.moralbase.study.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -86,21 +87,30 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         share.setId("share-study");
         add(title, facts, open, new HorizontalLayout(shareWith, share));
         // the kind's own pages, linked by address so that study does not depend on the features
+        add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
         add(
                 switch (s.kind()) {
                     case MORAL_MACHINE ->
                         links(
-                                link(s, "settings", "Settings and recruitment", "study-settings-link"),
+                                link(s, "settings", "Settings", "study-settings-link"),
                                 link(s, "results", "Live results and exports", "study-results-link"));
                     case DEEP_VALUE ->
                         links(
+                                link(s, "dvb-settings", "Settings", "study-settings-link"),
                                 link(s, "items", "Items and quotas", "study-items-link"),
                                 link(s, "dvgr", "DVGR results and export", "study-dvgr-link"));
                     case CHOICE_PAIR ->
                         links(
+                                link(s, "cp-settings", "Settings", "study-settings-link"),
                                 link(s, "items", "Items", "study-items-link"),
                                 link(s, "shares", "Choice shares", "study-shares-link"));
                 });
+    }
+
+    private static Anchor preview(StudySummary s) {
+        Anchor a = new Anchor("take/" + s.publicCode() + "?preview=1", "Preview as participant", AnchorTarget.BLANK);
+        a.setId("study-preview-link");
+        return a;
     }
 
     private static Anchor link(StudySummary s, String page, String text, String id) {

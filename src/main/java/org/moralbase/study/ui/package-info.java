@@ -1,2 +1,2 @@
-/** The researcher's study list and study pages. */
+/** The researcher's study list, study pages and recruitment (the same for every kind). */
 package org.moralbase.study.ui;

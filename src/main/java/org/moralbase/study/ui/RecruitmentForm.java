@@ -1,4 +1,4 @@
-package org.moralbase.moralmachine.ui;
+package org.moralbase.study.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +18,10 @@ import org.moralbase.study.RecruitmentSettings;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
-/** Where participants come from (public link, Prolific, MTurk), the target, and the links to hand out. */
+/**
+ * Where participants come from (public link, Prolific, MTurk), the target, and the links to hand out; the same
+ * for every study kind, since arriving at {@code /take/<code>} is.
+ */
 class RecruitmentForm extends VerticalLayout {
 
     static final String PROLIFIC_PARAMS =
@@ -90,7 +93,8 @@ class RecruitmentForm extends VerticalLayout {
                     + "Participants return to Prolific with the completion or screen-out code."));
         }
         if (source.getValue() == Recruitment.MTURK) {
-            links.add(new Paragraph("Use the public link as the HIT's external URL; MTurk adds workerId, "
+            links.add(copyable("MTurk external question URL", take, "link-mturk"));
+            links.add(new Paragraph("Use this as the HIT's external question URL; MTurk adds workerId, "
                     + "assignmentId, hitId and turkSubmitTo, and the end of the study submits back to MTurk."));
         }
         Anchor preview = new Anchor(take + "?preview=1", "Preview as participant", AnchorTarget.BLANK);

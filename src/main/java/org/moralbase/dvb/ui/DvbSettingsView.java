@@ -1,0 +1,125 @@
+package org.moralbase.dvb.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.moralbase.base.Roles;
+import org.moralbase.dvb.DvbSettings;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudySummary;
+
+/** A DVB study's settings ({@link DvbSettings}), editable only while the study is a draft. */
+@Route("studies/:id/dvb-settings")
+@PageTitle("DVB settings · Moralbase")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final StudyService studies;
+    private final IntegerField trials = field("Trials per participant", "dvb-set-trials", 1, 200);
+    private final IntegerField checks = field("Attention checks", "dvb-set-attention-checks", 0, 20);
+    private final IntegerField failures = field("Failed checks before screen-out", "dvb-set-max-failures", 1, 20);
+    private final IntegerField abandon = field("Abandoned after (minutes)", "dvb-set-abandon-minutes", 1, 1440);
+    private final IntegerField quota = field("Quota per condition", "dvb-set-quota", 1, 100_000);
+    private final Checkbox comprehension = new Checkbox("Comprehension question after the worked example");
+    private final TextArea consent = new TextArea("Consent text");
+
+    DvbSettingsView(StudyService studies) {
+        this.studies = studies;
+        setId("dvb-settings-view");
+        quota.setPlaceholder("no limit");
+        quota.setHelperText("Trial slots per condition (N, value set, context)");
+        comprehension.setId("dvb-set-comprehension");
+        consent.setWidth("40em");
+        consent.setPlaceholder("Leave empty for the standard consent text");
+        consent.setId("dvb-set-consent");
+    }
+
+    private static IntegerField field(String label, String id, int min, int max) {
+        IntegerField f = new IntegerField(label);
+        f.setMin(min);
+        f.setMax(max);
+        f.setStepButtonsVisible(true);
+        f.setId(id);
+        return f;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudyRoutes.study(event, studies)
+                .filter(s -> s.kind() == StudyKind.DEEP_VALUE)
+                .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void show(StudySummary study) {
+        removeAll();
+        DvbSettings s = DvbSettings.fromJson(study.settings());
+        trials.setValue(s.trialsPerParticipant());
+        checks.setValue(s.attentionChecks());
+        failures.setValue(s.maxAttentionFailures());
+        abandon.setValue(s.abandonAfterMinutes());
+        quota.setValue(s.quotaPerCondition());
+        comprehension.setValue(s.comprehension());
+        consent.setValue(s.consentText() == null ? "" : s.consentText());
+
+        H2 title = new H2(study.title());
+        title.setId("study-heading");
+        add(new Anchor("studies/" + study.id(), "← Study"), title);
+        boolean draft = study.status() == StudyStatus.DRAFT;
+        if (!draft) {
+            // trials are rebuilt from the settings and seeds, so open studies keep the settings they started with
+            Paragraph locked =
+                    new Paragraph("This study is " + study.status().name().toLowerCase()
+                            + ": its settings are fixed, so that every participant's trials stay reproducible.");
+            locked.addClassName("mb-card");
+            locked.setId("dvb-settings-locked");
+            add(locked);
+        }
+        List.<HasValue<?, ?>>of(trials, checks, failures, abandon, quota, comprehension, consent)
+                .forEach(f -> f.setReadOnly(!draft));
+        Button save = new Button("Save settings", e -> save(study));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-dvb-settings");
+        save.setVisible(draft);
+        add(new HorizontalLayout(trials, checks, failures), new HorizontalLayout(abandon, quota), comprehension);
+        add(consent, save);
+    }
+
+    private void save(StudySummary study) {
+        try {
+            DvbSettings settings = new DvbSettings(
+                    orZero(trials),
+                    orZero(checks),
+                    orZero(failures),
+                    orZero(abandon),
+                    comprehension.getValue(),
+                    quota.getValue(),
+                    consent.getValue().isBlank() ? null : consent.getValue().strip());
+            show(studies.updateSettings(study.id(), settings.toJson()));
+            Notification.show("Settings saved");
+        } catch (IllegalArgumentException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+        }
+    }
+
+    private static int orZero(IntegerField f) {
+        return f.getValue() == null ? 0 : f.getValue(); // an empty field fails the range check with its message
+    }
+}

@@ -1,0 +1,74 @@
+package org.moralbase.e2e;
+
+import static com.codeborne.selenide.Condition.checked;
+import static com.codeborne.selenide.Condition.value;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codeborne.selenide.Selenide;
+import org.junit.jupiter.api.Test;
+import org.moralbase.base.Roles;
+import org.moralbase.dvb.DvbSettings;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A DVB study's settings page and its recruitment page, in Chromium. */
+class DvbSettingsBrowserIT extends BrowserTest {
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    StudyService studies;
+
+    @Test
+    void aDraftsSettingsAreSavedFromTheFormAndLockedOnceTheStudyOpens() {
+        String researcher = logins.createUser("dora", Roles.RESEARCHER);
+        logins.signIn(researcher);
+        long id = studies.create("DVB pilot", StudyKind.DEEP_VALUE).id();
+        String code = studies.find(id).orElseThrow().publicCode();
+        logins.signOut();
+
+        LoginPage.open().logInAs(researcher, TestLogins.PASSWORD).openPath("/studies/" + id);
+        RecruitmentPage.fromStudyPage();
+        $("#link-public input").shouldHave(value("/take/" + code));
+        $("#link-prolific").shouldNot(com.codeborne.selenide.Condition.exist); // a public link by default
+        Selenide.open("/studies/" + id);
+        $("#study-settings-link").click();
+        $("#dvb-settings-view").shouldBe(visible);
+        $("#dvb-set-trials input").shouldHave(value("6")); // the defaults are shown
+        $("#dvb-set-comprehension input").shouldBe(checked);
+        $("#dvb-set-trials input").setValue("4");
+        $("#dvb-set-attention-checks input").setValue("2");
+        $("#dvb-set-max-failures input").setValue("2");
+        $("#dvb-set-abandon-minutes input").setValue("45");
+        $("#dvb-set-quota input").setValue("5");
+        $("#dvb-set-comprehension input").click();
+        $("#dvb-set-consent textarea").setValue("DVB consent");
+        $("#save-dvb-settings").click();
+        eventually(() -> settingsOf(researcher, id) != null);
+        assertThat(DvbSettings.fromJson(settingsOf(researcher, id)))
+                .isEqualTo(new DvbSettings(4, 2, 2, 45, false, 5, "DVB consent"));
+
+        logins.signIn(researcher);
+        studies.setStatus(id, StudyStatus.OPEN);
+        logins.signOut();
+        Selenide.refresh();
+        $("#dvb-settings-locked").shouldBe(visible);
+        $("#save-dvb-settings").shouldNotBe(visible);
+        $("#dvb-set-trials input").shouldHave(value("4"));
+    }
+
+    private String settingsOf(String researcher, long id) {
+        logins.signIn(researcher);
+        try {
+            return studies.find(id).orElseThrow().settings();
+        } finally {
+            logins.signOut();
+        }
+    }
+}
