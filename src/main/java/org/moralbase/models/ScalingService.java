@@ -1,5 +1,8 @@
 package org.moralbase.models;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Service;
 public class ScalingService {
 
     static final String REGISTERED = "Registered models";
+    static final String TAKEMOTO_2026 = "Takemoto 2026 table S1 (published)";
     private static final int PAGE = 500;
 
     private final ModelRegistryService registry;
@@ -93,6 +97,25 @@ public class ScalingService {
      */
     public ScalingDataset upload(String fileName, byte[] content) {
         return new ScalingDataset(fileName, ScalingTableFormat.read(DatasetSource.of(fileName, content)), List.of());
+    }
+
+    /** The published table S1 of Takemoto 2026 (shipped with the app), read as an upload would be. */
+    public ScalingDataset takemoto2026() {
+        return new ScalingDataset(
+                TAKEMOTO_2026,
+                ScalingTableFormat.read(DatasetSource.of("table_S1.csv", tableS1())),
+                List.of("published table as is: Qwen3 32B's D repeats QwQ 32B's 0.9036 (recomputed: 1.1466)"));
+    }
+
+    static byte[] tableS1() {
+        try (InputStream in = ScalingService.class.getResourceAsStream("/takemoto2026/table_S1.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("table_S1.csv is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The methods §3 analysis and chart of a dataset (no database). */
