@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,8 +21,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.moralbase.base.Roles;
 import org.moralbase.models.BaselineChoice;
 import org.moralbase.models.Comparison;
@@ -36,24 +42,24 @@ import org.moralbase.stats.amce.AmceAttribute;
 @PageTitle("Models vs humans · Moralbase")
 @Menu(order = 41, title = "Models vs humans")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class CompareView extends VerticalLayout {
+class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComparisonService comparisons;
     private final Div chart = new Div();
     private final Grid<Comparison.ModelLine> distances = new Grid<>();
+    private final Select<BaselineChoice> baseline = new Select<>();
+    private final MultiSelectComboBox<RunSummary> runs = new MultiSelectComboBox<>("Finished runs");
     private Comparison current;
 
     CompareView(ComparisonService comparisons) {
         this.comparisons = comparisons;
         setId("compare-view");
-        Select<BaselineChoice> baseline = new Select<>();
         baseline.setId("compare-baseline");
         baseline.setLabel("Human baseline");
         baseline.setItems(comparisons.baselines());
         baseline.setItemLabelGenerator(BaselineChoice::label);
         baseline.setValue(BaselineChoice.AWAD_2018);
         baseline.setWidth("24em");
-        MultiSelectComboBox<RunSummary> runs = new MultiSelectComboBox<>("Finished runs");
         runs.setId("compare-runs");
         runs.setItems(comparisons.finishedRuns());
         runs.setItemLabelGenerator(r -> r.modelName() + " (run " + r.id() + ")");
@@ -118,6 +124,45 @@ class CompareView extends VerticalLayout {
                 distances,
                 note);
         show(BaselineChoice.AWAD_2018, List.of());
+    }
+
+    /** {@code ?study=ID&run=ID&run=ID} preselects a baseline study and runs, so a comparison can be linked. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        List<Long> runIds = ids(query.getOrDefault("run", List.of()));
+        List<Long> studyIds = ids(query.getOrDefault("study", List.of()));
+        if (runIds.isEmpty() && studyIds.isEmpty()) {
+            return;
+        }
+        BaselineChoice chosen = BaselineChoice.AWAD_2018;
+        for (BaselineChoice b : comparisons.baselines()) {
+            if (b.studyId() != null && studyIds.contains(b.studyId())) {
+                chosen = b;
+            }
+        }
+        baseline.setValue(chosen);
+        Set<RunSummary> selected = new HashSet<>();
+        for (RunSummary r : comparisons.finishedRuns()) {
+            if (runIds.contains(r.id())) {
+                selected.add(r);
+            }
+        }
+        runs.setValue(selected);
+        show(chosen, selected.stream().map(RunSummary::id).sorted().toList());
+    }
+
+    private static List<Long> ids(List<String> values) {
+        List<Long> out = new ArrayList<>();
+        for (String v : values) {
+            try {
+                out.add(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                // a hand-edited link: ignore what is not an id
+            }
+        }
+        return out;
     }
 
     private void show(BaselineChoice baseline, List<Long> runIds) {

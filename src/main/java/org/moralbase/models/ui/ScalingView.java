@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +42,7 @@ import org.moralbase.stats.scaling.SizeBin;
 @PageTitle("Scaling · Moralbase")
 @Menu(order = 42, title = "Scaling")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class ScalingView extends VerticalLayout {
+class ScalingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ScalingService scaling;
     private final List<ScalingDataset> datasets = new ArrayList<>();
@@ -124,6 +126,18 @@ class ScalingView extends VerticalLayout {
                 bins,
                 notes);
         dataset.setValue(datasets.getFirst().models().size() >= 3 ? datasets.getFirst() : datasets.get(1));
+    }
+
+    /** {@code ?dataset=takemoto2026} opens the published table S1 instead of the registered models. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> wanted =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("dataset", List.of());
+        if (wanted.contains("takemoto2026")) {
+            dataset.setValue(datasets.get(1));
+        } else if (wanted.contains("registered")) {
+            dataset.setValue(datasets.getFirst());
+        }
     }
 
     private void show(ScalingDataset data) {
