@@ -98,7 +98,7 @@ class ComparisonViewsBrowserIT extends BrowserTest {
                 KeySource.NONE,
                 null,
                 null));
-        long runId = runs.start(new RunRequest(model.id(), study, 90, 1, 8, null, false, 20260301L))
+        long runId = runs.start(new RunRequest(model.id(), study, 400, 1, 16, null, false, 20260301L))
                 .id();
         assertThat(executor.awaitEnd(runId, Duration.ofMinutes(3)))
                 .as("run finished")
