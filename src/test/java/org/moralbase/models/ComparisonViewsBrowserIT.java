@@ -83,14 +83,15 @@ class ComparisonViewsBrowserIT extends BrowserTest {
         String user = logins.createUser("cmp", Roles.RESEARCHER);
         logins.signIn(user);
         long study = studies.create("Comparison views", StudyKind.MORAL_MACHINE).id();
+        String name = "Scripted cmp " + System.nanoTime() % 100_000 + " 8B";
         ModelSummary model = registry.create(new ModelSpec(
-                "Scripted cmp 8B",
+                name,
                 "",
                 8.0,
                 false,
                 LocalDate.of(2025, 1, 15),
                 ProviderKind.OPENAI_COMPATIBLE,
-                server.baseUrl() + "/scripted",
+                server.baseUrl() + "/scripted/v1",
                 "test-model",
                 Sampling.serverDefaults().withTemperature(0),
                 30,
@@ -125,16 +126,17 @@ class ComparisonViewsBrowserIT extends BrowserTest {
         $("#models-scaling-link").shouldBe(visible);
 
         Selenide.open("/models/compare?run=" + runId);
-        $("#compare-distances").shouldHave(text("Scripted cmp 8B (run " + runId + ")"));
+        $("#compare-distances").shouldHave(text(name + " (run " + runId + ")"));
         if (d != null) {
             $("#compare-distances").shouldHave(text(fmt(d.distance(), 3)));
-            $("#compare-distances").shouldHave(text(
-                    fmt(100 * d.dimension(AmceAttribute.SPECIES).shareOfSquaredDistance(), 1) + " %"));
+            $("#compare-distances")
+                    .shouldHave(
+                            text(fmt(100 * d.dimension(AmceAttribute.SPECIES).shareOfSquaredDistance(), 1) + " %"));
         }
         String chart = $("#compare-chart").innerHtml();
         assertThat(chart)
                 .contains("Awad 2018 (humans), Law: 0.353")
-                .contains("Scripted cmp 8B (run " + runId + "), " + estimable.displayName() + ": "
+                .contains(name + " (run " + runId + "), " + estimable.displayName() + ": "
                         + fmt(run.amces().estimate(estimable).estimate(), 3) + " ["
                         + fmt(run.amces().estimate(estimable).ciLow(), 3));
         $("#compare-svg").shouldBe(visible);
