@@ -7,6 +7,8 @@ import org.moralbase.cli.Inputs;
 import org.moralbase.cli.JsonOutput;
 import org.moralbase.cli.TextTable;
 import org.moralbase.stats.regression.Coefficient;
+import org.moralbase.stats.scaling.ScalingAnalysis;
+import org.moralbase.stats.scaling.ScalingReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

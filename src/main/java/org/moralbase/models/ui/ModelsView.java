@@ -3,6 +3,7 @@ package org.moralbase.models.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -81,7 +82,17 @@ class ModelsView extends VerticalLayout {
             edit.setEnabled(e.getValue() != null);
             run.setEnabled(e.getValue() != null);
         });
-        add(new H2("Models"), new HorizontalLayout(register, edit, run), models, new H3("Runs"), runGrid);
+        Anchor compare = new Anchor("models/compare", "Models vs humans (AMCE profiles) →");
+        compare.setId("models-compare-link");
+        Anchor scaling = new Anchor("models/scaling", "Scaling (D against size) →");
+        scaling.setId("models-scaling-link");
+        add(
+                new H2("Models"),
+                new HorizontalLayout(register, edit, run),
+                new HorizontalLayout(compare, scaling),
+                models,
+                new H3("Runs"),
+                runGrid);
         setSizeFull();
     }
 }

@@ -1,4 +1,4 @@
-package org.moralbase.cli.scaling;
+package org.moralbase.stats.scaling;
 
 /**
  * One model as the scaling analysis saw it.

@@ -1,4 +1,4 @@
-package org.moralbase.cli.scaling;
+package org.moralbase.stats.scaling;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,15 +9,16 @@ import org.moralbase.stats.regression.PowerLawFit;
 import org.moralbase.stats.regression.PowerLawResult;
 import org.moralbase.stats.regression.Spearman;
 import org.moralbase.stats.regression.SpearmanResult;
-import org.moralbase.stats.scaling.ModelFamily;
-import org.moralbase.stats.scaling.ScalingMixedModel;
-import org.moralbase.stats.scaling.ScalingObservation;
 
-/** Runs the methods §3 analyses on the models and assembles a {@link ScalingReport}. */
-final class ScalingAnalysis {
+/**
+ * Runs the methods §3 analyses on the models and assembles a {@link ScalingReport}: power law and alternatives
+ * ({@link PowerLawFit}), Spearman, families, the mixed model ({@link ScalingMixedModel}) and the spread of D by
+ * size decade. Shared by {@code analyze scaling} and the scaling view.
+ */
+public final class ScalingAnalysis {
 
     /** Size decades in billions: [0,1), [1,10), [10,100), [100,∞). */
-    static final double[] BIN_EDGES = {0, 1, 10, 100};
+    private static final double[] BIN_EDGES = {0, 1, 10, 100};
 
     private static final String FORMULA = "log10(D) ~ log10(S) * Reasoning + Years + (1 + log10(S) | Family)";
     private static final String DF_METHOD =
@@ -25,7 +26,13 @@ final class ScalingAnalysis {
 
     private ScalingAnalysis() {}
 
-    static ScalingReport run(List<ScalingObservation> models) {
+    /**
+     * The full analysis of the models (at least 3; the mixed model is left out with a note when it cannot be
+     * fitted, and a singular fit is flagged).
+     *
+     * @throws IllegalArgumentException as {@link PowerLawFit#fit}
+     */
+    public static ScalingReport run(List<ScalingObservation> models) {
         int n = models.size();
         double[] sizes = new double[n];
         double[] distances = new double[n];
@@ -102,7 +109,8 @@ final class ScalingAnalysis {
         }
     }
 
-    static List<SizeBin> sizeBins(double[] sizes, double[] distances) {
+    /** Mean and sample SD of D per size decade [0,1), [1,10), [10,100), [100,∞) billions. */
+    public static List<SizeBin> sizeBins(double[] sizes, double[] distances) {
         List<SizeBin> bins = new ArrayList<>();
         for (int b = 0; b < BIN_EDGES.length; b++) {
             double low = BIN_EDGES[b];

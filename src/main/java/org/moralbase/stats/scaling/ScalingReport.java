@@ -1,11 +1,11 @@
-package org.moralbase.cli.scaling;
+package org.moralbase.stats.scaling;
 
 import java.util.List;
 import org.moralbase.stats.regression.Coefficient;
 import org.moralbase.stats.regression.VarianceComponents;
 
 /**
- * What {@code analyze scaling} prints (docs/cli.md). All names camelCase; NaN prints as null.
+ * The scaling analysis as {@code analyze scaling} prints it (docs/cli.md) and the scaling view shows it. All names camelCase; NaN prints as null.
  *
  * @param n models
  * @param powerLaw log10 D = intercept + alpha·log10 S

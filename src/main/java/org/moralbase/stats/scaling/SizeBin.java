@@ -1,4 +1,4 @@
-package org.moralbase.cli.scaling;
+package org.moralbase.stats.scaling;
 
 /**
  * The spread of D among models in one size range [lowBillions, highBillions) (methods §3, last bullet).

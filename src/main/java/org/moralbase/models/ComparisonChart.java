@@ -1,0 +1,191 @@
+package org.moralbase.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.moralbase.stats.amce.AmceAttribute;
+import org.moralbase.stats.amce.AmceEstimate;
+
+/**
+ * The AMCE profiles of humans and models side by side (methods §2): one band per attribute, one mark per
+ * profile with its 95% interval, hover values in {@code <title>} elements, no script, so the page shows the same
+ * SVG it offers as a download.
+ */
+final class ComparisonChart {
+
+    private static final int WIDTH = 780;
+    private static final int LABEL = 150;
+    private static final int RIGHT = 30;
+    private static final int LEGEND_ROW = 18;
+    private static final int SERIES_GAP = 12;
+    private static final String HUMAN = "#d9480f";
+    private static final String[] MODELS = {
+        "#1f5fbf", "#2b8a3e", "#7048e8", "#c2255c", "#0b7285", "#5c940d", "#862e9c", "#495057"
+    };
+
+    private ComparisonChart() {}
+
+    static String svg(AmceProfile human, List<Comparison.ModelLine> models) {
+        List<AmceProfile> series = new ArrayList<>();
+        series.add(human);
+        models.forEach(m -> series.add(m.profile()));
+        int top = 16 + LEGEND_ROW * series.size() + 10;
+        int row = Math.max(30, SERIES_GAP * series.size() + 12);
+        int height = top + row * 9 + 40;
+        double lo = -0.2;
+        double hi = 1.0;
+        for (AmceProfile p : series) {
+            for (AmceEstimate e : p.estimates()) {
+                lo = Math.min(lo, Math.max(-1, finiteOr(e.ciLow(), e.estimate())));
+                hi = Math.max(hi, Math.min(1, finiteOr(e.ciHigh(), e.estimate())));
+            }
+        }
+        lo = Math.floor(lo * 5) / 5;
+        hi = Math.ceil(hi * 5) / 5;
+        double left = LABEL;
+        double right = WIDTH - RIGHT;
+        double flo = lo;
+        double fhi = hi;
+        java.util.function.DoubleUnaryOperator x =
+                v -> left + (Math.max(flo, Math.min(fhi, v)) - flo) / (fhi - flo) * (right - left);
+        StringBuilder s = new StringBuilder(8192);
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"100%\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">")
+                .append("<title>AMCEs with 95% intervals: humans and models</title>")
+                .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        for (int i = 0; i < series.size(); i++) {
+            double y = 16 + LEGEND_ROW * i;
+            mark(s, LABEL + 6, y, i == 0, colour(i));
+            text(s, LABEL + 18, y + 4, "start", "#222", series.get(i).label());
+        }
+        for (double t = lo; t <= hi + 1e-9; t += 0.2) {
+            double px = x.applyAsDouble(t);
+            line(s, px, top - 4, px, top + row * 9, Math.abs(t) < 1e-9 ? "#555" : "#ddd", 1);
+            text(s, px, top + row * 9 + 18, "middle", "#555", fmt(t, 1));
+        }
+        text(s, (left + right) / 2, top + row * 9 + 36, "middle", "#555", "AMCE (Δ P(spared))");
+        for (AmceAttribute a : AmceAttribute.values()) {
+            double y0 = top + row * a.ordinal();
+            if (a.ordinal() % 2 == 1) {
+                s.append("<rect x=\"0\" y=\"")
+                        .append(f(y0))
+                        .append("\" width=\"")
+                        .append(WIDTH)
+                        .append("\" height=\"")
+                        .append(row)
+                        .append("\" fill=\"#f6f7f9\"/>");
+            }
+            text(
+                    s,
+                    LABEL - 10,
+                    y0 + row / 2.0 + 4,
+                    "end",
+                    "#222",
+                    a == AmceAttribute.NO_CHARACTERS ? "No. characters*" : a.displayName());
+            for (int i = 0; i < series.size(); i++) {
+                AmceEstimate e = series.get(i).estimates().get(a.ordinal());
+                double y = y0 + 6 + SERIES_GAP * i + SERIES_GAP / 2.0;
+                s.append("<g><title>");
+                escapeTo(
+                        s,
+                        series.get(i).label() + ", " + a.displayName() + ": " + fmt(e.estimate(), 3)
+                                + (Double.isFinite(e.ciLow())
+                                        ? " [" + fmt(e.ciLow(), 3) + ", " + fmt(e.ciHigh(), 3) + "]"
+                                        : ""));
+                s.append("</title>");
+                if (Double.isFinite(e.estimate())) {
+                    if (Double.isFinite(e.ciLow())) {
+                        line(s, x.applyAsDouble(e.ciLow()), y, x.applyAsDouble(e.ciHigh()), y, colour(i), 2);
+                    }
+                    mark(s, x.applyAsDouble(e.estimate()), y, i == 0, colour(i));
+                } else {
+                    text(s, LABEL + 6, y + 4, "start", "#888", "no estimate");
+                }
+                s.append("</g>");
+            }
+        }
+        return s.append("</svg>").toString();
+    }
+
+    private static String colour(int series) {
+        return series == 0 ? HUMAN : MODELS[(series - 1) % MODELS.length];
+    }
+
+    private static double finiteOr(double v, double fallback) {
+        return Double.isFinite(v) ? v : Double.isFinite(fallback) ? fallback : 0;
+    }
+
+    private static void mark(StringBuilder s, double x, double y, boolean diamond, String colour) {
+        if (diamond) {
+            s.append("<path d=\"M")
+                    .append(f(x))
+                    .append(' ')
+                    .append(f(y - 5.5))
+                    .append(" l5.5 5.5 l-5.5 5.5 l-5.5 -5.5 z\" fill=\"")
+                    .append(colour)
+                    .append("\"/>");
+        } else {
+            s.append("<circle cx=\"")
+                    .append(f(x))
+                    .append("\" cy=\"")
+                    .append(f(y))
+                    .append("\" r=\"4.5\" fill=\"")
+                    .append(colour)
+                    .append("\"/>");
+        }
+    }
+
+    private static void line(StringBuilder s, double x1, double y1, double x2, double y2, String colour, double w) {
+        s.append("<line x1=\"")
+                .append(f(x1))
+                .append("\" y1=\"")
+                .append(f(y1))
+                .append("\" x2=\"")
+                .append(f(x2))
+                .append("\" y2=\"")
+                .append(f(y2))
+                .append("\" stroke=\"")
+                .append(colour)
+                .append("\" stroke-width=\"")
+                .append(f(w))
+                .append("\"/>");
+    }
+
+    private static void text(StringBuilder s, double x, double y, String anchor, String colour, String content) {
+        s.append("<text x=\"")
+                .append(f(x))
+                .append("\" y=\"")
+                .append(f(y))
+                .append("\" text-anchor=\"")
+                .append(anchor)
+                .append("\" fill=\"")
+                .append(colour)
+                .append("\">");
+        escapeTo(s, content);
+        s.append("</text>");
+    }
+
+    static String fmt(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "–";
+    }
+
+    private static String f(double v) {
+        return String.valueOf(Math.round(v * 10) / 10.0);
+    }
+
+    private static void escapeTo(StringBuilder s, String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                default -> s.append(c);
+            }
+        }
+    }
+}

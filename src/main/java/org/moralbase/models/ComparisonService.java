@@ -1,0 +1,112 @@
+package org.moralbase.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.LiveAmce;
+import org.moralbase.stats.amce.AmceAttribute;
+import org.moralbase.stats.amce.AmceDistance;
+import org.moralbase.stats.amce.AmceDistanceResult;
+import org.moralbase.stats.amce.AmceEstimate;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The AMCE profile comparison (methods §2–3): a human baseline — a Moral Machine study's own live AMCEs
+ * ({@link LiveAmce#snapshot}) or Awad 2018 — beside finished model runs, with D of each run to that baseline
+ * and each dimension's share of D² ({@link AmceDistance}).
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class ComparisonService {
+
+    private static final int PAGE = 500;
+
+    private final StudyService studies;
+    private final LiveAmce live;
+    private final ModelRunService runs;
+    private final RunAnalysisService analysis;
+
+    ComparisonService(StudyService studies, LiveAmce live, ModelRunService runs, RunAnalysisService analysis) {
+        this.studies = studies;
+        this.live = live;
+        this.runs = runs;
+        this.analysis = analysis;
+    }
+
+    /** Awad 2018 first, then every Moral Machine study the caller may see. */
+    public List<BaselineChoice> baselines() {
+        List<BaselineChoice> out = new ArrayList<>(List.of(BaselineChoice.AWAD_2018));
+        for (int offset = 0; ; offset += PAGE) {
+            List<StudySummary> page = studies.list(offset, PAGE);
+            page.stream()
+                    .filter(s -> s.kind() == StudyKind.MORAL_MACHINE)
+                    .forEach(s -> out.add(new BaselineChoice(s.id(), s.title() + " (study " + s.id() + ", live)")));
+            if (page.size() < PAGE) {
+                return out;
+            }
+        }
+    }
+
+    /** Finished runs, newest first. */
+    public List<RunSummary> finishedRuns() {
+        return ScalingService.finishedRuns(runs);
+    }
+
+    /** The baseline's AMCEs beside each run's, with D to the baseline. */
+    public Comparison compare(BaselineChoice baseline, List<Long> runIds) {
+        AmceProfile human = baseline.studyId() == null
+                ? awad2018()
+                : new AmceProfile(
+                        baseline.label(),
+                        live.snapshot(baseline.studyId()).amces().estimates());
+        List<RunLine> lines = new ArrayList<>();
+        for (long id : runIds) {
+            RunSummary run = runs.find(id).orElseThrow(() -> new ModelNotFoundException("run", id));
+            lines.add(new RunLine(
+                    id,
+                    new AmceProfile(
+                            run.modelName() + " (run " + id + ")",
+                            analysis.analyze(id).amces().estimates())));
+        }
+        return compare(human, lines);
+    }
+
+    record RunLine(long runId, AmceProfile profile) {}
+
+    /** The comparison of computed profiles (no database). */
+    static Comparison compare(AmceProfile human, List<RunLine> runLines) {
+        List<Comparison.ModelLine> models = runLines.stream()
+                .map(r -> new Comparison.ModelLine(r.runId(), r.profile(), distance(r.profile(), human)))
+                .toList();
+        return new Comparison(human, models, ComparisonChart.svg(human, models));
+    }
+
+    static AmceProfile awad2018() {
+        double[] v = AmceDistance.awad2018();
+        return new AmceProfile(
+                "Awad 2018 (humans)",
+                IntStream.range(0, 9)
+                        .mapToObj(i -> new AmceEstimate(
+                                AmceAttribute.values()[i], v[i], Double.NaN, Double.NaN, Double.NaN, 0, 0))
+                        .toList());
+    }
+
+    private static AmceDistanceResult distance(AmceProfile model, AmceProfile human) {
+        for (double v : model.vector()) {
+            if (!Double.isFinite(v)) {
+                return null;
+            }
+        }
+        for (double v : human.vector()) {
+            if (!Double.isFinite(v)) {
+                return null;
+            }
+        }
+        return AmceDistance.between(model.vector(), human.vector());
+    }
+}
