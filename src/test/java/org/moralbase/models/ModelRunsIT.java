@@ -26,6 +26,7 @@ import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.domain.RegisteredModelRepository;
 import org.moralbase.moralmachine.GeneratorMode;
+import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.Scenario;
 import org.moralbase.moralmachine.ScenarioGenerator;
 import org.moralbase.moralmachine.Side;
@@ -90,6 +91,9 @@ class ModelRunsIT extends IntegrationTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    ModelProfiles profiles;
 
     @BeforeAll
     static void startServer() {
@@ -290,7 +294,8 @@ class ModelRunsIT extends IntegrationTest {
                         model.id(), specAt(model.name(), "ftp://example.org/v1", KeySource.STORED, null, STORED_KEY)))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(STORED_KEY));
 
-        RunSummary started = runs.start(new RunRequest(model.id(), study(), 40, 1, 8, null, false, SEED + 1));
+        long studyId = study();
+        RunSummary started = runs.start(new RunRequest(model.id(), studyId, 40, 1, 8, null, false, SEED + 1));
         RunSummary done = awaitEnd(started.id());
         assertThat(done.progress().stored()).isEqualTo(40);
         assertThat(done.progress().answered())
@@ -317,6 +322,24 @@ class ModelRunsIT extends IntegrationTest {
             }
         }
         assertThat(compared).isPositive();
+
+        // a participant's closing page in this study shows the model beside people, with the run's AMCEs
+        logins.signOut();
+        List<ModelProfiles.ModelProfile> beside = profiles.forStudy(studyId, 3);
+        assertThat(beside).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo(model.name());
+            assertThat(p.amces()).isEqualTo(result.amces().vector());
+        });
+        assertThat(profiles.forStudy(study2(), 3)).isEmpty();
+    }
+
+    private long study2() {
+        logins.signIn(logins.createUser("other", Roles.RESEARCHER));
+        try {
+            return study();
+        } finally {
+            logins.signOut();
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ public interface ModelRunRepository extends JpaRepository<ModelRun, Long> {
 
     List<ModelRun> findByStatus(RunStatus status);
 
+    List<ModelRun> findByStudyIdAndStatusOrderByIdDesc(Long studyId, RunStatus status);
+
     List<ModelRun> findAllByOrderByIdDesc(Pageable page);
 
     List<ModelRun> findByModelRefOrderByIdDesc(long modelRef, Pageable page);

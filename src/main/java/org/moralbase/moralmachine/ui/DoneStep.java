@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.moralbase.base.ui.SvgView;
+import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.participation.SessionView;
 import org.moralbase.participation.Source;
@@ -25,7 +26,9 @@ import org.moralbase.stats.amce.AmceDistance;
  */
 class DoneStep extends Div {
 
-    DoneStep(MoralMachineSession mm, double[] mine, double[] everyone) {
+    private static final List<String> MODEL_COLOURS = List.of("#2a9d8f", "#8e44ad", "#c0392b");
+
+    DoneStep(MoralMachineSession mm, double[] mine, double[] everyone, List<ModelProfiles.ModelProfile> models) {
         setId("done-step");
         H1 title = new H1(getTranslation("done.title"));
         title.addClassName("mb-page-title");
@@ -41,6 +44,10 @@ class DoneStep extends Div {
             series.add(new PreferenceBars.Series(getTranslation("done.others"), "#e08a00", everyone));
         }
         series.add(new PreferenceBars.Series(getTranslation("done.humans"), "#8a8f98", AmceDistance.awad2018()));
+        for (int i = 0; i < models.size() && i < MODEL_COLOURS.size(); i++) {
+            series.add(new PreferenceBars.Series(
+                    models.get(i).name(), MODEL_COLOURS.get(i), models.get(i).amces()));
+        }
         SvgView chart = new SvgView(PreferenceBars.render(labels, series, getTranslation("done.results")));
         chart.setId("results-chart");
         chart.addClassName("mb-results-chart");

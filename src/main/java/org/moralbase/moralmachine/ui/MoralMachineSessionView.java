@@ -16,12 +16,14 @@ import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.moralmachine.LiveAmce;
+import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.MoralMachineParticipation;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A participant's Moral Machine session. Which step shows is derived from what is stored (consent, answers,
@@ -33,6 +35,7 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
 
     private final MoralMachineParticipation mm;
     private final LiveAmce liveAmce;
+    private final ObjectProvider<ModelProfiles> modelProfiles;
     private final ParticipationService participation;
     private final Translations translations;
     private final Clock clock;
@@ -43,11 +46,13 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     MoralMachineSessionView(
             MoralMachineParticipation mm,
             LiveAmce liveAmce,
+            ObjectProvider<ModelProfiles> modelProfiles,
             ParticipationService participation,
             Translations translations,
             Clock clock) {
         this.mm = mm;
         this.liveAmce = liveAmce;
+        this.modelProfiles = modelProfiles;
         this.participation = participation;
         this.translations = translations;
         this.clock = clock;
@@ -110,10 +115,14 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
             if (status == SessionStatus.ACTIVE) {
                 participation.finish(publicId, SessionStatus.COMPLETED);
             }
+            List<ModelProfiles.ModelProfile> beside = modelProfiles
+                    .getIfAvailable(() -> (id, limit) -> List.of())
+                    .forStudy(session.study().id(), 3);
             add(new DoneStep(
                     session,
                     mm.ownEstimates(session),
-                    liveAmce.forParticipant(session.study().id())));
+                    liveAmce.forParticipant(session.study().id()),
+                    beside));
         }
         UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
     }
