@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * Data for the scaling view (Takemoto 2026, methods §3): the registered models that have a size, a release date
  * and a finished run, with D from their latest finished run; or an uploaded table shaped like table S1. The
  * analysis itself is {@link ScalingAnalysis}, the same code as {@code moralbase analyze scaling}. Uploaded
- * tables are not stored: the view keeps the parsed dataset for as long as it is open (docs/decisions/0007).
+ * tables are not stored: the view keeps the parsed dataset for as long as it is open (docs/decisions/0009-comparison-views.md).
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)

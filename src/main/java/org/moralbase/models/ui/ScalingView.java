@@ -36,7 +36,7 @@ import org.moralbase.stats.scaling.SizeBin;
 /**
  * D against model size (Takemoto 2026, methods §3): registered models with a finished run, the published table
  * S1, or an uploaded table with its columns. Uploads live in this view only, never in the database
- * (docs/decisions/0007-scaling-uploads-in-memory.md).
+ * (docs/decisions/0009-comparison-views.md).
  */
 @Route("models/scaling")
 @PageTitle("Scaling · Moralbase")
