@@ -20,7 +20,9 @@ final class PreferenceBars {
 
     static String render(List<String> labels, List<Series> series, String ariaLabel) {
         int rowH = series.size() * (BAR_H + 2) + 10;
-        int height = labels.size() * rowH + 40;
+        int plotH = labels.size() * rowH + 10;
+        // one legend line per series, so a long name never runs off a phone's screen
+        int height = plotH + series.size() * 16 + 6;
         int width = LABEL_W + PLOT_W + 20;
         double zero = LABEL_W + PLOT_W / 2.0;
         StringBuilder svg = new StringBuilder();
@@ -64,19 +66,17 @@ final class PreferenceBars {
                         v));
             }
         }
-        int legendY = height - 14;
-        int lx = LABEL_W;
-        for (Series s : series) {
+        for (int k = 0; k < series.size(); k++) {
+            int y = plotH + 6 + k * 16;
             svg.append(String.format(
                     Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"11\" font-family=\"sans-serif\">%s</text>",
-                    lx,
-                    legendY - 9,
-                    s.colour(),
-                    lx + 14,
-                    legendY,
-                    esc(s.name())));
-            lx += 14 + 7 * s.name().length() + 16;
+                    LABEL_W,
+                    y,
+                    series.get(k).colour(),
+                    LABEL_W + 14,
+                    y + 9,
+                    esc(series.get(k).name())));
         }
         return svg.append("</svg>").toString();
     }
