@@ -37,7 +37,7 @@ final class PreferenceBars {
                 "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" stroke-width=\"1\"/>",
                 zero,
                 zero,
-                height - 30));
+                plotH - 8));
         for (int i = 0; i < labels.size(); i++) {
             int y = i * rowH + 4;
             svg.append(String.format(
