@@ -4,6 +4,7 @@
  * {@link org.moralbase.choicepair.ChoiceImporter} facade; parsing lives in {@code choicepair.format}. The services
  * store a study's items ({@link org.moralbase.choicepair.ChoicePairItems}), run participants' sessions
  * ({@link org.moralbase.choicepair.ChoicePairParticipation}) and report per-item shares
- * ({@link org.moralbase.choicepair.ChoicePairResults}).
+ * ({@link org.moralbase.choicepair.ChoicePairResults}) beside imported model answers
+ * ({@link org.moralbase.choicepair.ChoicePairModels}).
  */
 package org.moralbase.choicepair;

@@ -2,6 +2,7 @@ package org.moralbase.choicepair.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,8 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.Roles;
+import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairResults;
+import org.moralbase.choicepair.ItemModelShare;
 import org.moralbase.choicepair.ItemShare;
+import org.moralbase.choicepair.ModelComparison;
+import org.moralbase.choicepair.ModelSummary;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -27,10 +32,12 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final ChoicePairResults results;
+    private final ChoicePairModels models;
 
-    SharesView(StudyService studies, ChoicePairResults results) {
+    SharesView(StudyService studies, ChoicePairResults results, ChoicePairModels models) {
         this.studies = studies;
         this.results = results;
+        this.models = models;
         setId("shares-view");
     }
 
@@ -68,5 +75,48 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(results.shares(study.get().id()));
         grid.setId("shares-grid");
         add(title, new Paragraph("Share of decided answers choosing option A, Wilson 95% interval."), grid);
+        addModels(models.compare(study.get().id()));
+    }
+
+    private void addModels(ModelComparison comparison) {
+        if (comparison.models().isEmpty()) {
+            return;
+        }
+        Grid<ModelSummary> summary = new Grid<>();
+        summary.addColumn(ModelSummary::model).setHeader("Model").setAutoWidth(true);
+        summary.addColumn(ModelSummary::items).setHeader("Items");
+        summary.addColumn(m -> m.agreementRate() == null
+                        ? "–"
+                        : String.format(Locale.ROOT, "%.3f (%d items)", m.agreementRate(), m.majorityItems()))
+                .setHeader("Agreement")
+                .setAutoWidth(true);
+        summary.addColumn(m -> number(m.meanCrossEntropy())).setHeader("Mean cross-entropy (nats)");
+        summary.addColumn(ModelSummary::answers).setHeader("Answers");
+        summary.addColumn(ModelSummary::unparseable).setHeader("Unparseable");
+        summary.setItems(comparison.models());
+        summary.setAllRowsVisible(true);
+        summary.setId("model-summary-grid");
+        Grid<ItemModelShare> items = new Grid<>();
+        items.addColumn(ItemModelShare::itemKey).setHeader("Item").setAutoWidth(true);
+        items.addColumn(ItemModelShare::model).setHeader("Model").setAutoWidth(true);
+        items.addColumn(r -> number(r.humanShareA()) + "  n=" + r.humanDecided())
+                .setHeader("People choosing A");
+        items.addColumn(r -> number(r.modelShareA()) + "  n=" + r.parseable()).setHeader("Model choosing A");
+        items.addColumn(ItemModelShare::unparseable).setHeader("Unparseable");
+        items.addColumn(r -> number(r.crossEntropy())).setHeader("Cross-entropy");
+        items.setItems(comparison.items());
+        items.setId("model-shares-grid");
+        add(
+                new H3("Models beside people"),
+                new Paragraph("Model share = share of its parseable answers choosing A, both option orders pooled."
+                        + " Agreement = share of items where the model's majority is the people's; items tied on"
+                        + " either side are left out. Cross-entropy = −Σ p_people · ln q_model, with the model's"
+                        + " share smoothed as (k+1)/(n+2) so that it is never 0 or 1."),
+                summary,
+                items);
+    }
+
+    private static String number(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -4,10 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairRow;
 import org.moralbase.dataimport.ImportException;
 
@@ -17,7 +19,7 @@ import org.moralbase.dataimport.ImportException;
  */
 class ChoicePairItemsSection extends Div {
 
-    ChoicePairItemsSection(long studyId, ChoicePairItems pairs) {
+    ChoicePairItemsSection(long studyId, ChoicePairItems pairs, ChoicePairModels models) {
         Select<ChoiceFormat> format = new Select<>();
         format.setLabel("Format");
         format.setItems(ChoiceFormat.values());
@@ -51,5 +53,30 @@ class ChoicePairItemsSection extends Div {
         });
         load.setId("cp-import");
         add(new H3("Import"), format, file, load, problems, grid);
+        addModelImport(studyId, models);
+    }
+
+    // model answers may arrive at any time, also after the study has opened
+    private void addModelImport(long studyId, ChoicePairModels models) {
+        FileSlot file = new FileSlot("cp-model-file", "Model answers (CSV: item, model, answer[, order])", ".csv");
+        ImportProblems problems = new ImportProblems("cp-model-import-problems");
+        Paragraph help = new Paragraph("answer names the option by its original label: A, a, option a or 1 for A;"
+                + " B, b, option b or 2 for B. Other answers are kept but not scored. order (AB or BA) is optional."
+                + " A model's new file replaces its earlier answers.");
+        Button load = new Button("Import model answers", e -> {
+            if (file.source() == null) {
+                problems.show("Choose a file first.", List.of());
+                return;
+            }
+            try {
+                problems.show("Stored " + models.importAnswers(studyId, file.source()) + " model answers.", List.of());
+            } catch (ImportException ex) {
+                problems.show(ex);
+            } catch (IllegalArgumentException ex) {
+                problems.show(ex.getMessage(), List.of());
+            }
+        });
+        load.setId("cp-model-import");
+        add(new H3("Model answers"), help, file, load, problems);
     }
 }

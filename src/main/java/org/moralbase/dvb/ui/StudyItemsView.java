@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dvb.DvbItemRow;
 import org.moralbase.dvb.DvbItems;
@@ -35,14 +36,16 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
     private final StudyService studies;
     private final DvbItems items;
     private final ChoicePairItems pairs;
+    private final ChoicePairModels models;
     private final Grid<DvbItemRow> grid = new Grid<>();
     private final Grid<DvbQuotaRow> quotas = new Grid<>();
     private final Paragraph counts = new Paragraph();
 
-    StudyItemsView(StudyService studies, DvbItems items, ChoicePairItems pairs) {
+    StudyItemsView(StudyService studies, DvbItems items, ChoicePairItems pairs, ChoicePairModels models) {
         this.studies = studies;
         this.items = items;
         this.pairs = pairs;
+        this.models = models;
         setId("items-view");
     }
 
@@ -57,7 +60,7 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("items-heading");
         add(title);
         if (s.kind() == StudyKind.CHOICE_PAIR) {
-            add(new ChoicePairItemsSection(s.id(), pairs));
+            add(new ChoicePairItemsSection(s.id(), pairs, models));
         } else if (s.kind() == StudyKind.DEEP_VALUE) {
             dvb(s.id());
         } else {
