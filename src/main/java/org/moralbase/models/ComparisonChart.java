@@ -2,7 +2,7 @@ package org.moralbase.models;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.moralbase.base.Svg;
 import org.moralbase.stats.amce.AmceAttribute;
 import org.moralbase.stats.amce.AmceEstimate;
 
@@ -59,26 +59,26 @@ final class ComparisonChart {
         for (int i = 0; i < series.size(); i++) {
             double y = 16 + LEGEND_ROW * i;
             mark(s, LABEL + 6, y, i == 0, colour(i));
-            text(s, LABEL + 18, y + 4, "start", "#222", series.get(i).label());
+            Svg.text(s, LABEL + 18, y + 4, "start", "#222", series.get(i).label());
         }
         for (double t = lo; t <= hi + 1e-9; t += 0.2) {
             double px = x.applyAsDouble(t);
-            line(s, px, top - 4, px, top + row * 9, Math.abs(t) < 1e-9 ? "#555" : "#ddd", 1);
-            text(s, px, top + row * 9 + 18, "middle", "#555", fmt(t, 1));
+            Svg.line(s, px, top - 4, px, top + row * 9, Math.abs(t) < 1e-9 ? "#555" : "#ddd", 1);
+            Svg.text(s, px, top + row * 9 + 18, "middle", "#555", Svg.fmt(t, 1));
         }
-        text(s, (left + right) / 2, top + row * 9 + 36, "middle", "#555", "AMCE (Δ P(spared))");
+        Svg.text(s, (left + right) / 2, top + row * 9 + 36, "middle", "#555", "AMCE (Δ P(spared))");
         for (AmceAttribute a : AmceAttribute.values()) {
             double y0 = top + row * a.ordinal();
             if (a.ordinal() % 2 == 1) {
                 s.append("<rect x=\"0\" y=\"")
-                        .append(f(y0))
+                        .append(Svg.num(y0))
                         .append("\" width=\"")
                         .append(WIDTH)
                         .append("\" height=\"")
                         .append(row)
                         .append("\" fill=\"#f6f7f9\"/>");
             }
-            text(
+            Svg.text(
                     s,
                     LABEL - 10,
                     y0 + row / 2.0 + 4,
@@ -89,20 +89,20 @@ final class ComparisonChart {
                 AmceEstimate e = series.get(i).estimates().get(a.ordinal());
                 double y = y0 + 6 + SERIES_GAP * i + SERIES_GAP / 2.0;
                 s.append("<g><title>");
-                escapeTo(
+                Svg.escapeTo(
                         s,
-                        series.get(i).label() + ", " + a.displayName() + ": " + fmt(e.estimate(), 3)
+                        series.get(i).label() + ", " + a.displayName() + ": " + Svg.fmt(e.estimate(), 3)
                                 + (Double.isFinite(e.ciLow())
-                                        ? " [" + fmt(e.ciLow(), 3) + ", " + fmt(e.ciHigh(), 3) + "]"
+                                        ? " [" + Svg.fmt(e.ciLow(), 3) + ", " + Svg.fmt(e.ciHigh(), 3) + "]"
                                         : ""));
                 s.append("</title>");
                 if (Double.isFinite(e.estimate())) {
                     if (Double.isFinite(e.ciLow())) {
-                        line(s, x.applyAsDouble(e.ciLow()), y, x.applyAsDouble(e.ciHigh()), y, colour(i), 2);
+                        Svg.line(s, x.applyAsDouble(e.ciLow()), y, x.applyAsDouble(e.ciHigh()), y, colour(i), 2);
                     }
                     mark(s, x.applyAsDouble(e.estimate()), y, i == 0, colour(i));
                 } else {
-                    text(s, LABEL + 6, y + 4, "start", "#888", "no estimate");
+                    Svg.text(s, LABEL + 6, y + 4, "start", "#888", "no estimate");
                 }
                 s.append("</g>");
             }
@@ -121,71 +121,20 @@ final class ComparisonChart {
     private static void mark(StringBuilder s, double x, double y, boolean diamond, String colour) {
         if (diamond) {
             s.append("<path d=\"M")
-                    .append(f(x))
+                    .append(Svg.num(x))
                     .append(' ')
-                    .append(f(y - 5.5))
+                    .append(Svg.num(y - 5.5))
                     .append(" l5.5 5.5 l-5.5 5.5 l-5.5 -5.5 z\" fill=\"")
                     .append(colour)
                     .append("\"/>");
         } else {
             s.append("<circle cx=\"")
-                    .append(f(x))
+                    .append(Svg.num(x))
                     .append("\" cy=\"")
-                    .append(f(y))
+                    .append(Svg.num(y))
                     .append("\" r=\"4.5\" fill=\"")
                     .append(colour)
                     .append("\"/>");
-        }
-    }
-
-    private static void line(StringBuilder s, double x1, double y1, double x2, double y2, String colour, double w) {
-        s.append("<line x1=\"")
-                .append(f(x1))
-                .append("\" y1=\"")
-                .append(f(y1))
-                .append("\" x2=\"")
-                .append(f(x2))
-                .append("\" y2=\"")
-                .append(f(y2))
-                .append("\" stroke=\"")
-                .append(colour)
-                .append("\" stroke-width=\"")
-                .append(f(w))
-                .append("\"/>");
-    }
-
-    private static void text(StringBuilder s, double x, double y, String anchor, String colour, String content) {
-        s.append("<text x=\"")
-                .append(f(x))
-                .append("\" y=\"")
-                .append(f(y))
-                .append("\" text-anchor=\"")
-                .append(anchor)
-                .append("\" fill=\"")
-                .append(colour)
-                .append("\">");
-        escapeTo(s, content);
-        s.append("</text>");
-    }
-
-    static String fmt(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "–";
-    }
-
-    private static String f(double v) {
-        return String.valueOf(Math.round(v * 10) / 10.0);
-    }
-
-    private static void escapeTo(StringBuilder s, String v) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                default -> s.append(c);
-            }
         }
     }
 }

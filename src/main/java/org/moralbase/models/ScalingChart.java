@@ -1,7 +1,7 @@
 package org.moralbase.models;
 
 import java.util.List;
-import java.util.Locale;
+import org.moralbase.base.Svg;
 import org.moralbase.stats.scaling.ModelFamily;
 import org.moralbase.stats.scaling.ScalingObservation;
 import org.moralbase.stats.scaling.ScalingReport;
@@ -35,7 +35,7 @@ final class ScalingChart {
                 .append("<title>Distance to humans (D) against model size, log–log</title>")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
         if (models.isEmpty()) {
-            text(s, WIDTH / 2.0, HEIGHT / 2.0, "middle", "#888", "No models with a size and a distance");
+            Svg.text(s, WIDTH / 2.0, HEIGHT / 2.0, "middle", "#888", "No models with a size and a distance");
             return s.append("</svg>").toString();
         }
         double minS = Double.MAX_VALUE, maxS = 0, minD = Double.MAX_VALUE, maxD = 0;
@@ -58,11 +58,11 @@ final class ScalingChart {
             var p = report.powerLaw();
             double x1 = Math.log10(minS), x2 = Math.log10(maxS);
             s.append("<g class=\"fit\"><title>")
-                    .append(escape("power law: log10 D = " + fmt(p.intercept(), 4) + " " + signed(p.alpha(), 4)
-                            + " · log10 S; α = " + fmt(p.alpha(), 4) + " ± " + fmt(p.alphaStandardError(), 4)
-                            + ", R² = " + fmt(p.rSquared(), 3)))
+                    .append(Svg.escape("power law: log10 D = " + Svg.fmt(p.intercept(), 4) + " " + signed(p.alpha(), 4)
+                            + " · log10 S; α = " + Svg.fmt(p.alpha(), 4) + " ± " + Svg.fmt(p.alphaStandardError(), 4)
+                            + ", R² = " + Svg.fmt(p.rSquared(), 3)))
                     .append("</title>");
-            line(
+            Svg.line(
                     s,
                     x.of(x1),
                     y.of(p.intercept() + p.alpha() * x1),
@@ -77,14 +77,14 @@ final class ScalingChart {
             double px = x.of(Math.log10(m.sizeBillions()));
             double py = y.of(Math.log10(m.distance()));
             s.append("<g><title>");
-            escapeTo(s, m.model());
+            Svg.escapeTo(s, m.model());
             s.append(" (")
                     .append(m.family().label())
                     .append(m.reasoning() ? ", reasoning" : "")
                     .append("): S = ");
-            s.append(fmt(m.sizeBillions(), 1))
+            s.append(Svg.fmt(m.sizeBillions(), 1))
                     .append(" B, D = ")
-                    .append(fmt(m.distance(), 4))
+                    .append(Svg.fmt(m.distance(), 4))
                     .append("</title>");
             mark(s, px, py, m.reasoning(), colour);
             s.append("</g>");
@@ -96,24 +96,24 @@ final class ScalingChart {
     private static void ticks(StringBuilder s, Axis x, Axis y) {
         for (int k = (int) x.lo; k <= (int) x.hi; k++) {
             double px = x.of(k);
-            line(s, px, TOP, px, HEIGHT - BOTTOM, "#ddd", 1);
-            text(s, px, HEIGHT - BOTTOM + 16, "middle", "#555", label(Math.pow(10, k)));
+            Svg.line(s, px, TOP, px, HEIGHT - BOTTOM, "#ddd", 1);
+            Svg.text(s, px, HEIGHT - BOTTOM + 16, "middle", "#555", label(Math.pow(10, k)));
         }
-        text(s, (LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 18, "middle", "#555", "Parameters S (billions, log scale)");
+        Svg.text(s, (LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 18, "middle", "#555", "Parameters S (billions, log scale)");
         for (int k = (int) Math.floor(y.lo) - 1; k <= (int) Math.ceil(y.hi); k++) {
             for (double m : MANTISSAS) {
                 double v = Math.log10(m) + k;
                 if (v >= y.lo - 1e-9 && v <= y.hi + 1e-9) {
                     double py = y.of(v);
-                    line(s, LEFT, py, WIDTH - RIGHT, py, "#ddd", 1);
-                    text(s, LEFT - 6, py + 4, "end", "#555", label(Math.pow(10, v)));
+                    Svg.line(s, LEFT, py, WIDTH - RIGHT, py, "#ddd", 1);
+                    Svg.text(s, LEFT - 6, py + 4, "end", "#555", label(Math.pow(10, v)));
                 }
             }
         }
         s.append("<text x=\"16\" y=\"")
-                .append(f((TOP + HEIGHT - BOTTOM) / 2.0))
+                .append(Svg.num((TOP + HEIGHT - BOTTOM) / 2.0))
                 .append("\" transform=\"rotate(-90 16 ")
-                .append(f((TOP + HEIGHT - BOTTOM) / 2.0))
+                .append(Svg.num((TOP + HEIGHT - BOTTOM) / 2.0))
                 .append(")\" text-anchor=\"middle\" fill=\"#555\">Distance D to humans (log scale)</text>");
     }
 
@@ -122,50 +122,50 @@ final class ScalingChart {
         double ly = TOP + 8;
         for (ModelFamily f : ModelFamily.values()) {
             mark(s, lx, ly, false, COLOURS[f.ordinal()]);
-            text(s, lx + 10, ly + 4, "start", "#222", f.label());
+            Svg.text(s, lx + 10, ly + 4, "start", "#222", f.label());
             ly += 18;
         }
         mark(s, lx, ly, true, "#888");
-        text(s, lx + 10, ly + 4, "start", "#222", "reasoning");
+        Svg.text(s, lx + 10, ly + 4, "start", "#222", "reasoning");
         ly += 18;
         mark(s, lx, ly, false, "#888");
-        text(s, lx + 10, ly + 4, "start", "#222", "standard");
+        Svg.text(s, lx + 10, ly + 4, "start", "#222", "standard");
         if (report != null) {
             ly += 28;
-            line(s, lx - 6, ly, lx + 6, ly, "#222", 2);
-            text(s, lx + 10, ly + 4, "start", "#222", "power law");
-            text(
+            Svg.line(s, lx - 6, ly, lx + 6, ly, "#222", 2);
+            Svg.text(s, lx + 10, ly + 4, "start", "#222", "power law");
+            Svg.text(
                     s,
                     lx,
                     ly + 22,
                     "start",
                     "#222",
-                    "α = " + fmt(report.powerLaw().alpha(), 4) + " ± "
-                            + fmt(report.powerLaw().alphaStandardError(), 4));
-            text(
+                    "α = " + Svg.fmt(report.powerLaw().alpha(), 4) + " ± "
+                            + Svg.fmt(report.powerLaw().alphaStandardError(), 4));
+            Svg.text(
                     s,
                     lx,
                     ly + 40,
                     "start",
                     "#222",
-                    "R² = " + fmt(report.powerLaw().rSquared(), 3));
+                    "R² = " + Svg.fmt(report.powerLaw().rSquared(), 3));
         }
     }
 
     private static void mark(StringBuilder s, double x, double y, boolean triangle, String colour) {
         if (triangle) {
             s.append("<path d=\"M")
-                    .append(f(x))
+                    .append(Svg.num(x))
                     .append(' ')
-                    .append(f(y - 6))
+                    .append(Svg.num(y - 6))
                     .append(" l5.5 9.5 h-11 z\" fill=\"none\" stroke=\"")
                     .append(colour)
                     .append("\" stroke-width=\"2\"/>");
         } else {
             s.append("<circle cx=\"")
-                    .append(f(x))
+                    .append(Svg.num(x))
                     .append("\" cy=\"")
-                    .append(f(y))
+                    .append(Svg.num(y))
                     .append("\" r=\"4.5\" fill-opacity=\"0.8\" fill=\"")
                     .append(colour)
                     .append("\"/>");
@@ -178,70 +178,11 @@ final class ScalingChart {
         }
     }
 
-    private static void line(StringBuilder s, double x1, double y1, double x2, double y2, String colour, double width) {
-        s.append("<line x1=\"")
-                .append(f(x1))
-                .append("\" y1=\"")
-                .append(f(y1))
-                .append("\" x2=\"")
-                .append(f(x2))
-                .append("\" y2=\"")
-                .append(f(y2))
-                .append("\" stroke=\"")
-                .append(colour)
-                .append("\" stroke-width=\"")
-                .append(f(width))
-                .append("\"/>");
-    }
-
-    private static void text(StringBuilder s, double x, double y, String anchor, String colour, String content) {
-        s.append("<text x=\"")
-                .append(f(x))
-                .append("\" y=\"")
-                .append(f(y))
-                .append("\" text-anchor=\"")
-                .append(anchor)
-                .append("\" fill=\"")
-                .append(colour)
-                .append("\">");
-        escapeTo(s, content);
-        s.append("</text>");
-    }
-
     private static String label(double v) {
-        return v >= 1 ? String.valueOf(Math.round(v)) : fmt(v, v >= 0.1 ? 1 : 2);
-    }
-
-    /** A number for people: NaN as "–". */
-    static String fmt(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "–";
+        return v >= 1 ? String.valueOf(Math.round(v)) : Svg.fmt(v, v >= 0.1 ? 1 : 2);
     }
 
     private static String signed(double v, int decimals) {
-        return (v < 0 ? "− " : "+ ") + fmt(Math.abs(v), decimals);
-    }
-
-    // one decimal without String.format: the chart of 1,000 models stays well under a second
-    private static String f(double v) {
-        return String.valueOf(Math.round(v * 10) / 10.0);
-    }
-
-    private static void escapeTo(StringBuilder s, String v) {
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                default -> s.append(c);
-            }
-        }
-    }
-
-    private static String escape(String v) {
-        StringBuilder s = new StringBuilder(v.length() + 8);
-        escapeTo(s, v);
-        return s.toString();
+        return (v < 0 ? "− " : "+ ") + Svg.fmt(Math.abs(v), decimals);
     }
 }

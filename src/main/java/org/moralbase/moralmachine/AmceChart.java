@@ -1,6 +1,7 @@
 package org.moralbase.moralmachine;
 
 import java.util.Locale;
+import org.moralbase.base.Svg;
 import org.moralbase.stats.amce.AmceAttribute;
 import org.moralbase.stats.amce.AmceDistance;
 import org.moralbase.stats.amce.AmceEstimate;
@@ -59,7 +60,7 @@ public final class AmceChart {
             s.append(text(LABEL - 10, y + 4, "end", "#222", label(a)));
             String tip = a.displayName() + ": " + fmt(e.estimate(), 3) + " [" + fmt(e.ciLow(), 3) + ", "
                     + fmt(e.ciHigh(), 3) + "], n = " + e.rows() + " rows, " + e.clusters() + " participants";
-            s.append("<g class=\"study\"><title>").append(escape(tip)).append("</title>");
+            s.append("<g class=\"study\"><title>").append(Svg.escape(tip)).append("</title>");
             if (Double.isFinite(e.estimate())) {
                 if (Double.isFinite(e.ciLow())) {
                     s.append(line(x.of(e.ciLow()), y - 5, x.of(e.ciHigh()), y - 5, STUDY, 2.5));
@@ -69,7 +70,7 @@ public final class AmceChart {
                 s.append(text(LABEL + 6, y, "start", "#888", "no data yet"));
             }
             s.append("</g><g class=\"human\"><title>")
-                    .append(escape("Awad 2018 (humans), " + a.displayName() + ": " + fmt(human[a.ordinal()], 3)))
+                    .append(Svg.escape("Awad 2018 (humans), " + a.displayName() + ": " + fmt(human[a.ordinal()], 3)))
                     .append("</title>");
             double hx = x.of(human[a.ordinal()]);
             s.append("<path d=\"M")
@@ -116,19 +117,15 @@ public final class AmceChart {
 
     private static String text(double x, double y, String anchor, String color, String content) {
         return "<text x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + color + "\">"
-                + escape(content) + "</text>";
+                + Svg.escape(content) + "</text>";
     }
 
     /** A number for people: NaN as "–". */
     static String fmt(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "–";
+        return Svg.fmt(v, decimals);
     }
 
     private static String f(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String escape(String v) {
-        return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -2,6 +2,7 @@ package org.moralbase.moralmachine.ui;
 
 import java.util.List;
 import java.util.Locale;
+import org.moralbase.base.Svg;
 
 /**
  * A small server-side SVG chart: for each of the nine attributes, one horizontal bar per series on a −1..1 scale
@@ -31,7 +32,7 @@ final class PreferenceBars {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-label=\"%s\">",
                 width,
                 height,
-                esc(ariaLabel)));
+                Svg.escape(ariaLabel)));
         svg.append(String.format(
                 Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" stroke-width=\"1\"/>",
@@ -45,7 +46,7 @@ final class PreferenceBars {
                     "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" font-family=\"sans-serif\">%s</text>",
                     LABEL_W - 8,
                     y + rowH / 2,
-                    esc(labels.get(i))));
+                    Svg.escape(labels.get(i))));
             for (int s = 0; s < series.size(); s++) {
                 double v = series.get(s).values()[i];
                 if (Double.isNaN(v)) {
@@ -62,7 +63,7 @@ final class PreferenceBars {
                         Math.max(w, 1),
                         BAR_H,
                         series.get(s).colour(),
-                        esc(series.get(s).name()),
+                        Svg.escape(series.get(s).name()),
                         v));
             }
         }
@@ -76,12 +77,8 @@ final class PreferenceBars {
                     series.get(k).colour(),
                     LABEL_W + 14,
                     y + 9,
-                    esc(series.get(k).name())));
+                    Svg.escape(series.get(k).name())));
         }
         return svg.append("</svg>").toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
