@@ -6,25 +6,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoicePairSettings;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
 
 /** A choice-pair study's settings ({@link ChoicePairSettings}), editable only while the study is a draft. */
 @Route("studies/:id/cp-settings")
@@ -55,12 +53,7 @@ class ChoicePairSettingsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<StudySummary> study = event.getRouteParameters()
-                .get("id")
-                .filter(s -> s.matches("\\d{1,18}"))
-                .flatMap(id -> studies.find(Long.parseLong(id)))
-                .filter(s -> s.kind() == StudyKind.CHOICE_PAIR);
-        study.ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+        StudyPages.fromRoute(event, studies, StudyKind.CHOICE_PAIR).ifPresent(this::show);
     }
 
     private void show(StudySummary study) {
@@ -76,13 +69,7 @@ class ChoicePairSettingsView extends VerticalLayout implements BeforeEnterObserv
         add(new Anchor("studies/" + study.id(), "← Study"), title);
         boolean draft = study.status() == StudyStatus.DRAFT;
         if (!draft) {
-            // each participant's items are drawn from the settings and seeds, so they stay fixed once open
-            Paragraph locked =
-                    new Paragraph("This study is " + study.status().name().toLowerCase()
-                            + ": its settings are fixed, so that every participant's items stay reproducible.");
-            locked.addClassName("mb-card");
-            locked.setId("cp-settings-locked");
-            add(locked);
+            add(StudyPages.settingsLockedNotice(study, "cp-settings-locked", "items"));
         }
         List.<HasValue<?, ?>>of(items, undecided, reason, consent).forEach(f -> f.setReadOnly(!draft));
         Button save = new Button("Save settings", e -> save(study));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import org.moralbase.choicepair.ModelSummary;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
 
 /** Per-item human choice shares of a choice-pair study, with Wilson 95% intervals. */
 @Route("studies/:id/shares")
@@ -43,13 +43,8 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<StudySummary> study = event.getRouteParameters()
-                .get("id")
-                .filter(s -> s.matches("\\d{1,18}"))
-                .flatMap(id -> studies.find(Long.parseLong(id)))
-                .filter(s -> s.kind() == StudyKind.CHOICE_PAIR);
+        Optional<StudySummary> study = StudyPages.fromRoute(event, studies, StudyKind.CHOICE_PAIR);
         if (study.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +23,7 @@ import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
 
 /** A DVB study's settings ({@link DvbSettings}), editable only while the study is a draft. */
 @Route("studies/:id/dvb-settings")
@@ -63,9 +62,7 @@ class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyRoutes.study(event, studies)
-                .filter(s -> s.kind() == StudyKind.DEEP_VALUE)
-                .ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
+        StudyPages.fromRoute(event, studies, StudyKind.DEEP_VALUE).ifPresent(this::show);
     }
 
     private void show(StudySummary study) {
@@ -84,13 +81,7 @@ class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
         add(new Anchor("studies/" + study.id(), "← Study"), title);
         boolean draft = study.status() == StudyStatus.DRAFT;
         if (!draft) {
-            // trials are rebuilt from the settings and seeds, so open studies keep the settings they started with
-            Paragraph locked =
-                    new Paragraph("This study is " + study.status().name().toLowerCase()
-                            + ": its settings are fixed, so that every participant's trials stay reproducible.");
-            locked.addClassName("mb-card");
-            locked.setId("dvb-settings-locked");
-            add(locked);
+            add(StudyPages.settingsLockedNotice(study, "dvb-settings-locked", "trials"));
         }
         List.<HasValue<?, ?>>of(trials, checks, failures, abandon, quota, comprehension, consent)
                 .forEach(f -> f.setReadOnly(!draft));

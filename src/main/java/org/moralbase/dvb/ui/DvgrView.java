@@ -25,6 +25,7 @@ import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
 
 /** The DVGR of a DVB study: people beside the imported models, overall and by factor, and the CSV export. */
 @Route("studies/:id/dvgr")
@@ -43,9 +44,7 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyRoutes.study(event, studies)
-                .filter(s -> s.kind() == StudyKind.DEEP_VALUE)
-                .ifPresent(this::show);
+        StudyPages.fromRoute(event, studies, StudyKind.DEEP_VALUE).ifPresent(this::show);
     }
 
     private void show(StudySummary s) {

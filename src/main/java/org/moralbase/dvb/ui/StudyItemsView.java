@@ -23,6 +23,7 @@ import org.moralbase.dvb.ItemImportResult;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
 
 /**
  * A study's items: for DVB studies the prompt and model-result imports, the item builder and the quota cells;
@@ -51,7 +52,8 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyRoutes.study(event, studies).ifPresent(this::show);
+        StudyPages.fromRoute(event, studies, StudyKind.DEEP_VALUE, StudyKind.CHOICE_PAIR)
+                .ifPresent(this::show);
     }
 
     private void show(StudySummary s) {

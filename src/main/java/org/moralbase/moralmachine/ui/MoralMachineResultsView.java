@@ -26,8 +26,10 @@ import org.moralbase.moralmachine.LiveSnapshot;
 import org.moralbase.moralmachine.MoralMachineExport;
 import org.moralbase.participation.SessionCounts;
 import org.moralbase.participation.StudyResponses;
+import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -71,7 +73,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyRoute.study(event, studies).ifPresent(s -> {
+        StudyPages.fromRoute(event, studies, StudyKind.MORAL_MACHINE).ifPresent(s -> {
             study = s;
             layout();
             refresh();

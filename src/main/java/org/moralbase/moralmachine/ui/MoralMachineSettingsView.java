@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,9 +27,11 @@ import org.moralbase.base.Roles;
 import org.moralbase.moralmachine.GeneratorMode;
 import org.moralbase.moralmachine.MoralMachineSettings;
 import org.moralbase.moralmachine.StimuliChoice;
+import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
 
 /** A Moral Machine study's settings, editable only while it is a draft (recruitment is on the study's own page). */
 @Route("studies/:id/settings")
@@ -90,7 +91,7 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyRoute.study(event, studies).ifPresent(this::show);
+        StudyPages.fromRoute(event, studies, StudyKind.MORAL_MACHINE).ifPresent(this::show);
     }
 
     private void show(StudySummary study) {
@@ -115,14 +116,7 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
 
         boolean draft = study.status() == StudyStatus.DRAFT;
         if (!draft) {
-            Div locked = new Div(
-                    new Paragraph("This study is " + study.status().name().toLowerCase()
-                            + ": its settings are fixed. Every participant's scenarios are rebuilt from the settings and"
-                            + " the seeds, so changing them now would make earlier answers irreproducible."
-                            + " Copy the study to run a variant."));
-            locked.addClassName("mb-card");
-            locked.setId("mm-settings-locked");
-            add(locked);
+            add(StudyPages.settingsLockedNotice(study, "mm-settings-locked", "scenarios"));
         }
         Stream.<Component>of(mode, perSession, stimuli, originalOrder, languages, consent, survey)
                 .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!draft));

@@ -5,11 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
 import org.moralbase.base.Roles;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -29,15 +27,7 @@ class RecruitmentView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<StudySummary> study = event.getRouteParameters()
-                .get("id")
-                .filter(s -> s.matches("\\d{1,18}"))
-                .flatMap(id -> studies.find(Long.parseLong(id)));
-        if (study.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(study.get());
+        StudyPages.fromRoute(event, studies).ifPresent(this::show);
     }
 
     private void show(StudySummary study) {
