@@ -25,6 +25,8 @@ import org.moralbase.stats.choice.ChoiceCounts;
 import org.moralbase.stats.choice.ItemComparison;
 import org.moralbase.stats.choice.ModelAgreement;
 import org.moralbase.stats.proportion.Proportion;
+import org.moralbase.study.ModelItemAnswers;
+import org.moralbase.study.ModelItemTally;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
@@ -43,6 +45,7 @@ public class ChoicePairModels {
     private final StoredChoicePairRepository items;
     private final ChoicePairModelAnswerRepository answers;
     private final ChoicePairResults results;
+    private final List<ModelItemAnswers> asked;
     private final StudyService studies;
     private final AuditService audit;
     private final Clock clock;
@@ -51,12 +54,14 @@ public class ChoicePairModels {
             StoredChoicePairRepository items,
             ChoicePairModelAnswerRepository answers,
             ChoicePairResults results,
+            List<ModelItemAnswers> asked,
             StudyService studies,
             AuditService audit,
             Clock clock) {
         this.items = items;
         this.answers = answers;
         this.results = results;
+        this.asked = asked;
         this.studies = studies;
         this.audit = audit;
         this.clock = clock;
@@ -88,7 +93,10 @@ public class ChoicePairModels {
         return read.size();
     }
 
-    /** Every model's summary and per-item shares beside the human shares, models in name order. */
+    /**
+     * Every model's summary and per-item shares beside the human shares, models in name order: imported answers
+     * and those model runs asked, pooled by model name.
+     */
     @Transactional(readOnly = true)
     public ModelComparison compare(long studyId) {
         List<ItemShare> human = results.shares(studyId);
@@ -102,6 +110,15 @@ public class ChoicePairModels {
             int[] counts = tally.computeIfAbsent(a.getModel(), m -> new HashMap<>())
                     .computeIfAbsent(keys.get(a.getItemId()), k -> new int[3]);
             counts["A".equals(a.getChoice()) ? 0 : "B".equals(a.getChoice()) ? 1 : 2]++;
+        }
+        for (ModelItemAnswers source : asked) {
+            for (ModelItemTally t : source.tallies(studyId)) {
+                int[] counts = tally.computeIfAbsent(t.model(), m -> new HashMap<>())
+                        .computeIfAbsent(t.itemKey(), k -> new int[3]);
+                counts[0] += t.chosenA();
+                counts[1] += t.chosenB();
+                counts[2] += t.unreadable();
+            }
         }
         List<ModelSummary> summaries = new ArrayList<>();
         List<ItemModelShare> rows = new ArrayList<>();

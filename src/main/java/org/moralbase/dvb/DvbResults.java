@@ -2,6 +2,7 @@ package org.moralbase.dvb;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.moralbase.stats.proportion.Dvgr;
 import org.moralbase.stats.proportion.DvgrResult;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.stats.proportion.ProportionEstimator;
+import org.moralbase.study.ModelItemAnswers;
+import org.moralbase.study.ModelItemTally;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A DVB study's results: human DVGR with Wilson interval and binomial test against 0.5, overall and by factor,
- * beside the imported model answers on the same items; and the long-format response export (audited).
+ * beside the model answers on the same items (imported result rows, and answers model runs asked); and the long-format response export (audited).
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
@@ -50,6 +53,7 @@ public class DvbResults {
     private final StoredDvbItemRepository items;
     private final DvbAssignmentRepository assignments;
     private final DvbModelResultRepository models;
+    private final List<ModelItemAnswers> asked;
     private final StudyService studies;
     private final AuditService audit;
 
@@ -57,11 +61,13 @@ public class DvbResults {
             StoredDvbItemRepository items,
             DvbAssignmentRepository assignments,
             DvbModelResultRepository models,
+            List<ModelItemAnswers> asked,
             StudyService studies,
             AuditService audit) {
         this.items = items;
         this.assignments = assignments;
         this.models = models;
+        this.asked = asked;
         this.studies = studies;
         this.audit = audit;
     }
@@ -81,10 +87,21 @@ public class DvbResults {
                 .filter(a -> DvbAssigner.TRIAL.equals(a.getKind()) && a.getAnsweredAt() != null && !a.isExcluded())
                 .map(a -> new Outcome(byId.get(a.getItemId()), a.getGeneralized(), null))
                 .toList();
-        List<Outcome> model = models.findByStudyIdOrderById(studyId).stream()
+        List<Outcome> model = new ArrayList<>(models.findByStudyIdOrderById(studyId).stream()
                 .filter(r -> byKey.containsKey(r.getItemKey()))
                 .map(r -> new Outcome(byKey.get(r.getItemKey()), generalized(r), r.getModel()))
-                .toList();
+                .toList());
+        for (ModelItemAnswers source : asked) {
+            for (ModelItemTally t : source.tallies(studyId)) {
+                StoredDvbItem item = byKey.get(t.itemKey());
+                if (item != null) {
+                    boolean deepIsA = "A".equals(item.getExpectedChoice());
+                    model.addAll(Collections.nCopies(t.chosenA(), new Outcome(item, deepIsA, t.model())));
+                    model.addAll(Collections.nCopies(t.chosenB(), new Outcome(item, !deepIsA, t.model())));
+                    model.addAll(Collections.nCopies(t.unreadable(), new Outcome(item, null, t.model())));
+                }
+            }
+        }
         Map<String, List<DvgrRow>> byFactor = new LinkedHashMap<>();
         for (String factor : FACTORS) {
             byFactor.put(factor, rows(human, model, o -> factor(factor, o.item())));

@@ -24,9 +24,9 @@ import org.moralbase.moralmachine.format.SharedResponsesWriter;
  */
 record AnsweredPair(List<ResponseRow> rows, int chosenCase, long cluster, Boolean baselineFirst) {
 
-    /** The pair of a stored valid answer; empty for invalid or failed ones. */
+    /** The pair of a stored valid answer; empty for invalid or failed ones, and for item runs' answers. */
     static Optional<AnsweredPair> of(StoredAnswer a, String userId) {
-        if (!a.valid()) {
+        if (!a.valid() || a.itemKey() != null) {
             return Optional.empty();
         }
         List<ResponseRow> rows;

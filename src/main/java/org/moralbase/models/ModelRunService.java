@@ -13,6 +13,7 @@ import org.moralbase.models.domain.RegisteredModelRepository;
 import org.moralbase.moralmachine.GeneratorMode;
 import org.moralbase.moralmachine.MoralMachineSettings;
 import org.moralbase.security.CurrentUser;
+import org.moralbase.study.AskableItem;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -34,6 +35,7 @@ public class ModelRunService {
     private final AnswerTable answers;
     private final RunExecutor executor;
     private final ModelEndpoints endpoints;
+    private final RunPlans plans;
     private final StudyService studies;
     private final CurrentUser currentUser;
     private final SeedSource seeds;
@@ -45,6 +47,7 @@ public class ModelRunService {
             AnswerTable answers,
             RunExecutor executor,
             ModelEndpoints endpoints,
+            RunPlans plans,
             StudyService studies,
             CurrentUser currentUser,
             SeedSource seeds,
@@ -54,6 +57,7 @@ public class ModelRunService {
         this.answers = answers;
         this.executor = executor;
         this.endpoints = endpoints;
+        this.plans = plans;
         this.studies = studies;
         this.currentUser = currentUser;
         this.seeds = seeds;
@@ -63,9 +67,11 @@ public class ModelRunService {
     /** Creates the run and starts asking in the background. */
     public RunSummary start(RunRequest request) {
         StudySummary study = studies.find(request.studyId())
-                .filter(s -> s.kind() == StudyKind.MORAL_MACHINE)
-                .orElseThrow(() -> new IllegalArgumentException("Study: choose a Moral Machine study you can see"));
-        if (request.scenarios() < 1 || request.scenarios() > 100_000) {
+                .filter(s -> s.kind() == StudyKind.MORAL_MACHINE || plans.asksItems(s.kind()))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Study: choose a Moral Machine, choice-pair or DVB study you can see"));
+        boolean items = study.kind() != StudyKind.MORAL_MACHINE;
+        if (!items && (request.scenarios() < 1 || request.scenarios() > 100_000)) {
             throw new IllegalArgumentException("Scenarios: 1 to 100,000");
         }
         if (request.samples() < 1 || request.samples() > 100) {
@@ -82,22 +88,54 @@ public class ModelRunService {
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("Model: " + e.getMessage());
         }
+        long seed = request.seed() == null ? seeds.nextSeed() : request.seed();
+        ModelRun run = runs.save(items ? itemRun(request, study, seed) : scenarioRun(request, study, seed));
+        executor.launch(run.getId());
+        return summary(run);
+    }
+
+    /** How many of the study's items a model can be asked (0 for a Moral Machine study). */
+    @Transactional(readOnly = true)
+    public int askableItems(long studyId) {
+        return studies.find(studyId).map(s -> plans.items(s.id()).size()).orElse(0);
+    }
+
+    private ModelRun scenarioRun(RunRequest request, StudySummary study, long seed) {
         MoralMachineSettings settings = MoralMachineSettings.fromJson(study.settings());
-        ModelRun run = runs.save(new ModelRun(
+        return new ModelRun(
                 request.modelId(),
                 study.id(),
                 RunSource.ASKED,
                 request.mode() == null ? GeneratorMode.TAKEMOTO : request.mode(),
                 settings.stimuli(),
                 request.originalOrder(),
-                request.seed() == null ? seeds.nextSeed() : request.seed(),
+                seed,
                 request.scenarios(),
                 request.samples(),
                 request.concurrency(),
                 currentUser.requireId(),
-                clock.instant()));
-        executor.launch(run.getId());
-        return summary(run);
+                clock.instant());
+    }
+
+    private ModelRun itemRun(RunRequest request, StudySummary study, long seed) {
+        List<AskableItem> items = plans.items(study.id());
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("Study: it has no items a model can be asked yet");
+        }
+        int prompts = RunPlan.ofItems(items, request.bothOrders(), request.samples(), seed)
+                .prompts()
+                .size();
+        return ModelRun.overItems(
+                request.modelId(),
+                study.id(),
+                seed,
+                items.size(),
+                prompts,
+                request.samples(),
+                request.bothOrders(),
+                request.concurrency(),
+                currentUser.requireId(),
+                clock.instant());
     }
 
     /** A run, with its progress. */
@@ -188,6 +226,8 @@ public class ModelRunService {
                 modelName,
                 run.getStudyId(),
                 run.getSource(),
+                run.getItems(),
+                run.isBothOrders(),
                 run.getGeneratorMode(),
                 run.isOriginalOrder(),
                 run.getRandomSeed(),

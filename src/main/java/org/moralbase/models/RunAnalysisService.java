@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Analyses a run's stored answers: AMCEs (Awad's estimator, clustered by scenario, No. Characters as
  * max-stratum as Takemoto 2026 does for models), D to Awad 2018, the valid-response rate, and position bias
- * (the share of "Case 1" answers, and the AMCEs re-estimated within each case order).
+ * (the share of "Case 1" answers, and the AMCEs re-estimated within each case order). A run over a study's
+ * items has no AMCEs; its position bias is the share of "Option A" (the option shown first) answers.
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
@@ -47,15 +48,17 @@ public class RunAnalysisService {
         long valid = 0;
         long case1 = 0;
         for (StoredAnswer a : stored) {
+            if (a.valid()) {
+                valid++;
+                if (a.chosenCase() == 1) {
+                    case1++;
+                }
+            }
             Optional<AnsweredPair> pair = AnsweredPair.of(a, userId);
             if (pair.isEmpty()) {
                 continue;
             }
             AnsweredPair p = pair.get();
-            valid++;
-            if (p.chosenCase() == 1) {
-                case1++;
-            }
             AmceAccumulator split = p.baselineFirst() == null ? null : p.baselineFirst() ? first : second;
             for (ResponseRow row : p.rows()) {
                 var amceRow = row.toAmceRow(p.cluster());

@@ -17,7 +17,6 @@ import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRun;
 import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.moralmachine.ShownScenario;
-import org.moralbase.moralmachine.prompt.AnswerParser;
 import org.moralbase.moralmachine.prompt.ParsedAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +40,7 @@ class RunExecutor {
     private final ModelRunRepository runs;
     private final AnswerTable answers;
     private final ModelEndpoints endpoints;
+    private final RunPlans plans;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
@@ -50,11 +50,13 @@ class RunExecutor {
             ModelRunRepository runs,
             AnswerTable answers,
             ModelEndpoints endpoints,
+            RunPlans plans,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.runs = runs;
         this.answers = answers;
         this.endpoints = endpoints;
+        this.plans = plans;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -77,13 +79,7 @@ class RunExecutor {
             return;
         }
         ModelRun run = runs.findById(runId).orElseThrow(() -> new ModelNotFoundException("run", runId));
-        RunPlan plan = RunPlan.of(
-                run.getGeneratorMode(),
-                run.getStimuli(),
-                run.isOriginalOrder(),
-                run.getRandomSeed(),
-                run.getScenarioCount(),
-                run.getSamples());
+        RunPlan plan = plans.planOf(run);
         Set<Integer> done = answers.storedPromptIndexes(runId);
         List<ModelPrompt> missing = new ArrayList<>();
         for (RunPlan.Planned p : plan.prompts()) {
@@ -111,13 +107,14 @@ class RunExecutor {
         if (live.stopping && outcome.failure() == FailureType.CANCELLED) {
             return; // a stop, not a cancel: leave the prompt for the resume
         }
-        live.writer.add(answerOf(live.runId, plan.get(Integer.parseInt(prompt.id())), endpoint.apiKey(), outcome));
+        live.writer.add(answerOf(live.runId, plan, Integer.parseInt(prompt.id()), endpoint.apiKey(), outcome));
     }
 
     /** The stored form of one outcome: raw text and errors redacted, the answer parsed (methods §1.4). */
-    StoredAnswer answerOf(long runId, RunPlan.Planned p, Secret key, CallOutcome outcome) {
+    StoredAnswer answerOf(long runId, RunPlan plan, int index, Secret key, CallOutcome outcome) {
+        RunPlan.Planned p = plan.get(index);
         String raw = outcome.answered() ? Redaction.redact(outcome.answer().text(), key) : null;
-        ParsedAnswer parsed = raw == null ? null : AnswerParser.parse(raw);
+        ParsedAnswer parsed = raw == null ? null : plan.parse(raw);
         StringBuilder errors = new StringBuilder();
         for (AttemptError e : outcome.errors()) {
             errors.append("attempt ")
@@ -136,7 +133,7 @@ class RunExecutor {
                 p.index(),
                 p.scenarioIndex(),
                 p.sample(),
-                new ShownScenario(p.scenario(), true).toJson(),
+                p.scenario() == null ? "" : new ShownScenario(p.scenario(), true).toJson(),
                 raw,
                 parsed != null && parsed.valid() ? parsed.chosenCase() : 0,
                 parsed != null && parsed.valid(),
@@ -144,7 +141,9 @@ class RunExecutor {
                 outcome.attempts(),
                 detail,
                 outcome.answered() ? outcome.answer().latency().toMillis() : null,
-                clock.instant());
+                clock.instant(),
+                p.itemKey(),
+                p.order());
     }
 
     private void stored(ActiveRun live, List<StoredAnswer> batch) {

@@ -10,6 +10,8 @@ public record RunSummary(
         String modelName,
         Long studyId,
         RunSource source,
+        RunItems items,
+        boolean bothOrders,
         GeneratorMode mode,
         boolean originalOrder,
         long seed,
@@ -19,4 +21,10 @@ public record RunSummary(
         Instant createdAt,
         Instant finishedAt,
         String note,
-        RunLiveProgress progress) {}
+        RunLiveProgress progress) {
+
+    /** Whether the run asks a study's own items rather than Moral Machine scenarios. */
+    public boolean asksItems() {
+        return items == RunItems.STUDY_ITEMS;
+    }
+}

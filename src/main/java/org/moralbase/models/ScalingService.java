@@ -76,13 +76,14 @@ public class ScalingService {
         return new ScalingDataset(REGISTERED, models, notes);
     }
 
-    /** Finished runs, newest first as {@link ModelRunService#list} orders them. */
+    /** Finished Moral Machine runs (item runs have no AMCEs), newest first as {@link ModelRunService#list} orders them. */
     static List<RunSummary> finishedRuns(ModelRunService runs) {
         List<RunSummary> out = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             List<RunSummary> page = runs.list(offset, PAGE);
             page.stream()
                     .filter(r -> r.progress().status() == RunStatus.FINISHED && r.finishedAt() != null)
+                    .filter(r -> !r.asksItems())
                     .forEach(out::add);
             if (page.size() < PAGE) {
                 return out;

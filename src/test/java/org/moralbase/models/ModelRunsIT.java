@@ -90,6 +90,9 @@ class ModelRunsIT extends IntegrationTest {
     ModelEndpoints endpoints;
 
     @Autowired
+    RunPlans plans;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -361,7 +364,8 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(runRepository.findById(runId).orElseThrow().getStatus()).isEqualTo(RunStatus.RUNNING);
         assertThat(answerTable.all(runId)).noneMatch(a -> a.failure() == FailureType.CANCELLED);
 
-        RunExecutor restarted = new RunExecutor(runRepository, answerTable, endpoints, transactions, Clock.systemUTC());
+        RunExecutor restarted =
+                new RunExecutor(runRepository, answerTable, endpoints, plans, transactions, Clock.systemUTC());
         restarted.resumeLeftRunning();
         assertThat(restarted.awaitEnd(runId, Duration.ofMinutes(3))).isTrue();
 

@@ -7,10 +7,13 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.moralbase.models.FailureType;
 import org.moralbase.models.StoredAnswer;
+import org.moralbase.study.ModelItemTally;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -22,11 +25,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AnswerTable {
 
-    private static final String INSERT = "INSERT INTO model_answer (run_id, prompt_index, scenario_index,"
-            + " sample_index, scenario, raw_text, chosen_case, valid, failure_type, attempts, error_detail,"
-            + " latency_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String COLUMNS = "run_id, prompt_index, scenario_index, sample_index, scenario, raw_text,"
-            + " chosen_case, valid, failure_type, attempts, error_detail, latency_ms, answered_at";
+            + " chosen_case, valid, failure_type, attempts, error_detail, latency_ms, answered_at, item_key,"
+            + " shown_order";
+    private static final String INSERT =
+            "INSERT INTO model_answer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -78,6 +81,8 @@ public class AnswerTable {
             ps.setLong(12, a.latencyMillis());
         }
         ps.setTimestamp(13, Timestamp.from(a.storedAt()));
+        ps.setString(14, a.itemKey());
+        ps.setString(15, a.shownOrder());
     }
 
     /** Prompt indexes of the run that have an outcome. */
@@ -130,6 +135,37 @@ public class AnswerTable {
                 rs.getInt("attempts"),
                 rs.getString("error_detail"),
                 latencyMillis,
-                rs.getTimestamp("answered_at").toInstant());
+                rs.getTimestamp("answered_at").toInstant(),
+                rs.getString("item_key"),
+                rs.getString("shown_order"));
+    }
+
+    /**
+     * The answers that came to a study's items, per registry model, item and chosen option of the item
+     * (a swapped order undone): valid answers for A and B, and unreadable ones. Failed prompts (no answer) are
+     * not counted.
+     */
+    public List<ModelItemTally> itemTallies(long studyId) {
+        Map<List<String>, int[]> tally = new LinkedHashMap<>();
+        jdbc.query(
+                "SELECT m.name, a.item_key, a.valid, a.chosen_case, a.shown_order, COUNT(*) AS n"
+                        + " FROM model_answer a JOIN model_run r ON a.run_id = r.id JOIN model m ON r.model_ref = m.id"
+                        + " WHERE r.study_id = ? AND a.item_key IS NOT NULL AND a.failure_type IS NULL"
+                        + " GROUP BY m.name, a.item_key, a.valid, a.chosen_case, a.shown_order"
+                        + " ORDER BY m.name, a.item_key",
+                rs -> {
+                    int[] counts = tally.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new int[3]);
+                    int n = rs.getInt("n");
+                    if (!rs.getBoolean("valid")) {
+                        counts[2] += n;
+                    } else {
+                        String option = StoredAnswer.option(rs.getInt("chosen_case"), rs.getString("shown_order"));
+                        counts["A".equals(option) ? 0 : 1] += n;
+                    }
+                },
+                studyId);
+        List<ModelItemTally> out = new ArrayList<>(tally.size());
+        tally.forEach((k, c) -> out.add(new ModelItemTally(k.get(0), k.get(1), c[0], c[1], c[2])));
+        return out;
     }
 }

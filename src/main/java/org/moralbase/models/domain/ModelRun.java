@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.moralbase.base.domain.AbstractEntity;
+import org.moralbase.models.RunItems;
 import org.moralbase.models.RunSource;
 import org.moralbase.models.RunStatus;
 import org.moralbase.moralmachine.GeneratorMode;
@@ -32,11 +33,18 @@ public class ModelRun extends AbstractEntity {
     private RunStatus status;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "generator_mode", nullable = false, length = 20)
+    @Column(name = "item_kind", nullable = false, length = 20)
+    private RunItems items = RunItems.MM_SCENARIOS;
+
+    @Column(name = "both_orders", nullable = false)
+    private boolean bothOrders;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "generator_mode", length = 20)
     private GeneratorMode generatorMode;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "stimuli", nullable = false, length = 30)
+    @Column(name = "stimuli", length = 30)
     private StimuliChoice stimuli;
 
     @Column(name = "original_order", nullable = false)
@@ -101,6 +109,40 @@ public class ModelRun extends AbstractEntity {
         this.finishedAt = source == RunSource.IMPORTED ? now : null;
     }
 
+    /**
+     * A run over a study's own items: {@code itemCount} items (the AMCE-free analogue of scenarios), asked
+     * {@code prompts} times in all (items × orders × samples).
+     */
+    public static ModelRun overItems(
+            long modelRef,
+            long studyId,
+            long randomSeed,
+            int itemCount,
+            int prompts,
+            int samples,
+            boolean bothOrders,
+            int concurrency,
+            long createdBy,
+            Instant now) {
+        ModelRun run = new ModelRun(
+                modelRef,
+                studyId,
+                RunSource.ASKED,
+                null,
+                null,
+                false,
+                randomSeed,
+                itemCount,
+                samples,
+                concurrency,
+                createdBy,
+                now);
+        run.items = RunItems.STUDY_ITEMS;
+        run.bothOrders = bothOrders;
+        run.totalPrompts = prompts;
+        return run;
+    }
+
     public void setStatus(RunStatus status, Instant now) {
         this.status = status;
         if (!status.active()) {
@@ -129,6 +171,14 @@ public class ModelRun extends AbstractEntity {
 
     public RunStatus getStatus() {
         return status;
+    }
+
+    public RunItems getItems() {
+        return items;
+    }
+
+    public boolean isBothOrders() {
+        return bothOrders;
     }
 
     public GeneratorMode getGeneratorMode() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,10 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.moralbase.base.Roles;
 import org.moralbase.models.ModelRunService;
+import org.moralbase.models.RunAnalysis;
 import org.moralbase.models.RunAnalysisService;
 import org.moralbase.models.RunLiveProgress;
 import org.moralbase.models.RunStatus;
 import org.moralbase.models.RunSummary;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,6 +47,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ModelRunService runs;
     private final RunAnalysisService analysis;
+    private final StudyService studies;
     private final H2 heading = new H2();
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
@@ -51,13 +56,16 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     private final Button resume = new Button("Resume");
     private final Button cancel = new Button("Cancel run");
     private final AmceTable table = new AmceTable();
+    private final Span itemBias = new Span();
+    private final Anchor itemResults = new Anchor();
     private final AtomicBoolean pushScheduled = new AtomicBoolean();
     private long runId;
     private Runnable unsubscribe;
 
-    RunView(ModelRunService runs, RunAnalysisService analysis) {
+    RunView(ModelRunService runs, RunAnalysisService analysis, StudyService studies) {
         this.runs = runs;
         this.analysis = analysis;
+        this.studies = studies;
         setId("run-view");
         heading.setId("run-heading");
         bar.setId("run-progress");
@@ -69,7 +77,17 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         pause.addClickListener(e -> act(() -> runs.pause(runId)));
         resume.addClickListener(e -> act(() -> runs.resume(runId)));
         cancel.addClickListener(e -> act(() -> runs.cancel(runId)));
-        add(heading, bar, progressText, new HorizontalLayout(pause, resume, cancel), validText, table);
+        itemBias.setId("run-item-position-bias");
+        itemResults.setId("run-item-results");
+        add(
+                heading,
+                bar,
+                progressText,
+                new HorizontalLayout(pause, resume, cancel),
+                validText,
+                table,
+                itemBias,
+                itemResults);
     }
 
     static RouteParameters params(long id) {
@@ -134,9 +152,14 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         bar.setValue(Math.min(1, p.fractionDone()));
         String eta = p.estimatedRemaining() == null ? "" : " · about " + human(p.estimatedRemaining()) + " left";
         String rate = p.ratePerSecond() > 0 ? String.format(" · %.1f/s", p.ratePerSecond()) : "";
-        progressText.setText(p.status() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta
-                + " · " + run.scenarios() + " scenarios × " + run.samples() + " samples, seed " + run.seed()
-                + (run.originalOrder() ? " · original case order" : " · random case order"));
+        String design = run.asksItems()
+                ? run.scenarios() + " items × " + run.samples() + " samples"
+                        + (run.bothOrders() ? " in both option orders" : " in a random option order") + ", seed "
+                        + run.seed()
+                : run.scenarios() + " scenarios × " + run.samples() + " samples, seed " + run.seed()
+                        + (run.originalOrder() ? " · original case order" : " · random case order");
+        progressText.setText(
+                p.status() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta + " · " + design);
         validText.setText(
                 Double.isNaN(p.validRate())
                         ? "Valid responses: none yet"
@@ -146,7 +169,26 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         pause.setEnabled(p.status() == RunStatus.RUNNING);
         resume.setEnabled(p.status() == RunStatus.PAUSED);
         cancel.setEnabled(active);
-        table.show(analysis.analyze(runId));
+        table.setVisible(!run.asksItems());
+        itemBias.setVisible(run.asksItems());
+        itemResults.setVisible(run.asksItems() && run.studyId() != null);
+        RunAnalysis a = analysis.analyze(runId);
+        if (run.asksItems()) {
+            itemBias.setText(
+                    Double.isNaN(a.case1Share())
+                            ? "Position bias: no valid answers yet"
+                            : String.format(
+                                    "Position bias: the option shown first (\"Option A\") chosen in %.1f%% of valid"
+                                            + " answers (50%% = none)",
+                                    100 * a.case1Share()));
+            studies.find(run.studyId() == null ? -1 : run.studyId()).ifPresent(study -> {
+                String page = study.kind() == StudyKind.DEEP_VALUE ? "dvgr" : "shares";
+                itemResults.setHref("studies/" + study.id() + "/" + page);
+                itemResults.setText("Compare with people on the results page of " + study.title());
+            });
+        } else {
+            table.show(a);
+        }
     }
 
     private static String human(Duration d) {

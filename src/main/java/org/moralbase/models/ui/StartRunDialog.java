@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.function.Consumer;
 import org.moralbase.models.ModelRunService;
@@ -17,22 +18,27 @@ import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
-/** Starts a run of a Moral Machine study's scenarios on one model. */
+/**
+ * Starts a run on one model: a Moral Machine study's generated scenarios, or a choice-pair or DVB study's own
+ * items (optionally in both option orders).
+ */
 class StartRunDialog extends Dialog {
 
     StartRunDialog(ModelRunService runs, StudyService studies, ModelSummary model, Consumer<RunSummary> onStarted) {
         setHeaderTitle("Run " + model.name());
         setId("start-run-dialog");
-        ComboBox<StudySummary> study = new ComboBox<>("Moral Machine study");
+        ComboBox<StudySummary> study = new ComboBox<>("Study");
         study.setId("run-study");
         study.setItems(studies.list(0, 500).stream()
-                .filter(s -> s.kind() == StudyKind.MORAL_MACHINE)
+                .filter(s -> s.kind() == StudyKind.MORAL_MACHINE
+                        || s.kind() == StudyKind.CHOICE_PAIR
+                        || s.kind() == StudyKind.DEEP_VALUE)
                 .toList());
-        study.setItemLabelGenerator(StudySummary::title);
+        study.setItemLabelGenerator(s -> s.title() + " · " + s.kind().label());
         IntegerField scenarios = new IntegerField("Scenarios (N)");
         scenarios.setId("run-scenarios");
         scenarios.setValue(1000);
-        IntegerField samples = new IntegerField("Samples per scenario (S)");
+        IntegerField samples = new IntegerField("Samples per scenario or item (S)");
         samples.setId("run-samples");
         samples.setValue(1);
         IntegerField concurrency = new IntegerField("Concurrency");
@@ -43,7 +49,15 @@ class StartRunDialog extends Dialog {
         mode.setValue(GeneratorMode.TAKEMOTO);
         Checkbox original = new Checkbox("Takemoto's original case order (only to replicate published numbers)");
         original.setId("run-original-order");
-        add(new FormLayout(study, mode, scenarios, samples, concurrency, original));
+        Checkbox bothOrders =
+                new Checkbox("Ask every item in both option orders (released DVB prompts only as written)");
+        bothOrders.setId("run-both-orders");
+        bothOrders.setValue(true);
+        Span items = new Span();
+        items.setId("run-items");
+        add(new FormLayout(study, mode, scenarios, samples, concurrency, original, bothOrders), items);
+        showFields(null, runs, mode, scenarios, original, bothOrders, items);
+        study.addValueChangeListener(e -> showFields(e.getValue(), runs, mode, scenarios, original, bothOrders, items));
 
         Button start = new Button("Start", e -> {
             try {
@@ -58,7 +72,8 @@ class StartRunDialog extends Dialog {
                         orZero(concurrency.getValue()),
                         mode.getValue(),
                         original.getValue(),
-                        null));
+                        null,
+                        bothOrders.getValue()));
                 close();
                 onStarted.accept(run);
             } catch (IllegalArgumentException ex) {
@@ -69,6 +84,29 @@ class StartRunDialog extends Dialog {
         start.setId("run-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), start);
+    }
+
+    private static void showFields(
+            StudySummary study,
+            ModelRunService runs,
+            ComboBox<GeneratorMode> mode,
+            IntegerField scenarios,
+            Checkbox original,
+            Checkbox bothOrders,
+            Span items) {
+        boolean scenarioRun = study == null || study.kind() == StudyKind.MORAL_MACHINE;
+        mode.setVisible(scenarioRun);
+        scenarios.setVisible(scenarioRun);
+        original.setVisible(scenarioRun);
+        bothOrders.setVisible(!scenarioRun);
+        items.setVisible(!scenarioRun);
+        if (!scenarioRun) {
+            int n = runs.askableItems(study.id());
+            items.setText(
+                    n == 0
+                            ? "This study has no items a model can be asked yet."
+                            : n + " items will be asked, each answered 'Option A' or 'Option B'.");
+        }
     }
 
     private static int orZero(Integer value) {

@@ -1,0 +1,57 @@
+package org.moralbase.models;
+
+import java.util.List;
+import java.util.Optional;
+import org.moralbase.models.domain.ModelRun;
+import org.moralbase.study.AskableItem;
+import org.moralbase.study.AskableItems;
+import org.moralbase.study.PublicStudies;
+import org.moralbase.study.StudyKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a run's {@link RunPlan}: from the generator for Moral Machine runs, from the study's items (through the
+ * feature that owns them) for item runs. No access checks: runs resume at start-up with nobody signed in.
+ */
+@Component
+class RunPlans {
+
+    private final List<AskableItems> sources;
+    private final PublicStudies studies;
+
+    RunPlans(List<AskableItems> sources, PublicStudies studies) {
+        this.sources = sources;
+        this.studies = studies;
+    }
+
+    /** Whether a model can be asked the items of studies of this kind. */
+    boolean asksItems(StudyKind kind) {
+        return source(kind).isPresent();
+    }
+
+    /** The items of this study a model can be asked (empty if its kind has none). */
+    List<AskableItem> items(long studyId) {
+        return studies.byId(studyId)
+                .flatMap(s -> source(s.kind()))
+                .map(source -> source.items(studyId))
+                .orElse(List.of());
+    }
+
+    /** The run's plan, rebuilt from what is stored. */
+    RunPlan planOf(ModelRun run) {
+        if (run.getItems() == RunItems.STUDY_ITEMS) {
+            return RunPlan.ofItems(items(run.getStudyId()), run.isBothOrders(), run.getSamples(), run.getRandomSeed());
+        }
+        return RunPlan.of(
+                run.getGeneratorMode(),
+                run.getStimuli(),
+                run.isOriginalOrder(),
+                run.getRandomSeed(),
+                run.getScenarioCount(),
+                run.getSamples());
+    }
+
+    private Optional<AskableItems> source(StudyKind kind) {
+        return sources.stream().filter(s -> s.serves(kind)).findFirst();
+    }
+}
