@@ -1,0 +1,117 @@
+package org.moralbase.models;
+
+import static com.codeborne.selenide.Condition.attributeMatching;
+import static com.codeborne.selenide.Condition.hidden;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.codeborne.selenide.Selenide;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.moralbase.base.Roles;
+import org.moralbase.choicepair.ChoiceFormat;
+import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.e2e.BrowserTest;
+import org.moralbase.e2e.LoginPage;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A researcher starts a run over a choice-pair study's items from the models page and watches it finish. */
+class ItemRunBrowserIT extends BrowserTest {
+
+    static WireMockServer server;
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    StudyService studies;
+
+    @Autowired
+    ChoicePairItems items;
+
+    @Autowired
+    ModelRegistryService registry;
+
+    @BeforeAll
+    static void startServer() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        server.stubFor(post(urlEqualTo("/first/v1/chat/completions"))
+                .willReturn(okJson(ProviderJson.openAi("Option A", "stop", 40, 2))));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+    }
+
+    @AfterEach
+    void signOut() {
+        logins.signOut();
+    }
+
+    @Test
+    void aRunOverChoicePairsStartsFromTheDialogAndShowsItsPositionBias() {
+        String user = logins.createUser("itemrunner", Roles.RESEARCHER);
+        logins.signIn(user);
+        String title = "Wallet dilemmas " + System.nanoTime() % 100_000;
+        long studyId = studies.create(title, StudyKind.CHOICE_PAIR).id();
+        items.importDataset(
+                studyId,
+                ChoiceFormat.GENERIC,
+                DatasetSource.ofText(
+                        "pairs.csv",
+                        "id,context,option_a,option_b\nk1,c,Return it,Keep it\nk2,c,Tell,Hide\nk3,c,Help,Leave\n"));
+        String name = "First picker " + System.nanoTime() % 100_000;
+        registry.create(new ModelSpec(
+                name,
+                "Scripted",
+                1.0,
+                false,
+                null,
+                ProviderKind.OPENAI_COMPATIBLE,
+                server.baseUrl() + "/first/v1",
+                "test-model",
+                Sampling.serverDefaults(),
+                30,
+                null,
+                KeySource.NONE,
+                null,
+                null));
+        logins.signOut();
+
+        LoginPage.open().logInAs(user, TestLogins.PASSWORD);
+        Selenide.open("/models");
+        $$("vaadin-grid-cell-content").findBy(text(name)).click();
+        $("#model-start-run").click();
+        $("#start-run-dialog").shouldBe(visible);
+        $("#run-study input").setValue(title + " · Choice pairs").sendKeys(Keys.ENTER);
+        $("#run-items").shouldHave(text("3 items will be asked"));
+        $("#run-scenarios").shouldBe(hidden);
+        Selenide.screenshot("item-run-dialog");
+        $("#run-start").click();
+
+        $("#run-progress-text").shouldHave(text("FINISHED"), Duration.ofSeconds(60));
+        $("#run-progress-text").shouldHave(text("6 of 6 prompts")).shouldHave(text("in both option orders"));
+        $("#run-item-position-bias").shouldHave(text("100.0%"));
+        $("#run-item-results")
+                .shouldHave(attributeMatching("href", ".*studies/" + studyId + "/shares"))
+                .shouldHave(text(title));
+        Selenide.screenshot("item-run-view");
+    }
+}
