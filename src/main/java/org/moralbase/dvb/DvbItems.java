@@ -2,9 +2,11 @@ package org.moralbase.dvb;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
@@ -12,6 +14,7 @@ import org.moralbase.base.Roles;
 import org.moralbase.base.SeedSource;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.dvb.domain.DvbCondition;
 import org.moralbase.dvb.domain.DvbConditionRepository;
@@ -19,6 +22,7 @@ import org.moralbase.dvb.domain.DvbModelResult;
 import org.moralbase.dvb.domain.DvbModelResultRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
+import org.moralbase.dvb.format.PlainDvbAnswers;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
@@ -96,16 +100,21 @@ public class DvbItems {
     }
 
     /**
-     * Imports model result rows (CSV or JSONL); every row must answer a prompt of this study.
+     * Imports model answers: released result rows (CSV or JSONL), or a plain {@code item, model, answer} CSV
+     * ({@link PlainDvbAnswers}); every row must answer a prompt of this study.
      *
      * @throws ImportException listing every problem
      */
     @Transactional
     public ItemImportResult importResults(long studyId, DatasetSource file) {
         require(studyId);
-        List<DvbResult> parsed = DvbImporter.withDefaults().results(file);
-        Set<String> keys = new HashSet<>();
-        items.findByStudyIdOrderById(studyId).forEach(i -> keys.add(i.getItemKey()));
+        Map<String, OptionLabel> expected = new HashMap<>();
+        items.findByStudyIdOrderById(studyId)
+                .forEach(i -> expected.put(i.getItemKey(), OptionLabel.valueOf(i.getExpectedChoice())));
+        List<DvbResult> parsed = PlainDvbAnswers.matches(file)
+                ? PlainDvbAnswers.read(file, expected, ImportLimits.withDefaults())
+                : DvbImporter.withDefaults().results(file);
+        Set<String> keys = expected.keySet();
         List<ImportProblem> problems = new ArrayList<>();
         for (DvbResult r : parsed) {
             if (!keys.contains(r.promptId())) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
+import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyKind;
@@ -27,6 +28,9 @@ class DvbItemsIT extends IntegrationTest {
     DvbItems items;
 
     long studyId;
+
+    @Autowired
+    DvbResults results;
 
     @BeforeEach
     void aResearcherWithADraftStudy() {
@@ -99,6 +103,29 @@ class DvbItemsIT extends IntegrationTest {
         assertThat(Fixtures.problems(() -> items.importResults(studyId, Fixtures.source("dvb_results.csv"))))
                 .contains("dvb_results.csv, field prompt_id: 'p-1' is not an item of this study");
         assertThat(items.modelResultCount(studyId)).isZero();
+    }
+
+    @Test
+    void aPlainItemModelAnswerTableIsScoredAgainstEachPromptsExpectedChoice() {
+        items.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), null);
+        // p-1 expects Option B, "2" expects Option A (the fixture)
+        String plain = "item,model,answer\n"
+                + "p-1,gpt,Option B\n" // generalised
+                + "p-1,gpt,a\n" // not
+                + "2,gpt,A\n" // generalised
+                + "2,gpt,I would rather not say\n"; // kept, never scored
+        assertThat(items.importResults(studyId, DatasetSource.ofText("plain.csv", plain))
+                        .stored())
+                .isEqualTo(4);
+        DvgrRow gpt = results.report(studyId).byModel().getFirst();
+        assertThat(gpt.group()).isEqualTo("gpt");
+        assertThat(gpt.models().successes()).isEqualTo(2);
+        assertThat(gpt.models().trials()).isEqualTo(3);
+
+        assertThat(Fixtures.problems(() -> items.importResults(
+                        studyId, DatasetSource.ofText("bad.csv", "item,model,answer\n2,other,A\np-9,other,B\n"))))
+                .containsExactly("bad.csv line 3, field item: 'p-9' is not an item of this study");
+        assertThat(items.modelResultCount(studyId)).isEqualTo(4);
     }
 
     @Test
