@@ -5,7 +5,16 @@ import java.util.Locale;
 /** Small helpers for server-made SVG charts: shapes, text, escaping and numbers, shared by every chart. */
 public final class Svg {
 
+    /** Colours for series told apart by colour (models, families): distinct, readable on white. */
+    public static final java.util.List<String> SERIES =
+            java.util.List.of("#1f5fbf", "#2b8a3e", "#7048e8", "#c2255c", "#0b7285", "#5c940d", "#862e9c", "#495057");
+
     private Svg() {}
+
+    /** The colour of series {@code i} (the palette repeats after its eighth colour). */
+    public static String series(int i) {
+        return SERIES.get(Math.floorMod(i, SERIES.size()));
+    }
 
     /** Appends a line. */
     public static void line(StringBuilder s, double x1, double y1, double x2, double y2, String colour, double width) {

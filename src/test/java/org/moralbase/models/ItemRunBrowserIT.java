@@ -113,5 +113,10 @@ class ItemRunBrowserIT extends BrowserTest {
                 .shouldHave(attributeMatching("href", ".*studies/" + studyId + "/shares"))
                 .shouldHave(text(title));
         Selenide.screenshot("item-run-view");
+
+        $("#run-item-results").click();
+        $("#model-summary-grid").shouldHave(text(name));
+        $("#model-shares-chart").shouldHave(text(name));
+        Selenide.screenshot("item-run-shares");
     }
 }

@@ -13,12 +13,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.SvgView;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairResults;
 import org.moralbase.choicepair.ItemModelShare;
 import org.moralbase.choicepair.ItemShare;
 import org.moralbase.choicepair.ModelComparison;
 import org.moralbase.choicepair.ModelSummary;
+import org.moralbase.choicepair.ShareScatter;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -108,7 +110,15 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
                         + " either side are left out. Cross-entropy = −Σ p_people · ln q_model, with the model's"
                         + " share smoothed as (k+1)/(n+2) so that it is never 0 or 1."),
                 summary,
+                scatter(comparison),
                 items);
+    }
+
+    private static SvgView scatter(ModelComparison comparison) {
+        SvgView chart = new SvgView(ShareScatter.svg(comparison.items()));
+        chart.setId("model-shares-chart");
+        chart.setWidthFull();
+        return chart;
     }
 
     private static String number(Double value) {

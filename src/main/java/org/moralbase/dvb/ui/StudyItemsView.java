@@ -90,7 +90,10 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         importPrompts.setId("dvb-import");
-        FileSlot results = new FileSlot("dvb-results", "Model results (released rows as CSV or JSONL, or an item, model, answer CSV)", ".csv,.jsonl,.ndjson");
+        FileSlot results = new FileSlot(
+                "dvb-results",
+                "Model results (released rows as CSV or JSONL, or an item, model, answer CSV)",
+                ".csv,.jsonl,.ndjson");
         Button importResults = new Button("Import model results", e -> {
             if (results.source() == null) {
                 problems.show("Choose the results file first.", java.util.List.of());
