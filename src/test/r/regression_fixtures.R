@@ -1,7 +1,7 @@
 # Reference values for org.moralbase.stats.regression and org.moralbase.stats.scaling tests.
 # Run from the worktree root:  Rscript src/test/r/regression_fixtures.R
-# R 4.x, lme4 1.1-31; writes CSV fixtures under src/test/resources/.
-suppressMessages(library(lme4))
+# R 4.2.2, lme4 1.1-31, lmerTest 3.1-3, numDeriv 2016.8-1.1; writes CSV fixtures under src/test/resources/.
+suppressMessages(library(lmerTest))  # lmerTest::lmer = lme4::lmer plus Satterthwaite df in summary()
 out <- "src/test/resources/stats/regression"
 kv <- function(file, values) {
   write.csv(data.frame(key = names(values), value = sprintf("%.17g", unlist(values))),
@@ -22,13 +22,14 @@ lmStats <- function(prefix, m) {
       as.numeric(logLik(m)), AIC(m)), paste0(prefix, c("r2", "adjr2", "sigma", "loglik", "aic"))))
 }
 lmerStats <- function(prefix, m) {
-  s <- summary(m)$coefficients; v <- list()
+  # summary() of an lmerTest::lmer fit: Estimate, Std. Error, df (Satterthwaite), t value, Pr(>|t|)
+  s <- summary(m, ddf = "Satterthwaite")$coefficients; v <- list()
   for (i in seq_len(nrow(s))) {
-    v[[paste0(prefix, rownames(s)[i], ".est")]] <- s[i, 1]
-    v[[paste0(prefix, rownames(s)[i], ".se")]] <- s[i, 2]
-    v[[paste0(prefix, rownames(s)[i], ".t")]] <- s[i, 3]
-    # residual-df t approximation (n - p), the p-value method LinearMixedModel documents
-    v[[paste0(prefix, rownames(s)[i], ".p")]] <- 2 * pt(-abs(s[i, 3]), nobs(m) - nrow(s))
+    v[[paste0(prefix, rownames(s)[i], ".est")]] <- s[i, "Estimate"]
+    v[[paste0(prefix, rownames(s)[i], ".se")]] <- s[i, "Std. Error"]
+    v[[paste0(prefix, rownames(s)[i], ".df")]] <- s[i, "df"]
+    v[[paste0(prefix, rownames(s)[i], ".t")]] <- s[i, "t value"]
+    v[[paste0(prefix, rownames(s)[i], ".p")]] <- s[i, "Pr(>|t|)"]
   }
   vc <- as.data.frame(VarCorr(m))
   v[[paste0(prefix, "sd.intercept")]] <- vc$sdcor[1]
@@ -64,7 +65,7 @@ msim <- lmer(y ~ x + z + (1 + x | g), data = sim, REML = TRUE)
 kv("lmm_simulated_expected.csv", lmerStats("", msim))
 
 # 3. Takemoto 2026 table S1 (families: case-insensitive substring, order DeepSeek, Llama, Gemma, Qwen).
-d <- read.csv("src/test/resources/takemoto2026/table_S1.csv")
+d <- read.csv("src/main/resources/takemoto2026/table_S1.csv")  # = shared/data/takemoto2026/table_S1.csv
 fam <- function(m) {
   for (f in c("DeepSeek", "Llama", "Gemma", "Qwen")) if (grepl(tolower(f), tolower(m), fixed = TRUE)) return(f)
   "Other"

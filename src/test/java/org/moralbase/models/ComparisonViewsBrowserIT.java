@@ -148,6 +148,7 @@ class ComparisonViewsBrowserIT extends BrowserTest {
         $("#scaling-alternatives").shouldHave(text("0.162"), text("0.473"), text("0.187"));
         $("#scaling-mixed-heading").shouldHave(text("Singular fit: yes"));
         $("#scaling-fixed-effects").shouldHave(text(fmt(logSize.estimate(), 4)));
+        $("#scaling-fixed-effects").shouldHave(text("df (Satterthwaite)"), text(fmt(logSize.df(), 1)));
         $("#scaling-size-bins").shouldHave(text("1-10B"));
         assertThat($("#scaling-chart").innerHtml()).contains("Kimi K2 thinking (Other, reasoning): S = 1000.0 B");
     }

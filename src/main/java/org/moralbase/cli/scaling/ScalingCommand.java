@@ -66,11 +66,11 @@ public final class ScalingCommand implements Callable<Integer> {
         if (r.mixedModel() != null) {
             var m = r.mixedModel();
             out.printf(
-                    "%nmixed model (REML): %s, n %d, %d families, df %d%n",
-                    m.formula(), m.n(), m.groups(), m.residualDf());
-            TextTable fixed = TextTable.of("term", "estimate", "SE", "t", "p");
+                    "%nmixed model (REML): %s, n %d, %d families; df: %s%n",
+                    m.formula(), m.n(), m.groups(), m.dfMethod());
+            TextTable fixed = TextTable.of("term", "estimate", "SE", "df", "t", "p");
             for (Coefficient c : m.fixedEffects()) {
-                fixed.row(c.name(), c.estimate(), c.standardError(), c.tValue(), c.pValue());
+                fixed.row(c.name(), c.estimate(), c.standardError(), c.df(), c.tValue(), c.pValue());
             }
             fixed.print(out);
             var v = m.varianceComponents();

@@ -28,6 +28,7 @@ final class ScalingTables {
         grid.addColumn(Coefficient::name).setHeader("Term").setFlexGrow(1);
         grid.addColumn(c -> n(c.estimate(), 4)).setHeader("Estimate").setAutoWidth(true);
         grid.addColumn(c -> n(c.standardError(), 4)).setHeader("SE").setAutoWidth(true);
+        grid.addColumn(c -> n(c.df(), 1)).setHeader("df (Satterthwaite)").setAutoWidth(true);
         grid.addColumn(c -> n(c.tValue(), 2)).setHeader("t").setAutoWidth(true);
         grid.addColumn(c -> Double.isFinite(c.pValue()) ? String.format(Locale.ROOT, "%.3g", c.pValue()) : "–")
                 .setHeader("p")

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A REML fit of a linear mixed model with a correlated random intercept and slope per group.
  *
- * @param fixedEffects intercept first; SEs from σ̂²(RXᵀRX)⁻¹ as lme4's {@code vcov}; p-values from t with
- *     n − p residual df (see {@link LinearMixedModel} for why)
+ * @param fixedEffects intercept first; SEs from σ̂²(RXᵀRX)⁻¹ as lme4's {@code vcov}; df and p-values from t
+ *     with Satterthwaite's df, as lmerTest's {@code summary()} (see {@link Satterthwaite})
  * @param varianceComponents SDs and correlation of the random effects and the residual SD
  * @param remlCriterion the minimised REML deviance, as lme4's {@code REMLcrit}
  * @param theta the relative covariance factor (θ₁₁, θ₂₁, θ₂₂) at the optimum, as lme4's
@@ -14,7 +14,6 @@ import java.util.List;
  * @param singular true when θ₁₁ or θ₂₂ is below 1e-4 (lme4's {@code isSingular(tol = 1e-4)}): a boundary fit
  * @param n observations
  * @param groups number of groups
- * @param residualDf n − p, the df of the fixed-effect t-tests
  */
 public record MixedModelResult(
         List<Coefficient> fixedEffects,
@@ -23,8 +22,7 @@ public record MixedModelResult(
         List<Double> theta,
         boolean singular,
         int n,
-        int groups,
-        int residualDf) {
+        int groups) {
 
     /** Copies the lists so the record stays immutable. */
     public MixedModelResult {

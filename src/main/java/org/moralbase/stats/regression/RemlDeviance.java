@@ -16,8 +16,19 @@ final class RemlDeviance {
     private final int n;
     private final int p;
 
-    /** A solved penalised least-squares problem at one θ. */
-    record Solution(double deviance, double[] beta, double[][] unscaledCovariance, double sigmaSquared) {}
+    /**
+     * A solved penalised least-squares problem at one θ.
+     *
+     * @param logDeterminants log|L_θ|² + log|RX|², lme4's {@code ldL2() + ldRX2()}
+     * @param penalisedRss r²(θ) = ‖y − Xβ̂ − ZΛû‖² + ‖û‖², lme4's {@code wrss() + sqrL(1)}
+     */
+    record Solution(
+            double deviance,
+            double[] beta,
+            double[][] unscaledCovariance,
+            double sigmaSquared,
+            double logDeterminants,
+            double penalisedRss) {}
 
     RemlDeviance(double[][] x, double[] y, double[] slope, int[][] rowsOfGroup) {
         this.x = x;
@@ -32,6 +43,19 @@ final class RemlDeviance {
     double deviance(double[] theta) {
         Solution s = solve(theta);
         return s == null ? Double.POSITIVE_INFINITY : s.deviance();
+    }
+
+    /**
+     * The REML deviance at ψ = (θ₁₁, θ₂₁, θ₂₂, σ) with σ not profiled out, lmerTest's {@code devfun_vp}:
+     * log|L_θ|² + log|RX|² + r²(θ)/σ² + (n − p)·log(2πσ²); equal to {@link #deviance(double[])} at σ̂(θ).
+     */
+    double deviance(double[] theta, double sigma) {
+        Solution s = solve(theta);
+        if (s == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double sigmaSquared = sigma * sigma;
+        return s.logDeterminants() + s.penalisedRss() / sigmaSquared + (n - p) * Math.log(2 * Math.PI * sigmaSquared);
     }
 
     /** Solves for β̂(θ), σ̂²(θ) and the deviance; null when RXᵀRX is numerically singular. */
@@ -119,7 +143,7 @@ final class RemlDeviance {
         }
         int df = n - p;
         double deviance = logDetL + logDetRx + df * (1 + Math.log(2 * Math.PI * prss / df));
-        return new Solution(deviance, beta, SmallCholesky.inverse(chol), prss / df);
+        return new Solution(deviance, beta, SmallCholesky.inverse(chol), prss / df, logDetL + logDetRx, prss);
     }
 
     private static double dot(double[] a, double[] b) {

@@ -21,8 +21,7 @@ public final class ScalingAnalysis {
     private static final double[] BIN_EDGES = {0, 1, 10, 100};
 
     private static final String FORMULA = "log10(D) ~ log10(S) * Reasoning + Years + (1 + log10(S) | Family)";
-    private static final String DF_METHOD =
-            "residual: t-tests on n - p df, as LinearMixedModel documents (not Satterthwaite)";
+    private static final String DF_METHOD = "Satterthwaite (as lmerTest's summary), each coefficient's df";
 
     private ScalingAnalysis() {}
 
@@ -97,7 +96,6 @@ public final class ScalingAnalysis {
                     FORMULA,
                     r.fixedEffects(),
                     DF_METHOD,
-                    r.residualDf(),
                     r.varianceComponents(),
                     r.remlCriterion(),
                     r.singular(),

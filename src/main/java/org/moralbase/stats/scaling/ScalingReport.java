@@ -43,12 +43,11 @@ public record ScalingReport(
     /** How many models fall in a family. */
     public record FamilyCount(String family, int models) {}
 
-    /** The mixed model: fixed effects with t-tests on {@code residualDf} df, variance components, singularity. */
+    /** The mixed model: fixed effects with t-tests on each one's Satterthwaite df, variance components, singularity. */
     public record Mixed(
             String formula,
             List<Coefficient> fixedEffects,
             String dfMethod,
-            int residualDf,
             VarianceComponents varianceComponents,
             double remlCriterion,
             boolean singular,

@@ -73,7 +73,8 @@ class CliScalingTest {
                         .get("residualSd")
                         .asDouble())
                 .isEqualTo(mixed.varianceComponents().residualSd());
-        assertThat(r.get("mixedModel").get("residualDf").asInt()).isEqualTo(mixed.residualDf());
+        assertThat(r.get("mixedModel").get("fixedEffects").get(1).get("df").asDouble())
+                .isEqualTo(mixed.fixedEffect(ScalingMixedModel.LOG_SIZE).df());
         assertThat(r.get("families").toString()).contains("\"family\":\"Qwen\"");
     }
 
@@ -141,6 +142,8 @@ class CliScalingTest {
         assertThat(run.out())
                 .contains("power law: alpha -0.1017")
                 .contains("singular: yes")
+                .contains("df: Satterthwaite")
+                .containsPattern("log10 S +-0\\.1201 +0\\.0162 +5\\.9173 +-7\\.4023 +3\\.330e-04")
                 .contains(">=100B");
     }
 

@@ -4,10 +4,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChoiceComparisonTest {
+
+    // Outside tool: R 4.2.2, base R, src/test/r/choice_comparison_reference.R, which states the definitions
+    // (the model share Laplace-smoothed to (k + 1)/(n + 2) in the cross-entropy and nothing else smoothed or
+    // clipped; 0·ln q = 0) and computes H a second way, as the mean negative log-likelihood of the human answers
+    // under Bernoulli(q) with dbinom. Columns: humanA, humanB, modelA, modelB, then R's human share, model share,
+    // smoothed q, H in nats and agreement (1 = agree, 0 = disagree); NaN stands for R's NA. Tolerance 1e-12
+    // absolute (the same double arithmetic; 0 and 1 exactly).
+    private static final double NA = Double.NaN;
+    private static final double[][] R_ITEMS = {
+        {37, 13, 7, 3, 0.73999999999999999, 0.69999999999999996, 0.66666666666666663, 0.58568337505375023, 1},
+        {5, 45, 9, 1, 0.10000000000000001, 0.90000000000000002, 0.83333333333333337, 1.630815677984645, 0},
+        {20, 0, 0, 10, 1, 0, 0.083333333333333329, 2.4849066497880004, 0},
+        {0, 8, 0, 10, 0, 0, 0.083333333333333329, 0.08701137698962981, 1},
+        {12, 12, 6, 4, 0.5, 0.59999999999999998, 0.58333333333333337, 0.70723261904329349, NA},
+        {3, 9, 5, 5, 0.25, 0.5, 0.5, 0.69314718055994529, NA},
+        {7, 2, 0, 0, 0.77777777777777779, NA, 0.5, NA, NA},
+        {0, 0, 3, 1, NA, 0.75, 0.66666666666666663, NA, NA},
+        {1, 0, 1, 0, 1, 1, 0.66666666666666663, 0.40546510810816444, 1},
+        {1000, 1, 50, 0, 0.99900099900099903, 1, 0.98076923076923073, 0.023345983592090828, 1}
+    };
+
+    @Test
+    void itemFiguresMatchR() {
+        for (double[] r : R_ITEMS) {
+            ItemComparison item = ChoiceComparison.item(counts(r));
+            String row = Arrays.toString(Arrays.copyOf(r, 4));
+            assertNullable(item.humanShareA(), r[4], row + " human share");
+            assertNullable(item.modelShareA(), r[5], row + " model share");
+            assertThat(item.smoothedModelShareA()).as(row + " q").isCloseTo(r[6], within(1e-12));
+            assertNullable(item.crossEntropy(), r[7], row + " cross-entropy");
+            Double agrees = item.agrees() == null ? null : item.agrees() ? 1.0 : 0.0;
+            assertNullable(agrees, r[8], row + " agrees");
+        }
+    }
+
+    @Test
+    void summaryMatchesR() {
+        // R: items=8 majorityItems=6 agreementRate=0.66666666666666663 meanCrossEntropy=0.82720099638993994
+        ModelAgreement summary = ChoiceComparison.summary(
+                Arrays.stream(R_ITEMS).map(ChoiceComparisonTest::counts).toList());
+        assertThat(summary.items()).isEqualTo(8);
+        assertThat(summary.majorityItems()).isEqualTo(6);
+        assertThat(summary.agreementRate()).isCloseTo(0.66666666666666663, within(1e-12));
+        assertThat(summary.meanCrossEntropy()).isCloseTo(0.82720099638993994, within(1e-12));
+    }
+
+    private static ChoiceCounts counts(double[] r) {
+        return new ChoiceCounts((int) r[0], (int) r[1], (int) r[2], (int) r[3]);
+    }
+
+    private static void assertNullable(Double actual, double expected, String what) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as(what).isNull();
+        } else {
+            assertThat(actual).as(what).isNotNull();
+            assertThat(actual).as(what).isCloseTo(expected, within(1e-12));
+        }
+    }
 
     @Test
     void anItemGivesTheRawShareTheSmoothedShareAndTheCrossEntropy() {

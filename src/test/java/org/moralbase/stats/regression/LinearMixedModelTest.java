@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class LinearMixedModelTest {
 
-    // Outside tool: R 4.x, lme4 1.1-31, lmer(y ~ x + z + (1 + x | g), data = sim, REML = TRUE) on
-    // lmm_simulated.csv (set.seed(42), 8 groups, group g8 has one observation), values from summary(),
-    // VarCorr(), REMLcrit(), getME(, "theta") and isSingular(tol = 1e-4), printed by
-    // src/test/r/regression_fixtures.R; p = 2 * pt(-|t|, n - p).
-    // Tolerances: fixed effects 1e-4 absolute; SEs, SDs and p-values 1e-3 relative (0.1 %); correlation and
-    // θ 1e-3 absolute; REML criterion 1e-6 absolute (a minimum, so insensitive to θ's last digits).
+    // Outside tool: R 4.2.2, lme4 1.1-31, lmerTest 3.1-3, lmerTest::lmer(y ~ x + z + (1 + x | g), data = sim,
+    // REML = TRUE) on lmm_simulated.csv (set.seed(42), 8 groups, group g8 has one observation), values from
+    // summary() (Satterthwaite df and p), VarCorr(), REMLcrit(), getME(, "theta") and isSingular(tol = 1e-4),
+    // printed by src/test/r/regression_fixtures.R.
+    // Tolerances: fixed effects 1e-4 absolute; SEs and SDs 1e-3 relative (0.1 %); Satterthwaite df and p 1e-5
+    // relative (seen: 3e-7 and 1e-6, from lme4's θ stopping ~1e-6 short); correlation and θ 1e-3 absolute;
+    // REML criterion 1e-6 absolute (a minimum, so insensitive to θ's last digits).
     private static final Map<String, Double> R = RFixture.values("/stats/regression/lmm_simulated_expected.csv");
 
     private static MixedModelResult fitSimulated() {
@@ -31,14 +32,16 @@ class LinearMixedModelTest {
     }
 
     @Test
-    void fixedEffectsMatchLmerOnANonSingularFitWithASingletonGroup() {
+    void fixedEffectsAndSatterthwaiteTestsMatchLmerTestOnANonSingularFitWithASingletonGroup() {
         MixedModelResult fit = fitSimulated();
         assertThat(fit.groups()).isEqualTo(8);
         assertThat(fit.fixedEffects()).extracting(Coefficient::name).containsExactly("(Intercept)", "x", "z");
         for (Coefficient c : fit.fixedEffects()) {
             assertThat(c.estimate()).as(c.name()).isCloseTo(R.get(c.name() + ".est"), within(1e-4));
             assertThat(c.standardError()).as(c.name()).isCloseTo(R.get(c.name() + ".se"), withinPercentage(0.1));
-            assertThat(c.pValue()).as(c.name()).isCloseTo(R.get(c.name() + ".p"), withinPercentage(0.1));
+            assertThat(c.df()).as(c.name()).isCloseTo(R.get(c.name() + ".df"), withinPercentage(1e-3));
+            assertThat(c.tValue()).as(c.name()).isCloseTo(R.get(c.name() + ".t"), withinPercentage(0.1));
+            assertThat(c.pValue()).as(c.name()).isCloseTo(R.get(c.name() + ".p"), withinPercentage(1e-3));
         }
     }
 
