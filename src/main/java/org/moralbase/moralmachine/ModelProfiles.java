@@ -10,7 +10,18 @@ import java.util.List;
 public interface ModelProfiles {
 
     /** At most {@code limit} models, most recent run first. */
-    List<ModelProfile> forStudy(long studyId, int limit);
+    default List<ModelProfile> forStudy(long studyId, int limit) {
+        return forStudy(studyId, null, limit);
+    }
+
+    /**
+     * The models named in {@code only}, in that order, that have a finished run on the study (or, when
+     * {@code only} is null, any models, most recent run first); at most {@code limit}.
+     */
+    List<ModelProfile> forStudy(long studyId, List<String> only, int limit);
+
+    /** The names of every registered model, for a researcher to choose from. */
+    List<String> modelNames();
 
     /** A model's name and its nine AMCEs in the order of methods §1.1 (NaN where not estimable). */
     record ModelProfile(String name, double[] amces) {}

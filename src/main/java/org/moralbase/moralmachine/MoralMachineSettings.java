@@ -13,6 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param languages participant languages offered, first = fallback (e.g. {@code en, es, zh})
  * @param consentText the consent text; null or blank uses the translated default
  * @param survey whether the demographic survey follows the scenarios
+ * @param participantModels the registry models shown beside the participant on the closing page (each with its
+ *     latest finished run on this study, at most {@link #MAX_PARTICIPANT_MODELS}); {@code null} shows the three
+ *     models with the most recent finished runs, an empty list shows none
  */
 public record MoralMachineSettings(
         GeneratorMode mode,
@@ -21,7 +24,14 @@ public record MoralMachineSettings(
         boolean takemotoOriginalOrder,
         List<String> languages,
         String consentText,
-        boolean survey) {
+        boolean survey,
+        List<String> participantModels) {
+
+    /** The most models a closing page shows. */
+    public static final int MAX_PARTICIPANT_MODELS = 5;
+
+    /** The most recent finished runs' models are shown when none are chosen. */
+    public static final int AUTOMATIC_PARTICIPANT_MODELS = 3;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -40,6 +50,24 @@ public record MoralMachineSettings(
             throw new IllegalArgumentException("Languages: offer at least one");
         }
         languages = List.copyOf(languages);
+        if (participantModels != null) {
+            participantModels = List.copyOf(participantModels);
+            if (participantModels.size() > MAX_PARTICIPANT_MODELS) {
+                throw new IllegalArgumentException("Models on the closing page: at most " + MAX_PARTICIPANT_MODELS);
+            }
+        }
+    }
+
+    /** Settings without a choice of models (the closing page shows the latest three). */
+    public MoralMachineSettings(
+            GeneratorMode mode,
+            int scenariosPerSession,
+            StimuliChoice stimuli,
+            boolean takemotoOriginalOrder,
+            List<String> languages,
+            String consentText,
+            boolean survey) {
+        this(mode, scenariosPerSession, stimuli, takemotoOriginalOrder, languages, consentText, survey, null);
     }
 
     /** Awad's design: 13 scenarios, all characters, English, Spanish and Chinese, with the survey. */

@@ -5,12 +5,14 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.MoralMachineSettings;
 import org.moralbase.moralmachine.Participants;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.PublicStudies;
@@ -49,7 +51,22 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
         $("#mm-original-order").shouldNotBe(visible);
         $("#save-mm-settings").shouldBe(visible);
         $("#recruitment-form").shouldNot(exist); // recruitment moved to the study's own recruitment page
+        $("#mm-participant-models").shouldNotBe(visible);
+        $$("#mm-participant-models-choice vaadin-radio-button")
+                .findBy(text("Only the models chosen here"))
+                .click();
+        $("#mm-participant-models").shouldBe(visible);
         Selenide.screenshot("mm-settings");
+        $$("#mm-participant-models-choice vaadin-radio-button")
+                .findBy(text("No models"))
+                .click();
+        $("#save-mm-settings").click();
+        $("vaadin-notification-card").shouldHave(text("Settings saved"));
+        logins.signIn(researcher);
+        assertThat(MoralMachineSettings.fromJson(studies.find(id).orElseThrow().settings())
+                        .participantModels())
+                .isEmpty();
+        logins.signOut();
         Selenide.open("/studies/" + id);
         RecruitmentPage recruitment = RecruitmentPage.fromStudyPage().useProlific("C1A2B3");
         $("#link-prolific input").shouldHave(value("PROLIFIC_PID={{%PROLIFIC_PID%}}"));

@@ -333,6 +333,12 @@ class ModelRunsIT extends IntegrationTest {
             assertThat(p.name()).isEqualTo(model.name());
             assertThat(p.amces()).isEqualTo(result.amces().vector());
         });
+        // a researcher's choice: only the named models (unknown or run-less names are left out), or none
+        assertThat(profiles.forStudy(studyId, List.of("no such model", model.name()), 5))
+                .extracting(ModelProfiles.ModelProfile::name)
+                .containsExactly(model.name());
+        assertThat(profiles.forStudy(studyId, List.of(), 5)).isEmpty();
+        assertThat(profiles.modelNames()).contains(model.name());
         assertThat(profiles.forStudy(study2(), 3)).isEmpty();
     }
 

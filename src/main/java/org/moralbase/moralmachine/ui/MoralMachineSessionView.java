@@ -19,6 +19,7 @@ import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.MoralMachineParticipation;
 import org.moralbase.moralmachine.MoralMachineSession;
+import org.moralbase.moralmachine.MoralMachineSettings;
 import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
@@ -115,9 +116,14 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
             if (status == SessionStatus.ACTIVE) {
                 participation.finish(publicId, SessionStatus.COMPLETED);
             }
-            List<ModelProfiles.ModelProfile> beside = modelProfiles
-                    .getIfAvailable(() -> (id, limit) -> List.of())
-                    .forStudy(session.study().id(), 3);
+            List<String> chosen = session.settings().participantModels();
+            int limit = chosen == null
+                    ? MoralMachineSettings.AUTOMATIC_PARTICIPANT_MODELS
+                    : MoralMachineSettings.MAX_PARTICIPANT_MODELS;
+            ModelProfiles profiles = modelProfiles.getIfAvailable();
+            List<ModelProfiles.ModelProfile> beside = profiles == null
+                    ? List.of()
+                    : profiles.forStudy(session.study().id(), chosen, limit);
             add(new DoneStep(
                     session,
                     mm.ownEstimates(session),

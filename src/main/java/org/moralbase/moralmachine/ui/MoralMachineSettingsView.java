@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,9 +24,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.moralbase.base.Roles;
 import org.moralbase.moralmachine.GeneratorMode;
+import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.MoralMachineSettings;
 import org.moralbase.moralmachine.StimuliChoice;
 import org.moralbase.study.StudyKind;
@@ -32,6 +36,7 @@ import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
 import org.moralbase.study.ui.StudyPages;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A Moral Machine study's settings, editable only while it is a draft (recruitment is on the study's own page). */
 @Route("studies/:id/settings")
@@ -39,6 +44,9 @@ import org.moralbase.study.ui.StudyPages;
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
 class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final String LATEST = "The three models with the most recent finished runs";
+    private static final String CHOSEN = "Only the models chosen here";
+    private static final String NONE = "No models";
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "es", "Spanish", "zh", "Chinese");
 
     private final StudyService studies;
@@ -50,9 +58,21 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
     private final CheckboxGroup<String> languages = new CheckboxGroup<>("Languages offered");
     private final TextArea consent = new TextArea("Consent text");
     private final Checkbox survey = new Checkbox("Demographic survey after the scenarios");
+    private final RadioButtonGroup<String> modelChoice = new RadioButtonGroup<>("Models on the closing page");
+    private final MultiSelectComboBox<String> models = new MultiSelectComboBox<>("Models shown");
 
-    MoralMachineSettingsView(StudyService studies) {
+    MoralMachineSettingsView(StudyService studies, ObjectProvider<ModelProfiles> profiles) {
         this.studies = studies;
+        modelChoice.setItems(LATEST, CHOSEN, NONE);
+        modelChoice.setId("mm-participant-models-choice");
+        modelChoice.addValueChangeListener(e -> models.setVisible(CHOSEN.equals(e.getValue())));
+        models.setItems(Optional.ofNullable(profiles.getIfAvailable())
+                .map(ModelProfiles::modelNames)
+                .orElse(List.of()));
+        models.setHelperText("Each with its latest finished run on this study (at most "
+                + MoralMachineSettings.MAX_PARTICIPANT_MODELS + "); a model without one is left out.");
+        models.setWidth("40em");
+        models.setId("mm-participant-models");
         setId("mm-settings-view");
         mode.setLabel("Scenario design");
         mode.setItems(GeneratorMode.values());
@@ -104,6 +124,10 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
         languages.setValue(new java.util.LinkedHashSet<>(s.languages()));
         consent.setValue(s.consentText() == null ? "" : s.consentText());
         survey.setValue(s.survey());
+        List<String> shown = s.participantModels();
+        modelChoice.setValue(shown == null ? LATEST : shown.isEmpty() ? NONE : CHOSEN);
+        models.setValue(shown == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(shown));
+        models.setVisible(CHOSEN.equals(modelChoice.getValue()));
         showOrderSwitch();
 
         H2 title = new H2(study.title());
@@ -118,7 +142,7 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
         if (!draft) {
             add(StudyPages.settingsLockedNotice(study, "mm-settings-locked", "scenarios"));
         }
-        Stream.<Component>of(mode, perSession, stimuli, originalOrder, languages, consent, survey)
+        Stream.<Component>of(mode, perSession, stimuli, originalOrder, languages, consent, survey, modelChoice, models)
                 .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!draft));
         Button save = new Button("Save settings", e -> save(study));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -132,6 +156,8 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
                 languages,
                 consent,
                 survey,
+                modelChoice,
+                models,
                 save);
     }
 
@@ -154,7 +180,10 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
                     mode.getValue() == GeneratorMode.TAKEMOTO && originalOrder.getValue(),
                     chosen,
                     consent.getValue().isBlank() ? null : consent.getValue().strip(),
-                    survey.getValue());
+                    survey.getValue(),
+                    LATEST.equals(modelChoice.getValue())
+                            ? null
+                            : NONE.equals(modelChoice.getValue()) ? List.of() : List.copyOf(models.getValue()));
             show(studies.updateSettings(study.id(), settings.toJson()));
             Notification.show("Settings saved");
         } catch (IllegalArgumentException ex) {
