@@ -1,7 +1,10 @@
 package org.moralbase.e2e;
 
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +101,15 @@ class DvbBotBrowserIT extends BrowserTest {
                 .isEqualTo(2);
         assertThat(csv.get().lines()).hasSize(1 + 4);
         assertThat(csv.get()).contains(",check,").contains("passed");
+
+        // the researcher's DVGR page draws the people's rate beside the published reference
+        String admin = logins.createUser("dvgradmin", org.moralbase.base.Roles.ADMIN);
+        Selenide.clearBrowserCookies();
+        LoginPage.open().logInAs(admin, TestLogins.PASSWORD).openPath("/studies/" + studyId + "/dvgr");
+        $("#dvgr-chart").shouldHave(text("People (this study)")).shouldHave(text("Published: 9 models"));
+        assertThat($("#dvgr-chart").innerHtml())
+                .contains("People (this study): " + String.format(java.util.Locale.ROOT, "%.3f", 2 / 3.0) + " [");
+        Selenide.screenshot("dvgr-page");
     }
 
     private static void screenshots() throws Exception {

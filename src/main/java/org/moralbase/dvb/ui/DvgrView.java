@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.SvgView;
 import org.moralbase.dvb.DvbResults;
+import org.moralbase.dvb.DvgrChart;
 import org.moralbase.dvb.DvgrReport;
 import org.moralbase.dvb.DvgrRow;
 import org.moralbase.stats.proportion.Proportion;
@@ -27,7 +29,10 @@ import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.moralbase.study.ui.StudyPages;
 
-/** The DVGR of a DVB study: people beside the imported models, overall and by factor, and the CSV export. */
+/**
+ * The DVGR of a DVB study: people beside the models (imported answers and runs), as a chart and tables, overall
+ * and by factor, and the CSV export.
+ */
 @Route("studies/:id/dvgr")
 @PageTitle("DVGR · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
@@ -60,7 +65,10 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph reference =
                 new Paragraph("Published reference (9 models, Ashkinaze et al. 2025): " + cell(published));
         reference.setId("dvgr-published");
-        add(title, how, table("dvgr-overall", List.of(report.overall())), reference);
+        SvgView chart = new SvgView(DvgrChart.svg(report));
+        chart.setId("dvgr-chart");
+        chart.setWidthFull();
+        add(title, how, chart, table("dvgr-overall", List.of(report.overall())), reference);
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(e -> {
                     byte[] csv = results.exportCsv(s.id()).getBytes(StandardCharsets.UTF_8);
