@@ -40,7 +40,10 @@ class RunPlans {
     /** The run's plan, rebuilt from what is stored. */
     RunPlan planOf(ModelRun run) {
         if (run.getItems() == RunItems.STUDY_ITEMS) {
-            return RunPlan.ofItems(items(run.getStudyId()), run.isBothOrders(), run.getSamples(), run.getRandomSeed());
+            // items are only ever added (in id order), so the run's own items are the first ones it counted
+            List<AskableItem> all = items(run.getStudyId());
+            List<AskableItem> own = all.subList(0, Math.min(all.size(), run.getScenarioCount()));
+            return RunPlan.ofItems(own, run.isBothOrders(), run.getSamples(), run.getRandomSeed());
         }
         return RunPlan.of(
                 run.getGeneratorMode(),

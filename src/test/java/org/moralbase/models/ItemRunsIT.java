@@ -75,6 +75,12 @@ class ItemRunsIT extends IntegrationTest {
     RunExecutor executor;
 
     @Autowired
+    RunPlans plans;
+
+    @Autowired
+    org.moralbase.models.domain.ModelRunRepository runRepository;
+
+    @Autowired
     ChoicePairItems pairItems;
 
     @Autowired
@@ -242,6 +248,20 @@ class ItemRunsIT extends IntegrationTest {
         RunSummary done = run(first, studyId, 1, false);
         assertThat(done.progress().total()).isEqualTo(3);
         assertThat(ScalingService.finishedRuns(runs)).extracting(RunSummary::id).doesNotContain(done.id());
+
+        // items added later are not part of a run that already started: its rebuilt plan is unchanged
+        List<String> before = plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts().stream()
+                .map(p -> p.itemKey() + p.order())
+                .toList();
+        pairItems.importDataset(
+                studyId,
+                ChoiceFormat.GENERIC,
+                DatasetSource.ofText("more.csv", "id,context,option_a,option_b\nk4,c,x,y\n"));
+        assertThat(runs.askableItems(studyId)).isEqualTo(4);
+        assertThat(plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts().stream()
+                        .map(p -> p.itemKey() + p.order())
+                        .toList())
+                .isEqualTo(before);
     }
 
     private static DvbBuildRequest built() {
