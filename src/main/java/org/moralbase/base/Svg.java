@@ -5,7 +5,32 @@ import java.util.Locale;
 /** Small helpers for server-made SVG charts: shapes, text, escaping and numbers, shared by every chart. */
 public final class Svg {
 
+    /** Fonts every chart names: common ones first, so a downloaded file renders alike elsewhere. */
+    public static final String FONT = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
     private Svg() {}
+
+    /**
+     * Opens a standalone chart: the namespace, a fixed size (pages scale it with CSS, see {@code base.ui.SvgChart}),
+     * the fonts, a title for screen readers and a white background, so the markup is also the downloadable file.
+     */
+    public static void open(StringBuilder s, int width, int height, int fontSize, String title) {
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" role=\"img\" font-family=\"")
+                .append(FONT)
+                .append("\" font-size=\"")
+                .append(fontSize)
+                .append("\"><title>");
+        escapeTo(s, title);
+        s.append("</title><rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+    }
 
     /** Appends a line. */
     public static void line(StringBuilder s, double x1, double y1, double x2, double y2, String colour, double width) {

@@ -49,13 +49,7 @@ final class ComparisonChart {
         java.util.function.DoubleUnaryOperator x =
                 v -> left + (Math.max(flo, Math.min(fhi, v)) - flo) / (fhi - flo) * (right - left);
         StringBuilder s = new StringBuilder(8192);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"100%\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">")
-                .append("<title>AMCEs with 95% intervals: humans and models</title>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        Svg.open(s, WIDTH, height, 13, "AMCEs with 95% intervals: humans and models");
         for (int i = 0; i < series.size(); i++) {
             double y = 16 + LEGEND_ROW * i;
             mark(s, LABEL + 6, y, i == 0, colour(i));
