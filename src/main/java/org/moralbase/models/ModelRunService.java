@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
 import org.moralbase.base.SeedSource;
 import org.moralbase.models.domain.AnswerTable;
@@ -38,6 +40,7 @@ public class ModelRunService {
     private final CurrentUser currentUser;
     private final SeedSource seeds;
     private final Clock clock;
+    private final AuditService audit;
 
     ModelRunService(
             ModelRunRepository runs,
@@ -48,7 +51,8 @@ public class ModelRunService {
             StudyService studies,
             CurrentUser currentUser,
             SeedSource seeds,
-            Clock clock) {
+            Clock clock,
+            AuditService audit) {
         this.runs = runs;
         this.models = models;
         this.answers = answers;
@@ -58,6 +62,7 @@ public class ModelRunService {
         this.currentUser = currentUser;
         this.seeds = seeds;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Creates the run and starts asking in the background. */
@@ -97,6 +102,7 @@ public class ModelRunService {
                 currentUser.requireId(),
                 clock.instant()));
         executor.launch(run.getId());
+        audit.record(AuditAction.RUN_STARTED, "model_run", run.getId(), "model " + request.modelId());
         return summary(run);
     }
 
@@ -129,6 +135,7 @@ public class ModelRunService {
         ModelRun run = requireActive(runId);
         run.setStatus(RunStatus.PAUSED, clock.instant());
         executor.pause(runId);
+        audit.record(AuditAction.RUN_PAUSED, "model_run", runId, null);
     }
 
     /** Lets a paused run go on. */
@@ -138,12 +145,14 @@ public class ModelRunService {
         run.setStatus(RunStatus.RUNNING, clock.instant());
         runs.flush();
         executor.resume(runId);
+        audit.record(AuditAction.RUN_RESUMED, "model_run", runId, null);
     }
 
     /** Ends a run; prompts not asked are stored as cancelled. */
     public void cancel(long runId) {
         requireActive(runId);
         executor.cancel(runId);
+        audit.record(AuditAction.RUN_CANCELLED, "model_run", runId, null);
     }
 
     /**
