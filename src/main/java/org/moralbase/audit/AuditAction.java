@@ -17,5 +17,15 @@ public enum AuditAction {
     STUDY_SHARED,
     STUDY_DELETED,
     EXPORT,
-    IMPORT
+    IMPORT,
+    MODEL_CREATED,
+    MODEL_UPDATED,
+    MODEL_DELETED,
+    /** A model's key now comes from somewhere new (the detail names where, never the key). */
+    MODEL_KEY_SET,
+    MODEL_KEY_CLEARED,
+    RUN_STARTED,
+    RUN_PAUSED,
+    RUN_RESUMED,
+    RUN_CANCELLED
 }

@@ -5,11 +5,36 @@ import java.util.Locale;
 /** Small helpers for server-made SVG charts: shapes, text, escaping and numbers, shared by every chart. */
 public final class Svg {
 
+    /** Fonts every chart names: common ones first, so a downloaded file renders alike elsewhere. */
+    public static final String FONT = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+    private Svg() {}
+
+    /**
+     * Opens a standalone chart: the namespace, a fixed size (pages scale it with CSS, see {@code base.ui.SvgChart}),
+     * the fonts, a title for screen readers and a white background, so the markup is also the downloadable file.
+     */
+    public static void open(StringBuilder s, int width, int height, int fontSize, String title) {
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" role=\"img\" font-family=\"")
+                .append(FONT)
+                .append("\" font-size=\"")
+                .append(fontSize)
+                .append("\"><title>");
+        escapeTo(s, title);
+        s.append("</title><rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+    }
+
     /** Colours for series told apart by colour (models, families): distinct, readable on white. */
     public static final java.util.List<String> SERIES =
             java.util.List.of("#1f5fbf", "#2b8a3e", "#7048e8", "#c2255c", "#0b7285", "#5c940d", "#862e9c", "#495057");
-
-    private Svg() {}
 
     /** The colour of series {@code i} (the palette repeats after its eighth colour). */
     public static String series(int i) {

@@ -32,15 +32,7 @@ public final class ShareScatter {
         int width = LEFT + PLOT + RIGHT;
         int height = top + PLOT + BOTTOM;
         StringBuilder s = new StringBuilder(4096 + rows.size() * 160);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"100%\" style=\"max-width:")
-                .append(width)
-                .append("px\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">")
-                .append("<title>Share choosing option A per item: people (x) against each model (y)</title>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        Svg.open(s, width, height, 13, "Share choosing option A per item: people (x) against each model (y)");
         int i = 0;
         for (Map.Entry<String, String> c : colours.entrySet()) {
             double y = TOP_GAP + LEGEND_ROW * i++;

@@ -41,15 +41,7 @@ public final class DvgrChart {
         double left = LABEL;
         double right = WIDTH - RIGHT;
         StringBuilder s = new StringBuilder(2048 + 400 * lines.size());
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"100%\" style=\"max-width:")
-                .append(WIDTH)
-                .append("px\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">")
-                .append("<title>DVGR with Wilson 95% intervals: people, models and the published reference</title>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        Svg.open(s, WIDTH, height, 13, "DVGR with Wilson 95% intervals: people, models and the published reference");
         double bottom = TOP + ROW * lines.size();
         for (int k = 0; k <= 4; k++) {
             double v = k / 4.0;

@@ -19,9 +19,6 @@ final class ComparisonChart {
     private static final int LEGEND_ROW = 18;
     private static final int SERIES_GAP = 12;
     private static final String HUMAN = "#d9480f";
-    private static final String[] MODELS = {
-        "#1f5fbf", "#2b8a3e", "#7048e8", "#c2255c", "#0b7285", "#5c940d", "#862e9c", "#495057"
-    };
 
     private ComparisonChart() {}
 
@@ -49,13 +46,7 @@ final class ComparisonChart {
         java.util.function.DoubleUnaryOperator x =
                 v -> left + (Math.max(flo, Math.min(fhi, v)) - flo) / (fhi - flo) * (right - left);
         StringBuilder s = new StringBuilder(8192);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"100%\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">")
-                .append("<title>AMCEs with 95% intervals: humans and models</title>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        Svg.open(s, WIDTH, height, 13, "AMCEs with 95% intervals: humans and models");
         for (int i = 0; i < series.size(); i++) {
             double y = 16 + LEGEND_ROW * i;
             mark(s, LABEL + 6, y, i == 0, colour(i));
@@ -111,7 +102,7 @@ final class ComparisonChart {
     }
 
     private static String colour(int series) {
-        return series == 0 ? HUMAN : MODELS[(series - 1) % MODELS.length];
+        return series == 0 ? HUMAN : Svg.series(series - 1);
     }
 
     private static double finiteOr(double v, double fallback) {

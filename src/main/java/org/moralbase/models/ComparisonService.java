@@ -2,6 +2,7 @@ package org.moralbase.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.moralbase.base.Roles;
 import org.moralbase.moralmachine.LiveAmce;
@@ -30,12 +31,19 @@ public class ComparisonService {
     private final LiveAmce live;
     private final ModelRunService runs;
     private final RunAnalysisService analysis;
+    private final RunActivity activity;
 
-    ComparisonService(StudyService studies, LiveAmce live, ModelRunService runs, RunAnalysisService analysis) {
+    ComparisonService(
+            StudyService studies,
+            LiveAmce live,
+            ModelRunService runs,
+            RunAnalysisService analysis,
+            RunActivity activity) {
         this.studies = studies;
         this.live = live;
         this.runs = runs;
         this.analysis = analysis;
+        this.activity = activity;
     }
 
     /** Awad 2018 first, then every Moral Machine study the caller may see. */
@@ -52,9 +60,27 @@ public class ComparisonService {
         }
     }
 
-    /** Finished runs, newest first. */
-    public List<RunSummary> finishedRuns() {
-        return ScalingService.finishedRuns(runs);
+    /** Runs to compare, newest first: finished ones, and those still being asked (with their AMCEs so far). */
+    public List<RunSummary> comparableRuns() {
+        return ScalingService.visibleRuns(
+                runs, r -> ScalingService.finished(r) || r.progress().status().active());
+    }
+
+    /**
+     * Calls {@code onChange} (from a background thread, at most twice a second) when the baseline study stores
+     * answers; Awad 2018 never changes. Close the handle to stop.
+     */
+    public AutoCloseable watchBaseline(BaselineChoice baseline, Runnable onChange) {
+        if (baseline.studyId() == null) {
+            return () -> {};
+        }
+        live.snapshot(baseline.studyId()); // checks access, and builds the live AMCEs that announce arrivals
+        return live.subscribe(baseline.studyId(), onChange);
+    }
+
+    /** Calls {@code onChange} (from a background thread, unthrottled) when any run stores answers or ends. */
+    public AutoCloseable watchRuns(Consumer<RunChange> onChange) {
+        return activity.subscribe(onChange);
     }
 
     /** The baseline's AMCEs beside each run's, with D to the baseline. */
@@ -68,15 +94,21 @@ public class ComparisonService {
         for (long id : runIds) {
             RunSummary run = runs.find(id).orElseThrow(() -> new ModelNotFoundException("run", id));
             lines.add(new RunLine(
-                    id,
-                    new AmceProfile(
-                            run.modelName() + " (run " + id + ")",
-                            analysis.analyze(id).amces().estimates())));
+                    id, new AmceProfile(label(run), analysis.analyze(id).amces().estimates())));
         }
         return compare(human, lines);
     }
 
     record RunLine(long runId, AmceProfile profile) {}
+
+    /** "Model (run 7)", or with the progress of a run still being asked. */
+    static String label(RunSummary run) {
+        RunLiveProgress p = run.progress();
+        String so = p.status().active()
+                ? ", " + p.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.stored() + " of " + p.total()
+                : "";
+        return run.modelName() + " (run " + run.id() + so + ")";
+    }
 
     /** The comparison of computed profiles (no database). */
     static Comparison compare(AmceProfile human, List<RunLine> runLines) {

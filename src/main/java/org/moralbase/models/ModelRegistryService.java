@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.domain.RegisteredModel;
 import org.moralbase.models.domain.RegisteredModelRepository;
 import org.moralbase.security.CurrentUser;
@@ -17,22 +19,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The model registry. Every researcher sees every model (a registry is shared); only the owner or an admin
- * edits one. A key entered here is encrypted at once and never returned: summaries say only whether one is
- * set.
+ * edits or deletes one. A key entered here is encrypted at once and never returned: summaries say only whether
+ * one is set. Every change is audited; key changes say where the key comes from, never the key.
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
 public class ModelRegistryService {
 
     private final RegisteredModelRepository models;
+    private final ModelRunRepository runs;
     private final KeyVault vault;
     private final CurrentUser currentUser;
+    private final RegistryAudit audit;
     private final Clock clock;
 
-    ModelRegistryService(RegisteredModelRepository models, KeyVault vault, CurrentUser currentUser, Clock clock) {
+    ModelRegistryService(
+            RegisteredModelRepository models,
+            ModelRunRepository runs,
+            KeyVault vault,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.models = models;
+        this.runs = runs;
         this.vault = vault;
         this.currentUser = currentUser;
+        this.audit = new RegistryAudit(audit);
         this.clock = clock;
     }
 
@@ -66,19 +78,39 @@ public class ModelRegistryService {
     public ModelSummary create(ModelSpec spec) {
         RegisteredModel model = new RegisteredModel(currentUser.requireId(), clock.instant());
         apply(model, spec, null);
-        return summary(models.save(model));
+        RegisteredModel saved = models.save(model);
+        audit.created(saved);
+        return summary(saved);
     }
 
     /** Changes a model; with {@link KeySource#STORED} and no new key the stored key is kept. */
     @Transactional
     public ModelSummary update(long id, ModelSpec spec) {
-        RegisteredModel model = models.findById(id).orElseThrow(() -> new ModelNotFoundException("model", id));
-        if (!currentUser.isAdmin() && model.getOwnerId() != currentUser.requireId()) {
-            throw new IllegalArgumentException("Only the model's owner or an admin can change it");
-        }
+        RegisteredModel model = owned(id, "change");
+        RegistryAudit.KeyOrigin keyBefore = RegistryAudit.KeyOrigin.of(model);
         apply(model, spec, model.getKeyCiphertext());
         model.touch(clock.instant());
+        audit.updated(model, keyBefore, spec.newKey() != null && !spec.newKey().isBlank());
         return summary(model);
+    }
+
+    /** Deletes a model that has no runs (runs keep their model, so their results stay readable). */
+    @Transactional
+    public void delete(long id) {
+        RegisteredModel model = owned(id, "delete");
+        if (!runs.findByModelRefOrderByIdDesc(id, PageRequest.of(0, 1)).isEmpty()) {
+            throw new IllegalArgumentException("The model has runs: it stays, so their results keep their model");
+        }
+        models.delete(model);
+        audit.deleted(model);
+    }
+
+    private RegisteredModel owned(long id, String verb) {
+        RegisteredModel model = models.findById(id).orElseThrow(() -> new ModelNotFoundException("model", id));
+        if (!currentUser.isAdmin() && model.getOwnerId() != currentUser.requireId()) {
+            throw new IllegalArgumentException("Only the model's owner or an admin can " + verb + " it");
+        }
+        return model;
     }
 
     private void apply(RegisteredModel model, ModelSpec spec, String storedCiphertext) {

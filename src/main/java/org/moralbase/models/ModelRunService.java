@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
 import org.moralbase.base.SeedSource;
 import org.moralbase.models.domain.AnswerTable;
@@ -40,6 +42,7 @@ public class ModelRunService {
     private final CurrentUser currentUser;
     private final SeedSource seeds;
     private final Clock clock;
+    private final AuditService audit;
 
     ModelRunService(
             ModelRunRepository runs,
@@ -51,7 +54,8 @@ public class ModelRunService {
             StudyService studies,
             CurrentUser currentUser,
             SeedSource seeds,
-            Clock clock) {
+            Clock clock,
+            AuditService audit) {
         this.runs = runs;
         this.models = models;
         this.answers = answers;
@@ -62,6 +66,7 @@ public class ModelRunService {
         this.currentUser = currentUser;
         this.seeds = seeds;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Creates the run and starts asking in the background. */
@@ -91,6 +96,11 @@ public class ModelRunService {
         long seed = request.seed() == null ? seeds.nextSeed() : request.seed();
         ModelRun run = runs.save(items ? itemRun(request, study, seed) : scenarioRun(request, study, seed));
         executor.launch(run.getId());
+        audit.record(
+                AuditAction.RUN_STARTED,
+                "model_run",
+                run.getId(),
+                "model " + request.modelId() + ", study " + study.id());
         return summary(run);
     }
 
@@ -167,6 +177,7 @@ public class ModelRunService {
         ModelRun run = requireActive(runId);
         run.setStatus(RunStatus.PAUSED, clock.instant());
         executor.pause(runId);
+        audit.record(AuditAction.RUN_PAUSED, "model_run", runId, null);
     }
 
     /** Lets a paused run go on. */
@@ -176,12 +187,14 @@ public class ModelRunService {
         run.setStatus(RunStatus.RUNNING, clock.instant());
         runs.flush();
         executor.resume(runId);
+        audit.record(AuditAction.RUN_RESUMED, "model_run", runId, null);
     }
 
     /** Ends a run; prompts not asked are stored as cancelled. */
     public void cancel(long runId) {
         requireActive(runId);
         executor.cancel(runId);
+        audit.record(AuditAction.RUN_CANCELLED, "model_run", runId, null);
     }
 
     /**

@@ -27,13 +27,7 @@ final class ScalingChart {
     /** The chart of the models, with the fitted line when {@code report} is not null. */
     static String svg(List<ScalingObservation> models, ScalingReport report) {
         StringBuilder s = new StringBuilder(256 + models.size() * 220);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" width=\"100%\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">")
-                .append("<title>Distance to humans (D) against model size, log–log</title>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        Svg.open(s, WIDTH, HEIGHT, 12, "Distance to humans (D) against model size, log–log");
         if (models.isEmpty()) {
             Svg.text(s, WIDTH / 2.0, HEIGHT / 2.0, "middle", "#888", "No models with a size and a distance");
             return s.append("</svg>").toString();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.stats.amce.AmceDistanceResult;
@@ -34,17 +35,32 @@ public class ScalingService {
     private final ModelRegistryService registry;
     private final ModelRunService runs;
     private final RunAnalysisService analysis;
+    private final RunActivity activity;
 
-    ScalingService(ModelRegistryService registry, ModelRunService runs, RunAnalysisService analysis) {
+    ScalingService(
+            ModelRegistryService registry, ModelRunService runs, RunAnalysisService analysis, RunActivity activity) {
         this.registry = registry;
         this.runs = runs;
         this.analysis = analysis;
+        this.activity = activity;
+    }
+
+    /**
+     * Calls {@code onChange} (from a background thread, unthrottled) when a run ends or answers are imported,
+     * which may change {@link #registered()}; close the handle to stop.
+     */
+    public AutoCloseable watchRuns(Runnable onChange) {
+        return activity.subscribe(change -> {
+            if (change.ended()) {
+                onChange.run();
+            }
+        });
     }
 
     /** Every registered model with a size and a finished run; D from its latest finished run to Awad 2018. */
     public ScalingDataset registered() {
         Map<Long, RunSummary> latest = new HashMap<>();
-        for (RunSummary run : finishedRuns(runs)) {
+        for (RunSummary run : visibleRuns(runs, ScalingService::finished)) {
             latest.merge(run.modelId(), run, (a, b) -> a.finishedAt().isAfter(b.finishedAt()) ? a : b);
         }
         List<ScalingObservation> models = new ArrayList<>();
@@ -76,15 +92,16 @@ public class ScalingService {
         return new ScalingDataset(REGISTERED, models, notes);
     }
 
-    /** Finished Moral Machine runs (item runs have no AMCEs), newest first as {@link ModelRunService#list} orders them. */
-    static List<RunSummary> finishedRuns(ModelRunService runs) {
+    static boolean finished(RunSummary run) {
+        return run.progress().status() == RunStatus.FINISHED && run.finishedAt() != null;
+    }
+
+    /** The Moral Machine runs the caller may see (item runs have no AMCEs) that {@code keep} accepts, newest first as {@link ModelRunService#list} orders them. */
+    static List<RunSummary> visibleRuns(ModelRunService runs, Predicate<RunSummary> keep) {
         List<RunSummary> out = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
             List<RunSummary> page = runs.list(offset, PAGE);
-            page.stream()
-                    .filter(r -> r.progress().status() == RunStatus.FINISHED && r.finishedAt() != null)
-                    .filter(r -> !r.asksItems())
-                    .forEach(out::add);
+            page.stream().filter(r -> !r.asksItems()).filter(keep).forEach(out::add);
             if (page.size() < PAGE) {
                 return out;
             }

@@ -40,13 +40,7 @@ public final class AmceChart {
         int height = TOP + ROW * 9 + 40;
         Scale x = new Scale(lo, hi, LABEL, WIDTH - RIGHT);
         StringBuilder s = new StringBuilder(8192);
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"100%\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">")
-                .append("<title>AMCEs with 95% intervals beside Awad 2018</title>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
+        Svg.open(s, WIDTH, height, 13, "AMCEs with 95% intervals beside Awad 2018");
         legend(s);
         for (double t = lo; t <= hi + 1e-9; t += 0.2) {
             double px = x.of(t);

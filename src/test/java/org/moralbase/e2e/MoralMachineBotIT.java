@@ -78,6 +78,8 @@ class MoralMachineBotIT extends BrowserTest {
         $("#completion-code").shouldHave(text("COMPLETE42"));
         $("#prolific-complete").shouldBe(visible);
         $("#results-chart svg").should(exist);
+        $("#results-chart-svg").shouldHave(text("Save the chart (SVG)"));
+        $("#results-chart-png").shouldHave(text("Save the chart (PNG)"));
         Screenshots.desktopAndPhone("mm-participant-done");
 
         SessionView session = participation.session(sessionId).orElseThrow();

@@ -91,6 +91,8 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
         Selenide.open("/studies/" + id + "/results");
         $("#count-answers").shouldHave(text("390"));
         $("#mm-amce-chart svg").should(exist);
+        $("#mm-amce-chart-svg").should(exist);
+        $("#mm-amce-chart-png").should(exist);
         participants.take(study, 30, 10, 1); // arrive while the page is open
         $("#count-answers").shouldHave(text("520"), Duration.ofSeconds(20));
         $("#count-completed").shouldHave(text("35"), Duration.ofSeconds(20)); // by the counts poll

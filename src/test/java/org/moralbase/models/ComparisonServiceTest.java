@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.moralbase.base.StandaloneSvg;
 import org.moralbase.stats.amce.AmceAttribute;
 import org.moralbase.stats.amce.AmceEstimate;
 
@@ -21,7 +22,7 @@ class ComparisonServiceTest {
     }
 
     @Test
-    void distanceIsToTheChosenBaselineWithEachDimensionsShareOfDSquared() {
+    void distanceIsToTheChosenBaselineWithEachDimensionsShareOfDSquared() throws Exception {
         AmceProfile human = profile("Study", 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AmceProfile model = profile("M (run 7)", 0.3, 0, 0, 0, 0, 0, 0, 0.4, 0);
         Comparison c = ComparisonService.compare(human, List.of(new ComparisonService.RunLine(7, model)));
@@ -33,6 +34,8 @@ class ComparisonServiceTest {
         assertThat(line.distance().dimension(AmceAttribute.NO_CHARACTERS).shareOfSquaredDistance())
                 .isCloseTo(0.64, within(1e-12));
         assertThat(c.svg()).contains("M (run 7), Intervention: 0.300 [0.202, 0.398]", "Study, Species: 0.000");
+        // a standalone file with a hover value on each of the nine marks of both profiles
+        assertThat(StandaloneSvg.hoverTexts(StandaloneSvg.check(c.svg()))).isEqualTo(2 * 9);
     }
 
     @Test

@@ -124,6 +124,8 @@ class ComparisonViewsBrowserIT extends BrowserTest {
         Selenide.open("/models");
         $("#models-compare-link").shouldBe(visible);
         $("#models-scaling-link").shouldBe(visible);
+        $("#model-delete").shouldBe(visible);
+        Selenide.screenshot("models");
 
         Selenide.open("/models/compare?run=" + runId);
         $("#compare-distances").shouldHave(text(name + " (run " + runId + ")"));
@@ -139,7 +141,8 @@ class ComparisonViewsBrowserIT extends BrowserTest {
                 .contains(name + " (run " + runId + "), " + estimable.displayName() + ": "
                         + fmt(run.amces().estimate(estimable).estimate(), 3) + " ["
                         + fmt(run.amces().estimate(estimable).ciLow(), 3));
-        $("#compare-svg").shouldBe(visible);
+        $("#compare-chart-svg").shouldBe(visible);
+        $("#compare-chart-png").shouldBe(visible);
 
         Selenide.open("/models/scaling?dataset=takemoto2026");
         $("#scaling-summary").shouldHave(text("n = 75 models"));

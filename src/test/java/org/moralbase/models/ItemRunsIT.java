@@ -247,7 +247,9 @@ class ItemRunsIT extends IntegrationTest {
         pairItems.importDataset(studyId, ChoiceFormat.GENERIC, DatasetSource.ofText("pairs.csv", PAIRS));
         RunSummary done = run(first, studyId, 1, false);
         assertThat(done.progress().total()).isEqualTo(3);
-        assertThat(ScalingService.finishedRuns(runs)).extracting(RunSummary::id).doesNotContain(done.id());
+        assertThat(ScalingService.visibleRuns(runs, r -> true))
+                .extracting(RunSummary::id)
+                .doesNotContain(done.id());
 
         // items added later are not part of a run that already started: its rebuilt plan is unchanged
         List<String> before = plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts().stream()

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.moralbase.base.StandaloneSvg;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.stats.regression.Coefficient;
 import org.moralbase.stats.scaling.ScalingReport;
@@ -24,7 +25,7 @@ class ScalingServiceTest {
     }
 
     @Test
-    void uploadedTableS1GivesThePublishedPowerLawAlternativesAndMixedModel() {
+    void uploadedTableS1GivesThePublishedPowerLawAlternativesAndMixedModel() throws Exception {
         ScalingDataset data = new ScalingDataset(
                 "table_S1.csv",
                 ScalingTableFormat.read(org.moralbase.dataimport.DatasetSource.of("table_S1.csv", tableS1())),
@@ -54,6 +55,8 @@ class ScalingServiceTest {
                         "R² = 0.498",
                         "QwQ 32B (Other): S = 32.0 B, D = 0.9036",
                         "Qwen3 8B thinking (Qwen, reasoning)");
+        // a standalone file, and a hover value on each of the 75 models and on the fitted line
+        assertThat(StandaloneSvg.hoverTexts(StandaloneSvg.check(result.svg()))).isEqualTo(75 + 1);
     }
 
     @Test
@@ -67,7 +70,7 @@ class ScalingServiceTest {
     }
 
     @Test
-    void fewerThanThreeModelsGiveAChartButNoFit() {
+    void fewerThanThreeModelsGiveAChartButNoFit() throws Exception {
         String csv = "Model,Size,Reasoning,ReleaseDate,Distance\nA,7,no,2024/1/2,0.9\n";
         ScalingResult result = ScalingService.compute(new ScalingDataset(
                 "t.csv",
@@ -76,6 +79,7 @@ class ScalingServiceTest {
                 java.util.List.of()));
         assertThat(result.report()).isNull();
         assertThat(result.svg()).contains("A (Other): S = 7.0 B, D = 0.9000");
+        assertThat(StandaloneSvg.hoverTexts(StandaloneSvg.check(result.svg()))).isEqualTo(1);
     }
 
     private static double rSquared(ScalingReport r, String name) {

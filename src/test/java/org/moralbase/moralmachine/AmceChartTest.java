@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.moralbase.base.StandaloneSvg;
 import org.moralbase.stats.amce.AmceAccumulator;
 import org.moralbase.stats.amce.CharactersDefinition;
 import org.moralbase.stats.amce.SeType;
@@ -33,6 +34,7 @@ class AmceChartTest {
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(doc.getElementsByTagName("title").getLength()).isEqualTo(1 + 9 + 9);
         assertThat(svg).contains("Awad 2018 (humans), Age: 0.497");
+        assertThat(StandaloneSvg.hoverTexts(StandaloneSvg.check(svg))).isEqualTo(9 + 9);
         assertThat(svg)
                 .contains("Species: " + AmceChart.fmt(result.estimates().get(8).estimate(), 3));
     }

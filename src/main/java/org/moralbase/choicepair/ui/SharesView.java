@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.Roles;
-import org.moralbase.base.ui.SvgView;
+import org.moralbase.base.ui.SvgChart;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairResults;
 import org.moralbase.choicepair.ItemModelShare;
@@ -114,10 +114,9 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
                 items);
     }
 
-    private static SvgView scatter(ModelComparison comparison) {
-        SvgView chart = new SvgView(ShareScatter.svg(comparison.items()));
-        chart.setId("model-shares-chart");
-        chart.setWidthFull();
+    private static SvgChart scatter(ModelComparison comparison) {
+        SvgChart chart = new SvgChart("model-shares-chart", "choice-shares");
+        chart.setSvg(ShareScatter.svg(comparison.items()));
         return chart;
     }
 

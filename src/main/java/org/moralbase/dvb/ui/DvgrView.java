@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.moralbase.base.Roles;
-import org.moralbase.base.ui.SvgView;
+import org.moralbase.base.ui.SvgChart;
 import org.moralbase.dvb.DvbResults;
 import org.moralbase.dvb.DvgrChart;
 import org.moralbase.dvb.DvgrReport;
@@ -65,9 +65,8 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph reference =
                 new Paragraph("Published reference (9 models, Ashkinaze et al. 2025): " + cell(published));
         reference.setId("dvgr-published");
-        SvgView chart = new SvgView(DvgrChart.svg(report));
-        chart.setId("dvgr-chart");
-        chart.setWidthFull();
+        SvgChart chart = new SvgChart("dvgr-chart", "dvgr-" + s.id());
+        chart.setSvg(DvgrChart.svg(report));
         add(title, how, chart, table("dvgr-overall", List.of(report.overall())), reference);
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(e -> {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.moralbase.models.FailureType;
+import org.moralbase.models.ModelAnswersStored;
 import org.moralbase.models.StoredAnswer;
 import org.moralbase.study.ModelItemTally;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,18 +34,32 @@ public class AnswerTable {
             "INSERT INTO model_answer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    AnswerTable(JdbcTemplate jdbc) {
+    AnswerTable(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
      * Inserts a batch; if a prompt already has its outcome (a resumed run racing a stopped one), the batch is
-     * retried row by row and duplicates are skipped, so a prompt never has two.
+     * retried row by row and duplicates are skipped, so a prompt never has two. Announces the rows with a
+     * {@link ModelAnswersStored} per run (delivered after the commit).
      *
      * @return rows inserted
      */
     public int insert(List<StoredAnswer> answers) {
+        int inserted = insertRows(answers);
+        if (inserted > 0) {
+            answers.stream()
+                    .mapToLong(StoredAnswer::runId)
+                    .distinct()
+                    .forEach(run -> events.publishEvent(new ModelAnswersStored(run, inserted)));
+        }
+        return inserted;
+    }
+
+    private int insertRows(List<StoredAnswer> answers) {
         if (answers.isEmpty()) {
             return 0;
         }

@@ -1,11 +1,11 @@
 package org.moralbase.models.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,26 +17,30 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.LiveRefresh;
+import org.moralbase.base.ui.SvgChart;
 import org.moralbase.models.BaselineChoice;
 import org.moralbase.models.Comparison;
 import org.moralbase.models.ComparisonService;
+import org.moralbase.models.RunChange;
 import org.moralbase.models.RunSummary;
-import org.moralbase.stats.amce.AmceAttribute;
 
 /**
  * Models versus humans, AMCE profiles (methods §2–3): a human baseline (a Moral Machine study's live AMCEs or
- * Awad 2018) beside any finished runs, the chart with 95% intervals, and D per run with each dimension's share.
+ * Awad 2018) beside finished runs and runs still going, the chart with 95% intervals, and D per run with each
+ * dimension's share. New answers of the baseline study or of the runs update the page by server push, at most
+ * once a second, computed off the UI thread.
  */
 @Route("models/compare")
 @PageTitle("Models vs humans · Moralbase")
@@ -44,85 +48,58 @@ import org.moralbase.stats.amce.AmceAttribute;
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
 class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final Duration PUSH_INTERVAL = Duration.ofSeconds(1);
+
     private final ComparisonService comparisons;
-    private final Div chart = new Div();
+    private final SvgChart chart = new SvgChart("compare-chart", "amce-profiles");
     private final Grid<Comparison.ModelLine> distances = new Grid<>();
     private final Select<BaselineChoice> baseline = new Select<>();
-    private final MultiSelectComboBox<RunSummary> runs = new MultiSelectComboBox<>("Finished runs");
-    private Comparison current;
+    private final MultiSelectComboBox<Long> runs = new MultiSelectComboBox<>("Runs");
+    private volatile Map<Long, String> runLabels = Map.of();
+    private final Set<Long> askedAbout = ConcurrentHashMap.newKeySet();
+    private volatile Shown shown = new Shown(BaselineChoice.AWAD_2018, List.of());
+    private LiveRefresh<Update> refresh;
+    private AutoCloseable runWatch;
+    private AutoCloseable baselineWatch;
+
+    /** What the page shows: a baseline and runs in id order. */
+    private record Shown(BaselineChoice baseline, List<Long> runIds) {}
+
+    /** A fresh reading, computed off the UI thread. */
+    private record Update(Shown shown, List<BaselineChoice> baselines, List<RunSummary> runs, Comparison comparison) {}
 
     CompareView(ComparisonService comparisons) {
         this.comparisons = comparisons;
         setId("compare-view");
         baseline.setId("compare-baseline");
         baseline.setLabel("Human baseline");
-        baseline.setItems(comparisons.baselines());
         baseline.setItemLabelGenerator(BaselineChoice::label);
-        baseline.setValue(BaselineChoice.AWAD_2018);
         baseline.setWidth("24em");
         runs.setId("compare-runs");
-        runs.setItems(comparisons.finishedRuns());
-        runs.setItemLabelGenerator(r -> r.modelName() + " (run " + r.id() + ")");
-        runs.setWidth("32em");
+        runs.setItemLabelGenerator(id -> runLabels.getOrDefault(id, "run " + id));
+        runs.setWidth("28em");
+        pickers(comparisons.baselines(), comparisons.comparableRuns());
+        baseline.setValue(BaselineChoice.AWAD_2018);
         Button show = new Button(
                 "Compare",
                 e -> show(
                         baseline.getValue(),
-                        runs.getSelectedItems().stream()
-                                .sorted(Comparator.comparingLong(RunSummary::id))
-                                .map(RunSummary::id)
-                                .toList()));
+                        runs.getSelectedItems().stream().sorted().toList()));
         show.setId("compare-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout pickers = new HorizontalLayout(baseline, runs, show);
         pickers.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-
-        chart.setId("compare-chart");
+        pickers.setWrap(true);
         chart.setWidthFull();
         chart.getStyle().set("max-width", "60rem");
-        Anchor svg = new Anchor(
-                (DownloadHandler) event -> {
-                    event.setFileName("amce-profiles.svg");
-                    event.setContentType("image/svg+xml");
-                    try (OutputStream out = event.getOutputStream()) {
-                        out.write(current == null ? new byte[0] : current.svg().getBytes(StandardCharsets.UTF_8));
-                    }
-                },
-                "Download chart (SVG)");
-        svg.setId("compare-svg");
-
-        distances.setId("compare-distances");
-        distances
-                .addColumn(m -> m.profile().label())
-                .setHeader("Model run")
-                .setFlexGrow(1)
-                .setFrozen(true);
-        distances
-                .addColumn(m -> m.distance() == null ? "–" : fmt(m.distance().distance(), 3))
-                .setHeader("D")
-                .setAutoWidth(true);
-        for (AmceAttribute a : AmceAttribute.values()) {
-            distances
-                    .addColumn(m -> m.distance() == null
-                            ? "–"
-                            : fmt(100 * m.distance().dimension(a).shareOfSquaredDistance(), 1) + " %")
-                    .setHeader(a.displayName())
-                    .setAutoWidth(true);
-        }
-        distances.setAllRowsVisible(true);
+        ComparisonTables.distances(distances);
         Paragraph note = new Paragraph("Intervals: estimate ± 1.96 SE (runs: clustered by scenario; studies: by"
                 + " participant). * No. characters: the largest of the four strata, as in Takemoto 2026. D: Euclidean"
                 + " distance to the chosen baseline over the nine AMCEs; the other columns are each dimension's share"
-                + " of D² (methods §3). Awad 2018 is the published vector, without intervals.");
+                + " of D² (methods §3). Awad 2018 is the published vector, without intervals. Runs still being asked"
+                + " show their answers so far; the page follows new answers by itself.");
         note.addClassName("mb-muted");
-        add(
-                new H2("Models vs humans: AMCE profiles"),
-                pickers,
-                chart,
-                svg,
-                new H3("Distance to humans"),
-                distances,
-                note);
+        add(new H2("Models vs humans: AMCE profiles"), pickers, chart, new H3("Distance to humans"), distances, note);
         show(BaselineChoice.AWAD_2018, List.of());
     }
 
@@ -136,21 +113,16 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         if (runIds.isEmpty() && studyIds.isEmpty()) {
             return;
         }
-        BaselineChoice chosen = BaselineChoice.AWAD_2018;
-        for (BaselineChoice b : comparisons.baselines()) {
-            if (b.studyId() != null && studyIds.contains(b.studyId())) {
-                chosen = b;
-            }
-        }
+        BaselineChoice chosen = baseline.getListDataView()
+                .getItems()
+                .filter(b -> b.studyId() != null && studyIds.contains(b.studyId()))
+                .reduce((first, last) -> last)
+                .orElse(BaselineChoice.AWAD_2018);
         baseline.setValue(chosen);
-        Set<RunSummary> selected = new HashSet<>();
-        for (RunSummary r : comparisons.finishedRuns()) {
-            if (runIds.contains(r.id())) {
-                selected.add(r);
-            }
-        }
-        runs.setValue(selected);
-        show(chosen, selected.stream().map(RunSummary::id).sorted().toList());
+        List<Long> selected =
+                runIds.stream().filter(runLabels::containsKey).sorted().toList();
+        runs.setValue(Set.copyOf(selected));
+        show(chosen, selected);
     }
 
     private static List<Long> ids(List<String> values) {
@@ -165,13 +137,96 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return out;
     }
 
-    private void show(BaselineChoice baseline, List<Long> runIds) {
-        current = comparisons.compare(baseline == null ? BaselineChoice.AWAD_2018 : baseline, runIds);
-        chart.getElement().setProperty("innerHTML", current.svg());
-        distances.setItems(current.models());
+    @Override
+    protected void onAttach(AttachEvent event) {
+        refresh = LiveRefresh.of(event.getUI(), PUSH_INTERVAL, () -> read(shown), this::apply);
+        runWatch = comparisons.watchRuns(this::runChanged);
+        watchBaseline();
     }
 
-    static String fmt(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%." + decimals + "f", v) : "–";
+    @Override
+    protected void onDetach(DetachEvent event) {
+        LiveRefresh.closeQuietly(runWatch);
+        LiveRefresh.closeQuietly(baselineWatch);
+        refresh.close();
+        refresh = null;
+    }
+
+    /** Shows a comparison the researcher chose (on the UI thread: they wait for it anyway). */
+    private void show(BaselineChoice chosen, List<Long> runIds) {
+        Shown next = new Shown(chosen == null ? BaselineChoice.AWAD_2018 : chosen, runIds);
+        boolean otherBaseline = !Objects.equals(next.baseline(), shown.baseline());
+        shown = next;
+        showComparison(comparisons.compare(next.baseline(), next.runIds()));
+        if (otherBaseline) {
+            watchBaseline();
+        }
+    }
+
+    private void watchBaseline() {
+        LiveRefresh.closeQuietly(baselineWatch);
+        baselineWatch = refresh == null ? null : comparisons.watchBaseline(shown.baseline(), refresh::request);
+    }
+
+    /**
+     * Runs on a run's thread: refresh for runs shown, runs that end, and once for a run not listed (it may be new;
+     * if it is still not listed after that refresh, the viewer may not see it).
+     */
+    private void runChanged(RunChange change) {
+        LiveRefresh<Update> r = refresh;
+        long id = change.runId();
+        if (r != null
+                && (change.ended()
+                        || shown.runIds().contains(id)
+                        || (!runLabels.containsKey(id) && askedAbout.add(id)))) {
+            r.request();
+        }
+    }
+
+    private Update read(Shown s) {
+        return new Update(
+                s,
+                comparisons.baselines(),
+                comparisons.comparableRuns(),
+                comparisons.compare(s.baseline(), s.runIds()));
+    }
+
+    private void apply(Update u) {
+        pickers(u.baselines(), u.runs());
+        if (u.shown().equals(shown)) { // else the researcher chose another comparison meanwhile
+            showComparison(u.comparison());
+        }
+    }
+
+    /** Refills the pickers when their lists changed, keeping what is chosen. */
+    private void pickers(List<BaselineChoice> baselines, List<RunSummary> runList) {
+        if (!baselines.equals(baseline.getListDataView().getItems().toList())) {
+            Long chosen =
+                    baseline.getValue() == null ? null : baseline.getValue().studyId();
+            baseline.setItems(baselines);
+            baselines.stream()
+                    .filter(b -> Objects.equals(b.studyId(), chosen))
+                    .findFirst()
+                    .ifPresent(baseline::setValue);
+        }
+        Map<Long, String> labels = new LinkedHashMap<>();
+        for (RunSummary r : runList) {
+            String state = r.progress().status().active()
+                    ? ", " + r.progress().status().name().toLowerCase(java.util.Locale.ROOT)
+                    : "";
+            labels.put(r.id(), r.modelName() + " (run " + r.id() + state + ")");
+        }
+        if (!labels.equals(runLabels)) {
+            Set<Long> chosen =
+                    runs.getSelectedItems().stream().filter(labels::containsKey).collect(Collectors.toSet());
+            runLabels = labels;
+            runs.setItems(List.copyOf(labels.keySet()));
+            runs.setValue(chosen);
+        }
+    }
+
+    private void showComparison(Comparison current) {
+        chart.setSvg(current.svg());
+        distances.setItems(current.models());
     }
 }

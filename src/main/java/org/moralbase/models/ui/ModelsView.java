@@ -19,7 +19,7 @@ import org.moralbase.models.ModelSummary;
 import org.moralbase.models.RunSummary;
 import org.moralbase.study.StudyService;
 
-/** The model registry and the runs: register or edit a model, start a run, open a run. */
+/** The model registry and the runs: register, edit or delete a model, start a run, open a run. */
 @Route("models")
 @PageTitle("Models · Moralbase")
 @Menu(order = 40, title = "Models")
@@ -70,6 +70,14 @@ class ModelsView extends VerticalLayout {
                                 registry, m, saved -> models.getDataProvider().refreshAll())
                         .open()));
         edit.setId("model-edit");
+        Button delete = new Button(
+                "Delete", e -> models.asSingleSelect().getOptionalValue().ifPresent(m -> new DeleteModelDialog(
+                                registry, m, () -> {
+                                    models.asSingleSelect().clear();
+                                    models.getDataProvider().refreshAll();
+                                })
+                        .open()));
+        delete.setId("model-delete");
         Button run = new Button(
                 "Start run", e -> models.asSingleSelect().getOptionalValue().ifPresent(m -> new StartRunDialog(
                                 runs, studies, m, started -> getUI().ifPresent(
@@ -77,9 +85,11 @@ class ModelsView extends VerticalLayout {
                         .open()));
         run.setId("model-start-run");
         edit.setEnabled(false);
+        delete.setEnabled(false);
         run.setEnabled(false);
         models.asSingleSelect().addValueChangeListener(e -> {
             edit.setEnabled(e.getValue() != null);
+            delete.setEnabled(e.getValue() != null);
             run.setEnabled(e.getValue() != null);
         });
         Anchor compare = new Anchor("models/compare", "Models vs humans (AMCE profiles) →");
@@ -88,7 +98,7 @@ class ModelsView extends VerticalLayout {
         scaling.setId("models-scaling-link");
         add(
                 new H2("Models"),
-                new HorizontalLayout(register, edit, run),
+                new HorizontalLayout(register, edit, delete, run),
                 new HorizontalLayout(compare, scaling),
                 models,
                 new H3("Runs"),

@@ -1,8 +1,8 @@
 package org.moralbase.models.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,14 +17,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.LiveRefresh;
+import org.moralbase.base.ui.SvgChart;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.models.ScalingDataset;
 import org.moralbase.models.ScalingResult;
@@ -36,7 +36,8 @@ import org.moralbase.stats.scaling.SizeBin;
 /**
  * D against model size (Takemoto 2026, methods §3): registered models with a finished run, the published table
  * S1, or an uploaded table with its columns. Uploads live in this view only, never in the database
- * (docs/decisions/0009-comparison-views.md).
+ * (docs/decisions/0009-comparison-views.md). When a run ends or answers are imported, the registered models are
+ * read again off the UI thread and the page follows by server push, at most once a second.
  */
 @Route("models/scaling")
 @PageTitle("Scaling · Moralbase")
@@ -48,13 +49,19 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
     private final List<ScalingDataset> datasets = new ArrayList<>();
     private final Select<ScalingDataset> dataset = new Select<>();
     private final Paragraph summary = new Paragraph();
-    private final Div chart = new Div();
+    private final SvgChart chart = new SvgChart("scaling-chart", "scaling");
     private final Grid<ScalingReport.Alternative> alternatives = new Grid<>();
     private final Paragraph mixedHeading = new Paragraph();
     private final Grid<Coefficient> fixed = new Grid<>();
     private final Grid<SizeBin> bins = new Grid<>();
     private final UnorderedList notes = new UnorderedList();
-    private ScalingResult current;
+    private volatile boolean registeredShown;
+    private boolean refilling;
+    private LiveRefresh<Registered> refresh;
+    private AutoCloseable runWatch;
+
+    /** The registered models read again, and their analysis when they are on show. */
+    private record Registered(ScalingDataset dataset, ScalingResult shown) {}
 
     ScalingView(ScalingService scaling) {
         this.scaling = scaling;
@@ -67,8 +74,8 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
         dataset.setItems(datasets);
         dataset.setWidth("28em");
         dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                show(e.getValue());
+            if (e.getValue() != null && !refilling) {
+                show(scaling.analyze(e.getValue()));
             }
         });
         UnorderedList problems = new UnorderedList();
@@ -90,19 +97,8 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
                 "Upload a table with the columns of Takemoto 2026 table S1 (kept in this page only)"));
 
         summary.setId("scaling-summary");
-        chart.setId("scaling-chart");
         chart.setWidthFull();
         chart.getStyle().set("max-width", "60rem");
-        Anchor svg = new Anchor(
-                (DownloadHandler) event -> {
-                    event.setFileName("scaling.svg");
-                    event.setContentType("image/svg+xml");
-                    try (OutputStream out = event.getOutputStream()) {
-                        out.write(current == null ? new byte[0] : current.svg().getBytes(StandardCharsets.UTF_8));
-                    }
-                },
-                "Download chart (SVG)");
-        svg.setId("scaling-svg");
         ScalingTables.alternatives(alternatives);
         mixedHeading.setId("scaling-mixed-heading");
         ScalingTables.fixedEffects(fixed);
@@ -116,7 +112,6 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
                 problems,
                 summary,
                 chart,
-                svg,
                 new H3("Functional forms"),
                 alternatives,
                 new H3("Mixed model"),
@@ -140,9 +135,48 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void show(ScalingDataset data) {
-        current = scaling.analyze(data);
-        chart.getElement().setProperty("innerHTML", current.svg());
+    @Override
+    protected void onAttach(AttachEvent event) {
+        refresh = LiveRefresh.of(event.getUI(), Duration.ofSeconds(1), this::readRegistered, this::applyRegistered);
+        runWatch = scaling.watchRuns(refresh::request);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        LiveRefresh.closeQuietly(runWatch);
+        refresh.close();
+    }
+
+    /** Off the UI thread: the fit is the heavy part, so it is made here when the registered models are shown. */
+    private Registered readRegistered() {
+        ScalingDataset now = scaling.registered();
+        return new Registered(now, registeredShown ? scaling.analyze(now) : null);
+    }
+
+    private void applyRegistered(Registered fresh) {
+        ScalingDataset before = datasets.getFirst();
+        if (fresh.dataset().equals(before)) {
+            return;
+        }
+        boolean onShow = dataset.getValue() == before;
+        datasets.set(0, fresh.dataset());
+        ScalingDataset chosen = onShow ? fresh.dataset() : dataset.getValue();
+        refilling = true;
+        try {
+            dataset.setItems(datasets);
+            dataset.setValue(chosen);
+        } finally {
+            refilling = false;
+        }
+        if (onShow) {
+            show(fresh.shown() != null ? fresh.shown() : scaling.analyze(fresh.dataset()));
+        }
+    }
+
+    private void show(ScalingResult current) {
+        ScalingDataset data = current.dataset();
+        registeredShown = data == datasets.getFirst();
+        chart.setSvg(current.svg());
         ScalingReport r = current.report();
         notes.removeAll();
         data.notes().forEach(n -> notes.add(new ListItem(n)));

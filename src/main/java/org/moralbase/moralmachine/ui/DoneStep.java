@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.moralbase.base.ui.SvgView;
+import org.moralbase.base.ui.SvgChart;
 import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.participation.SessionView;
@@ -48,8 +48,12 @@ class DoneStep extends Div {
             series.add(new PreferenceBars.Series(
                     models.get(i).name(), MODEL_COLOURS.get(i), models.get(i).amces()));
         }
-        SvgView chart = new SvgView(PreferenceBars.render(labels, series, getTranslation("done.results")));
-        chart.setId("results-chart");
+        SvgChart chart = new SvgChart(
+                "results-chart",
+                "moral-machine-results",
+                getTranslation("done.saveSvg"),
+                getTranslation("done.savePng"));
+        chart.setSvg(PreferenceBars.render(labels, series, getTranslation("done.results")));
         chart.addClassName("mb-results-chart");
         add(
                 new H2(getTranslation("done.results")),

@@ -18,8 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.SvgChart;
 import org.moralbase.moralmachine.AmceChart;
 import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.LiveSnapshot;
@@ -47,7 +47,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
     private final LiveAmce live;
     private final MoralMachineExport export;
     private final Div counts = new Div();
-    private final Div chart = new Div();
+    private final SvgChart chart = new SvgChart("mm-amce-chart", "amce-chart");
     private final Div table = new Div();
     private final Span distance = new Span();
     private StudySummary study;
@@ -64,7 +64,6 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
         this.export = export;
         setId("mm-results-view");
         counts.setId("mm-counts");
-        chart.setId("mm-amce-chart");
         chart.setWidth("100%");
         chart.getStyle().set("max-width", "900px");
         table.setId("mm-amce-table");
@@ -97,12 +96,6 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
                 "Download SurveyResponses.csv",
                 "export-survey",
                 out -> export.writeSurveyResponses(study.id(), out));
-        Anchor svg = download(
-                "amce-chart.svg",
-                "Download chart (SVG)",
-                "export-chart-svg",
-                out -> out.write(
-                        AmceChart.svg(live.snapshot(study.id()).amces()).getBytes(StandardCharsets.UTF_8)));
         Paragraph note = new Paragraph(
                 "95% intervals: estimate ± 1.96 SE, clustered by participant session;"
                         + " design weights of Awad 2018 (methods §2). * No. characters: the largest of the four strata"
@@ -117,7 +110,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
                 chart,
                 note,
                 table,
-                new HorizontalLayout(shared, surveyFile, svg));
+                new HorizontalLayout(shared, surveyFile));
     }
 
     private interface Writing {
@@ -128,7 +121,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
         Anchor a = new Anchor(
                 (DownloadHandler) event -> {
                     event.setFileName(file);
-                    event.setContentType(file.endsWith(".svg") ? "image/svg+xml" : "text/csv;charset=UTF-8");
+                    event.setContentType("text/csv;charset=UTF-8");
                     try (OutputStream out = event.getOutputStream()) {
                         writing.to(out);
                     }
@@ -156,7 +149,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
                 + (Double.isNaN(s.distanceToAwad2018())
                         ? "– (needs an answer for every attribute)"
                         : String.format(java.util.Locale.ROOT, "%.3f", s.distanceToAwad2018())));
-        chart.getElement().setProperty("innerHTML", AmceChart.svg(s.amces()));
+        chart.setSvg(AmceChart.svg(s.amces()));
         table.getElement().setProperty("innerHTML", AmceTable.html(s.amces()));
     }
 

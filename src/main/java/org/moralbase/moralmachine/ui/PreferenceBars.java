@@ -6,7 +6,7 @@ import org.moralbase.base.Svg;
 
 /**
  * A small server-side SVG chart: for each of the nine attributes, one horizontal bar per series on a −1..1 scale
- * (0 = no preference). Missing values (NaN) draw no bar. Hover shows the value.
+ * (0 = no preference). Missing values (NaN) draw no bar. Hover shows the series, the attribute and the value.
  */
 final class PreferenceBars {
 
@@ -19,7 +19,7 @@ final class PreferenceBars {
 
     private PreferenceBars() {}
 
-    static String render(List<String> labels, List<Series> series, String ariaLabel) {
+    static String render(List<String> labels, List<Series> series, String title) {
         int rowH = series.size() * (BAR_H + 2) + 10;
         int plotH = labels.size() * rowH + 10;
         // one legend line per series, so a long name never runs off a phone's screen
@@ -27,12 +27,7 @@ final class PreferenceBars {
         int width = LABEL_W + PLOT_W + 20;
         double zero = LABEL_W + PLOT_W / 2.0;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(
-                Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-label=\"%s\">",
-                width,
-                height,
-                Svg.escape(ariaLabel)));
+        Svg.open(svg, width, height, 12, title);
         svg.append(String.format(
                 Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" stroke-width=\"1\"/>",
@@ -43,7 +38,7 @@ final class PreferenceBars {
             int y = i * rowH + 4;
             svg.append(String.format(
                     Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" font-family=\"sans-serif\">%s</text>",
+                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
                     LABEL_W - 8,
                     y + rowH / 2,
                     Svg.escape(labels.get(i))));
@@ -57,13 +52,14 @@ final class PreferenceBars {
                 double w = Math.abs(clamped) * PLOT_W / 2;
                 svg.append(String.format(
                         Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %.2f</title></rect>",
+                        "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s, %s: %.2f</title></rect>",
                         x,
                         y + s * (BAR_H + 2),
                         Math.max(w, 1),
                         BAR_H,
                         series.get(s).colour(),
                         Svg.escape(series.get(s).name()),
+                        Svg.escape(labels.get(i)),
                         v));
             }
         }
@@ -71,7 +67,7 @@ final class PreferenceBars {
             int y = plotH + 6 + k * 16;
             svg.append(String.format(
                     Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"11\" font-family=\"sans-serif\">%s</text>",
+                    "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>",
                     LABEL_W,
                     y,
                     series.get(k).colour(),

@@ -1,0 +1,95 @@
+package org.moralbase.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A server-made chart with "Download SVG" and "Download PNG" under it; every chart of the app is one. The markup
+ * is standalone ({@code base.Svg.open}: namespace, size, fonts, white background), so the SVG file is exactly what
+ * the page shows. The PNG is drawn by the browser from the same markup on a canvas at twice the size: no server
+ * renderer and no frontend bundle. Ids: the chart's own, then {@code <id>-svg} and {@code <id>-png}.
+ */
+public class SvgChart extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(SvgChart.class);
+
+    /** $0 the SVG markup, $1 the file name; resolves to the PNG's size in bytes once the download started. */
+    static final String SAVE_PNG = """
+            const svg = $0, name = $1, scale = 2;
+            const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+            const width = parseFloat(root.getAttribute('width')), height = parseFloat(root.getAttribute('height'));
+            return new Promise((resolve, reject) => {
+              const img = new Image();
+              img.onload = () => {
+                const canvas = document.createElement('canvas');
+                canvas.width = Math.round(width * scale);
+                canvas.height = Math.round(height * scale);
+                const g = canvas.getContext('2d');
+                g.fillStyle = '#fff';
+                g.fillRect(0, 0, canvas.width, canvas.height);
+                g.drawImage(img, 0, 0, canvas.width, canvas.height);
+                canvas.toBlob(blob => {
+                  const a = document.createElement('a');
+                  a.href = URL.createObjectURL(blob);
+                  a.download = name;
+                  document.body.append(a);
+                  a.click();
+                  a.remove();
+                  setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+                  resolve(blob.size);
+                }, 'image/png');
+              };
+              img.onerror = () => reject('the chart could not be drawn');
+              img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+            });
+            """;
+
+    private final SvgView picture = new SvgView("");
+    private volatile String svg = "";
+
+    /** A chart with English download labels; files are called {@code fileName.svg} and {@code fileName.png}. */
+    public SvgChart(String id, String fileName) {
+        this(id, fileName, "Download SVG", "Download PNG");
+    }
+
+    /** A chart with the download labels given (participant pages pass their translations). */
+    public SvgChart(String id, String fileName, String svgLabel, String pngLabel) {
+        setId(id);
+        addClassName("mb-chart");
+        Anchor svgLink = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName + ".svg", "image/svg+xml", bytes.length);
+                }),
+                svgLabel);
+        svgLink.setId(id + "-svg");
+        Button png = new Button(pngLabel, e -> getElement()
+                .executeJs(SAVE_PNG, svg, fileName + ".png")
+                .then(Double.class, size -> {}, error -> log.warn("PNG of chart {} failed: {}", id, error)));
+        png.setId(id + "-png");
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Div downloads = new Div(svgLink, png);
+        downloads.addClassName("mb-chart-downloads");
+        add(picture, downloads);
+    }
+
+    /** Shows new markup (from the server's own chart code, labels escaped) and offers it for download. */
+    public void setSvg(String svg) {
+        this.svg = svg;
+        picture.setSvg(svg);
+    }
+
+    /** The markup shown and offered. */
+    public String getSvg() {
+        return svg;
+    }
+}

@@ -1,0 +1,82 @@
+package org.moralbase.models;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells the comparison views when any model run changes: stored answers arrive as {@link ModelAnswersStored}
+ * (runs and imports alike); the end of a run being asked here comes from the executor, which reports it once
+ * the final status is committed. No access checks here: a {@link RunChange} carries no data, and the views
+ * read through the services.
+ */
+@Component
+class RunActivity {
+
+    private static final Logger log = LoggerFactory.getLogger(RunActivity.class);
+
+    private final RunExecutor executor;
+    private final List<Consumer<RunChange>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Long, Runnable> watched = new ConcurrentHashMap<>();
+
+    RunActivity(RunExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** Calls {@code listener} (from a background thread, unthrottled) after each change; close to stop. */
+    AutoCloseable subscribe(Consumer<RunChange> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onAnswersStored(ModelAnswersStored event) {
+        long runId = event.runId();
+        if (executor.isActive(runId)) {
+            watchEnd(runId);
+            tell(new RunChange(runId, false));
+        } else {
+            tell(new RunChange(runId, true)); // an import: stored whole and finished in one transaction
+        }
+    }
+
+    /** Listens to the executor for the run's end, once per run. */
+    private void watchEnd(long runId) {
+        if (watched.containsKey(runId)) {
+            return;
+        }
+        Runnable stop = executor.subscribe(runId, id -> endIfOver(id));
+        if (watched.putIfAbsent(runId, stop) != null) {
+            stop.run(); // another batch's thread got there first
+        }
+        endIfOver(runId); // it may have ended before the subscription
+    }
+
+    private void endIfOver(long runId) {
+        if (executor.isActive(runId)) {
+            return; // a pause or resume
+        }
+        Runnable stop = watched.remove(runId);
+        if (stop != null) {
+            stop.run();
+            tell(new RunChange(runId, true));
+        }
+    }
+
+    private void tell(RunChange change) {
+        for (Consumer<RunChange> listener : listeners) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                log.warn("A run activity listener failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.moralbase.models.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import org.moralbase.base.Svg;
+import org.moralbase.models.Comparison;
+import org.moralbase.stats.amce.AmceAttribute;
+
+/** The compare view's table: D of each run to the baseline and each dimension's share of D². */
+final class ComparisonTables {
+
+    private ComparisonTables() {}
+
+    static void distances(Grid<Comparison.ModelLine> grid) {
+        grid.setId("compare-distances");
+        grid.addColumn(m -> m.profile().label())
+                .setHeader("Model run")
+                .setFlexGrow(1)
+                .setFrozen(true);
+        grid.addColumn(m -> m.distance() == null ? "–" : Svg.fmt(m.distance().distance(), 3))
+                .setHeader("D")
+                .setAutoWidth(true);
+        for (AmceAttribute a : AmceAttribute.values()) {
+            grid.addColumn(m -> m.distance() == null
+                            ? "–"
+                            : Svg.fmt(100 * m.distance().dimension(a).shareOfSquaredDistance(), 1) + " %")
+                    .setHeader(a.displayName())
+                    .setAutoWidth(true);
+        }
+        grid.setAllRowsVisible(true);
+    }
+}

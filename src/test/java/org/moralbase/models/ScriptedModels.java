@@ -1,0 +1,60 @@
+package org.moralbase.models;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.LocalDate;
+
+/** Test helper: a local server answering the OpenAI chat API by script ({@link ScriptedModel}), and models on it. */
+final class ScriptedModels {
+
+    static final String PATH = "/scripted/v1";
+
+    private ScriptedModels() {}
+
+    /** Starts a server that answers after {@code delayMillis}; stop it after the tests. */
+    static WireMockServer start(int delayMillis) {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .dynamicPort()
+                .containerThreads(32)
+                .extensions(new ScriptedModel()));
+        server.start();
+        server.stubFor(post(urlEqualTo(PATH + "/chat/completions"))
+                .willReturn(aResponse().withTransformers(ScriptedModel.NAME).withFixedDelay(delayMillis)));
+        return server;
+    }
+
+    /** A model on the server, with no key. */
+    static ModelSpec spec(WireMockServer server, String name, Double billions, LocalDate released) {
+        return spec(server, name, billions, released, KeySource.NONE, null, null);
+    }
+
+    /** A model on the server with the key settings given. */
+    static ModelSpec spec(
+            WireMockServer server,
+            String name,
+            Double billions,
+            LocalDate released,
+            KeySource keySource,
+            String keyEnvVar,
+            String key) {
+        return new ModelSpec(
+                name,
+                "",
+                billions,
+                false,
+                released,
+                ProviderKind.OPENAI_COMPATIBLE,
+                server.baseUrl() + PATH,
+                "test-model",
+                Sampling.serverDefaults().withTemperature(0),
+                30,
+                null,
+                keySource,
+                keyEnvVar,
+                key);
+    }
+}
