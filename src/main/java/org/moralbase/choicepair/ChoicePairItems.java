@@ -78,6 +78,7 @@ public class ChoicePairItems {
                         studyId,
                         i.key(),
                         i.source(),
+                        format.name(),
                         i.context(),
                         i.optionA(),
                         i.optionB(),
