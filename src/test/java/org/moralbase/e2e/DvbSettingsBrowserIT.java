@@ -1,6 +1,7 @@
 package org.moralbase.e2e;
 
 import static com.codeborne.selenide.Condition.checked;
+import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
@@ -109,6 +110,9 @@ class DvbSettingsBrowserIT extends BrowserTest {
         $("#study-opening-problems").shouldNotBe(visible);
         $("#study-toggle-status").click();
         $("#study-facts").shouldHave(text("OPEN"));
+        Selenide.open("/studies/" + id + "/dvgr");
+        $("#dvgr-export-items").should(exist);
+        Selenide.screenshot("dvb-dvgr");
     }
 
     private String settingsOf(String researcher, long id) {

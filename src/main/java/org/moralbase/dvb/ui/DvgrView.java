@@ -1,23 +1,21 @@
 package org.moralbase.dvb.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.TextDownload;
+import org.moralbase.dvb.DvbDistribution;
 import org.moralbase.dvb.DvbResults;
 import org.moralbase.dvb.DvgrReport;
 import org.moralbase.dvb.DvgrRow;
@@ -27,7 +25,10 @@ import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.moralbase.study.ui.StudyPages;
 
-/** The DVGR of a DVB study: people beside the imported models, overall and by factor, and the CSV export. */
+/**
+ * The DVGR of a DVB study: people beside the imported models, overall and by factor; the responses and the per-item
+ * distribution as CSV.
+ */
 @Route("studies/:id/dvgr")
 @PageTitle("DVGR · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
@@ -35,10 +36,12 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final DvbResults results;
+    private final DvbDistribution distribution;
 
-    DvgrView(StudyService studies, DvbResults results) {
+    DvgrView(StudyService studies, DvbResults results, DvbDistribution distribution) {
         this.studies = studies;
         this.results = results;
+        this.distribution = distribution;
         setId("dvgr-view");
     }
 
@@ -61,15 +64,17 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph("Published reference (9 models, Ashkinaze et al. 2025): " + cell(published));
         reference.setId("dvgr-published");
         add(title, how, table("dvgr-overall", List.of(report.overall())), reference);
-        Anchor export = new Anchor(
-                DownloadHandler.fromInputStream(e -> {
-                    byte[] csv = results.exportCsv(s.id()).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(csv), "dvb-responses-" + s.id() + ".csv", "text/csv", csv.length);
-                }),
-                "Export responses (CSV)");
-        export.setId("dvgr-export");
-        add(export);
+        add(new HorizontalLayout(
+                TextDownload.link(
+                        "dvgr-export",
+                        "Export responses (CSV)",
+                        "dvb-responses-" + s.id() + ".csv",
+                        () -> results.exportCsv(s.id())),
+                TextDownload.link(
+                        "dvgr-export-items",
+                        "Per-item distribution by prompt_id (CSV)",
+                        "dvb-items-" + s.id() + ".csv",
+                        () -> distribution.csv(s.id()))));
         report.byFactor().forEach((factor, rows) -> {
             add(new H3(factor));
             add(table("dvgr-" + factor.toLowerCase(Locale.ROOT).replace(' ', '-'), rows));
