@@ -13,6 +13,9 @@ import org.moralbase.choicepair.domain.StoredChoicePair;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.choicepair.format.DistributionWriter;
 import org.moralbase.stats.proportion.Proportion;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyNotFoundException;
+import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +36,23 @@ public class ChoicePairDistributions {
 
     private final StoredChoicePairRepository items;
     private final ChoicePairResults results;
+    private final StudyService studies;
     private final AuditService audit;
 
-    ChoicePairDistributions(StoredChoicePairRepository items, ChoicePairResults results, AuditService audit) {
+    ChoicePairDistributions(
+            StoredChoicePairRepository items, ChoicePairResults results, StudyService studies, AuditService audit) {
         this.items = items;
         this.results = results;
+        this.studies = studies;
         this.audit = audit;
     }
 
     /** The formats the study's items were imported from, in {@link ChoiceFormat} order. */
     @Transactional(readOnly = true)
     public List<ChoiceFormat> formats(long studyId) {
-        results.shares(studyId); // refuses studies one may not see, and other kinds
+        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.CHOICE_PAIR).isEmpty()) {
+            throw new StudyNotFoundException(studyId);
+        }
         return items.findByStudyIdOrderById(studyId).stream()
                 .map(i -> ChoiceFormat.valueOf(i.getSourceFormat()))
                 .distinct()

@@ -139,27 +139,18 @@ public final class DistributionWriter {
                         case "B" -> 1;
                         default -> null;
                     };
-            putIndex(line, "gold_label", goldLabel);
+            line.put("gold_label", goldLabel); // null for no gold label
             ArrayNode goldCounts = line.putArray("gold_annotations");
             goldCounts.add(count(item.metadata().get("gold_annotations.A")));
             goldCounts.add(count(item.metadata().get("gold_annotations.B")));
             line.putArray("people_chose").add(d.a()).add(d.b());
             line.putArray("people_annotations").add(d.b()).add(d.a());
             Integer peopleLabel = d.b() > d.a() ? Integer.valueOf(0) : d.a() > d.b() ? Integer.valueOf(1) : null;
-            putIndex(line, "people_label", peopleLabel);
+            line.put("people_label", peopleLabel); // null on a tie
             line.put("people_undecided", d.undecided());
             out.append(JSON.writeValueAsString(line)).append('\n');
         }
         return out.toString();
-    }
-
-    // a boxed index: null is written as JSON null (a tie, or no gold label)
-    private static void putIndex(ObjectNode line, String field, Integer index) {
-        if (index == null) {
-            line.putNull(field);
-        } else {
-            line.put(field, index);
-        }
     }
 
     // rows tagged by dataset name before the format was stored (V0052) may lack the gold counts
