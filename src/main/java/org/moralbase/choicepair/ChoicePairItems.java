@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
@@ -13,6 +14,7 @@ import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ImportProblem;
+import org.moralbase.study.OpeningCheck;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
@@ -23,10 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A CHOICE_PAIR study's items, imported all-or-nothing while the study is a draft. */
+/**
+ * A CHOICE_PAIR study's items, imported all-or-nothing while the study is a draft; without any the study does not
+ * open, since a participant would be sent straight to the end page.
+ */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
-public class ChoicePairItems {
+public class ChoicePairItems implements OpeningCheck {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -78,6 +83,7 @@ public class ChoicePairItems {
                         studyId,
                         i.key(),
                         i.source(),
+                        format.name(),
                         i.context(),
                         i.optionA(),
                         i.optionB(),
@@ -96,6 +102,14 @@ public class ChoicePairItems {
                 .map(i -> new ChoicePairRow(
                         i.getId(), i.getItemKey(), i.getSource(), i.getContext(), i.getOptionA(), i.getOptionB()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> problem(long studyId, StudyKind kind) {
+        return kind == StudyKind.CHOICE_PAIR && items.countByStudyId(studyId) == 0
+                ? Optional.of("The study has no items yet: import them on the Items page.")
+                : Optional.empty();
     }
 
     private StudySummary require(long studyId) {

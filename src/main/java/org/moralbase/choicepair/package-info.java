@@ -5,6 +5,8 @@
  * store a study's items ({@link org.moralbase.choicepair.ChoicePairItems}), run participants' sessions
  * ({@link org.moralbase.choicepair.ChoicePairParticipation}) and report per-item shares
  * ({@link org.moralbase.choicepair.ChoicePairResults}) beside imported model answers
- * ({@link org.moralbase.choicepair.ChoicePairModels}).
+ * ({@link org.moralbase.choicepair.ChoicePairModels}), and export answers, shares and per-item distributions in each
+ * dataset's own shape ({@link org.moralbase.choicepair.ChoicePairExport}, {@link
+ * org.moralbase.choicepair.ChoicePairDistributions}; docs/formats.md).
  */
 package org.moralbase.choicepair;

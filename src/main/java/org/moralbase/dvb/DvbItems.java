@@ -186,6 +186,17 @@ public class DvbItems {
                 .toList();
     }
 
+    /** How many items there are and how many of them participants can be shown. */
+    @Transactional(readOnly = true)
+    public DvbItemCounts counts(long studyId) {
+        require(studyId);
+        return counts(items, studyId);
+    }
+
+    static DvbItemCounts counts(StoredDvbItemRepository items, long studyId) {
+        return new DvbItemCounts(items.countByStudyId(studyId), items.countByStudyIdAndExamplesIsNotNull(studyId));
+    }
+
     /** Number of imported model result rows. */
     @Transactional(readOnly = true)
     public long modelResultCount(long studyId) {

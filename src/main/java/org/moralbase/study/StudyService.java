@@ -14,6 +14,7 @@ import org.moralbase.security.AccountRef;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.study.domain.Study;
 import org.moralbase.study.domain.StudyRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class StudyService {
     private final AuditService audit;
     private final SeedSource seeds;
     private final Clock clock;
+    private final ObjectProvider<OpeningCheck> openingChecks;
 
     StudyService(
             StudyRepository studies,
@@ -42,13 +44,15 @@ public class StudyService {
             AccountDirectory directory,
             AuditService audit,
             SeedSource seeds,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<OpeningCheck> openingChecks) {
         this.studies = studies;
         this.currentUser = currentUser;
         this.directory = directory;
         this.audit = audit;
         this.seeds = seeds;
         this.clock = clock;
+        this.openingChecks = openingChecks;
     }
 
     /** Creates a draft study owned by the signed-in account, with a fresh random seed. */
@@ -84,14 +88,36 @@ public class StudyService {
         return visible(id).map(s -> summaries(List.of(s)).getFirst());
     }
 
-    /** Opens, closes or reopens a study. */
+    /**
+     * Opens, closes or reopens a study. A study is not opened while participants would find nothing to answer
+     * ({@link #openingProblems}).
+     */
     @Transactional
     public StudySummary setStatus(long id, StudyStatus status) {
         Study study = require(id);
+        if (status == StudyStatus.OPEN) {
+            List<String> problems = problems(study);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("Not opened: " + String.join(" ", problems));
+            }
+        }
         StudyStatus before = study.getStatus();
         study.setStatus(status, clock.instant());
         audit.record(AuditAction.STUDY_STATUS_CHANGED, TARGET, id, before + " -> " + status);
         return summaries(List.of(study)).getFirst();
+    }
+
+    /** Why participants would find nothing to answer if the study opened now; empty when they would. */
+    @Transactional(readOnly = true)
+    public List<String> openingProblems(long id) {
+        return problems(require(id));
+    }
+
+    private List<String> problems(Study study) {
+        return openingChecks
+                .orderedStream()
+                .flatMap(c -> c.problem(study.getId(), study.getKind()).stream())
+                .toList();
     }
 
     /** Sets where participants come from, how many, and the completion codes. */

@@ -52,7 +52,8 @@ public class DvbStudies {
         }
     }
 
-    static DvbBuildRequest request(String context, int n, int k) {
+    /** The builder form for the k-th item of a (context, N) cell: sound, with its example pairs. */
+    public static DvbBuildRequest request(String context, int n, int k) {
         return new DvbBuildRequest(
                 new ValuePair(DeepValue.FIDELITY, "Keep promises.", DeepValue.JUSTICE, "Distribute fairly."),
                 new ShallowDimension("Humor", "Humorous", "Serious"),

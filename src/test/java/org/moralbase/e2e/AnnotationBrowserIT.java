@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,7 @@ import org.moralbase.annotation.ProjectSettings;
 import org.moralbase.annotation.ProjectTemplate;
 import org.moralbase.annotation.QuestionSpec;
 import org.moralbase.base.Roles;
+import org.moralbase.dataimport.CsvRecords;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.security.TestLogins;
 import org.moralbase.stats.agreement.KrippendorffAlpha;
@@ -107,7 +106,7 @@ class AnnotationBrowserIT extends BrowserTest {
 
         logins.signIn(researcher);
         List<Rating<String>> ratings = new ArrayList<>();
-        for (CSVRecord r : parse(export.judgementsCsv(id))) {
+        for (CSVRecord r : CsvRecords.parse(export.judgementsCsv(id))) {
             ratings.add(new Rating<>(r.get("item"), r.get("rater"), r.get("value")));
         }
         assertThat(ratings).hasSize(8);
@@ -117,7 +116,7 @@ class AnnotationBrowserIT extends BrowserTest {
         assertThat(shown).isEqualTo(String.format(Locale.ROOT, "%.3f", alpha));
         assertThat(alpha).isLessThan(1.0);
 
-        CSVRecord item3 = parse(export.datasetCsv(id)).stream()
+        CSVRecord item3 = CsvRecords.parse(export.datasetCsv(id)).stream()
                 .filter(r -> r.get("id").equals("item3"))
                 .findFirst()
                 .orElseThrow();
@@ -134,16 +133,6 @@ class AnnotationBrowserIT extends BrowserTest {
             labelled++;
         }
         assertThat(labelled).isEqualTo(4);
-    }
-
-    private static List<CSVRecord> parse(String csv) throws IOException {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
     }
 
     private static void screenshot(String name) throws IOException {

@@ -27,7 +27,7 @@ public abstract class BrowserTest extends IntegrationTest {
         Configuration.timeout = 20_000;
         Configuration.pageLoadTimeout = 60_000;
         Configuration.reportsFolder = "target/selenide-reports";
-        Configuration.downloadsFolder = "target/downloads";
+        Configuration.downloadsFolder = "target/selenide-downloads"; // not Selenide's build/downloads in the tree
         Configuration.baseUrl = "http://localhost:" + port;
         Configuration.browserCapabilities = new ChromeOptions()
                 .addArguments(

@@ -79,4 +79,24 @@ public class ChoicePairResponse {
     public String getSessionPublicId() {
         return sessionPublicId;
     }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isSwapped() {
+        return swapped;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Long getResponseTimeMs() {
+        return responseTimeMs;
+    }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChoicePairResponseRepository extends JpaRepository<ChoicePairResponse, Long> {
 
     List<ChoicePairResponse> findByStudyId(long studyId);
+
+    List<ChoicePairResponse> findByStudyIdOrderBySessionPublicIdAscPositionAsc(long studyId);
 }

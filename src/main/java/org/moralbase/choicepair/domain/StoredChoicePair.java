@@ -6,7 +6,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.moralbase.base.domain.AbstractEntity;
 
-/** One binary-choice item of a study; metadata is a JSON object of the source's further fields. */
+/**
+ * One binary-choice item of a study; metadata is a JSON object of the source's further fields, source_format the
+ * format imported from.
+ */
 @Entity
 @Table(name = "choice_pair_item")
 public class StoredChoicePair extends AbstractEntity {
@@ -19,6 +22,9 @@ public class StoredChoicePair extends AbstractEntity {
 
     @Column(name = "source", nullable = false, length = 64)
     private String source;
+
+    @Column(name = "source_format", nullable = false, length = 20)
+    private String sourceFormat;
 
     @Column(name = "context", nullable = false, length = 65535)
     private String context;
@@ -41,6 +47,7 @@ public class StoredChoicePair extends AbstractEntity {
             long studyId,
             String itemKey,
             String source,
+            String sourceFormat,
             String context,
             String optionA,
             String optionB,
@@ -49,6 +56,7 @@ public class StoredChoicePair extends AbstractEntity {
         this.studyId = studyId;
         this.itemKey = itemKey;
         this.source = source;
+        this.sourceFormat = sourceFormat;
         this.context = context;
         this.optionA = optionA;
         this.optionB = optionB;
@@ -66,6 +74,11 @@ public class StoredChoicePair extends AbstractEntity {
 
     public String getSource() {
         return source;
+    }
+
+    /** The {@code ChoiceFormat} name of the file the item came from. */
+    public String getSourceFormat() {
+        return sourceFormat;
     }
 
     public String getContext() {

@@ -1,9 +1,12 @@
 package org.moralbase.choicepair.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,6 +17,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.SvgChart;
+import org.moralbase.base.ui.TextDownload;
+import org.moralbase.choicepair.ChoiceFormat;
+import org.moralbase.choicepair.ChoicePairDistributions;
+import org.moralbase.choicepair.ChoicePairExport;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairResults;
 import org.moralbase.choicepair.ItemModelShare;
@@ -21,12 +28,16 @@ import org.moralbase.choicepair.ItemShare;
 import org.moralbase.choicepair.ModelComparison;
 import org.moralbase.choicepair.ModelSummary;
 import org.moralbase.choicepair.ShareScatter;
+import org.moralbase.choicepair.format.DistributionWriter;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.moralbase.study.ui.StudyPages;
 
-/** Per-item human choice shares of a choice-pair study, with Wilson 95% intervals. */
+/**
+ * Per-item human choice shares of a choice-pair study, with Wilson 95% intervals, beside the models' shares; the
+ * responses, this table and the per-item distributions as downloads.
+ */
 @Route("studies/:id/shares")
 @PageTitle("Shares · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
@@ -35,11 +46,20 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
     private final StudyService studies;
     private final ChoicePairResults results;
     private final ChoicePairModels models;
+    private final ChoicePairExport export;
+    private final ChoicePairDistributions distributions;
 
-    SharesView(StudyService studies, ChoicePairResults results, ChoicePairModels models) {
+    SharesView(
+            StudyService studies,
+            ChoicePairResults results,
+            ChoicePairModels models,
+            ChoicePairExport export,
+            ChoicePairDistributions distributions) {
         this.studies = studies;
         this.results = results;
         this.models = models;
+        this.export = export;
+        this.distributions = distributions;
         setId("shares-view");
     }
 
@@ -71,8 +91,40 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(ItemShare::undecided).setHeader("Cannot decide");
         grid.setItems(results.shares(study.get().id()));
         grid.setId("shares-grid");
-        add(title, new Paragraph("Share of decided answers choosing option A, Wilson 95% interval."), grid);
+        add(title, new Paragraph("Share of decided answers choosing option A, Wilson 95% interval."));
+        addDownloads(study.get().id());
+        add(grid);
         addModels(models.compare(study.get().id()));
+    }
+
+    private void addDownloads(long id) {
+        HorizontalLayout tables = new HorizontalLayout(
+                TextDownload.link(
+                        "shares-export-responses",
+                        "Export responses (CSV)",
+                        "choice-pair-responses-" + id + ".csv",
+                        () -> export.responsesCsv(id)),
+                TextDownload.link(
+                        "shares-export-table",
+                        "Export this page's shares (CSV)",
+                        "choice-pair-shares-" + id + ".csv",
+                        () -> export.sharesCsv(id)));
+        HorizontalLayout perFormat = new HorizontalLayout(new Span("Per-item distribution in the dataset's shape:"));
+        for (ChoiceFormat format : distributions.formats(id)) {
+            String name = format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            perFormat.add(TextDownload.link(
+                    "shares-export-" + name,
+                    DistributionWriter.describe(format),
+                    name + "-distribution-" + id + DistributionWriter.extension(format),
+                    () -> distributions.distribution(id, format)));
+        }
+        perFormat.setVisible(perFormat.getComponentCount() > 1);
+        perFormat.setId("shares-distributions");
+        // model answers are imported with the items; the link saves looking for the place
+        Anchor importModels = new Anchor("studies/" + id + "/items", "Import model answers (Items page)");
+        importModels.setId("shares-import-models");
+        tables.add(importModels);
+        add(tables, perFormat);
     }
 
     private void addModels(ModelComparison comparison) {

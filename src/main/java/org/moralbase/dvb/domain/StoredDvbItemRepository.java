@@ -9,4 +9,6 @@ public interface StoredDvbItemRepository extends JpaRepository<StoredDvbItem, Lo
     List<StoredDvbItem> findByStudyIdOrderById(long studyId);
 
     long countByStudyId(long studyId);
+
+    long countByStudyIdAndExamplesIsNotNull(long studyId);
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.dvb.DvbItemCounts;
+import org.moralbase.dvb.DvbItems;
 import org.moralbase.dvb.DvbSettings;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
@@ -32,6 +35,7 @@ import org.moralbase.study.ui.StudyPages;
 class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
+    private final DvbItems items;
     private final IntegerField trials = field("Trials per participant", "dvb-set-trials", 1, 200);
     private final IntegerField checks = field("Attention checks", "dvb-set-attention-checks", 0, 20);
     private final IntegerField failures = field("Failed checks before screen-out", "dvb-set-max-failures", 1, 20);
@@ -40,8 +44,9 @@ class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox comprehension = new Checkbox("Comprehension question after the worked example");
     private final TextArea consent = new TextArea("Consent text");
 
-    DvbSettingsView(StudyService studies) {
+    DvbSettingsView(StudyService studies, DvbItems items) {
         this.studies = studies;
+        this.items = items;
         setId("dvb-settings-view");
         quota.setPlaceholder("no limit");
         quota.setHelperText("Trial slots per condition (N, value set, context)");
@@ -89,8 +94,22 @@ class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-dvb-settings");
         save.setVisible(draft);
+        add(itemCounts(study.id()));
         add(new HorizontalLayout(trials, checks, failures), new HorizontalLayout(abandon, quota), comprehension);
         add(consent, save);
+    }
+
+    // trials are drawn only from items with example pairs, so the researcher sees how many there are
+    private Paragraph itemCounts(long studyId) {
+        DvbItemCounts n = items.counts(studyId);
+        Paragraph text = new Paragraph(n.showable() + " of " + n.items() + " items can be shown to participants"
+                + (n.hidden() > 0 ? " (" + n.hidden() + " have no example pairs; see Items)." : "."));
+        if (n.showable() == 0) {
+            text.setText(n.openingProblem().orElseThrow());
+            text.addClassName("mb-warning");
+        }
+        text.setId("dvb-settings-items");
+        return text;
     }
 
     private void save(StudySummary study) {

@@ -1,24 +1,22 @@
 package org.moralbase.dvb.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.SvgChart;
+import org.moralbase.base.ui.TextDownload;
+import org.moralbase.dvb.DvbDistribution;
 import org.moralbase.dvb.DvbResults;
 import org.moralbase.dvb.DvgrChart;
 import org.moralbase.dvb.DvgrReport;
@@ -31,7 +29,7 @@ import org.moralbase.study.ui.StudyPages;
 
 /**
  * The DVGR of a DVB study: people beside the models (imported answers and runs), as a chart and tables, overall
- * and by factor, and the CSV export.
+ * and by factor; the responses and the per-item distribution as CSV.
  */
 @Route("studies/:id/dvgr")
 @PageTitle("DVGR · Moralbase")
@@ -40,10 +38,12 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final DvbResults results;
+    private final DvbDistribution distribution;
 
-    DvgrView(StudyService studies, DvbResults results) {
+    DvgrView(StudyService studies, DvbResults results, DvbDistribution distribution) {
         this.studies = studies;
         this.results = results;
+        this.distribution = distribution;
         setId("dvgr-view");
     }
 
@@ -68,15 +68,17 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
         SvgChart chart = new SvgChart("dvgr-chart", "dvgr-" + s.id());
         chart.setSvg(DvgrChart.svg(report));
         add(title, how, chart, table("dvgr-overall", List.of(report.overall())), reference);
-        Anchor export = new Anchor(
-                DownloadHandler.fromInputStream(e -> {
-                    byte[] csv = results.exportCsv(s.id()).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(csv), "dvb-responses-" + s.id() + ".csv", "text/csv", csv.length);
-                }),
-                "Export responses (CSV)");
-        export.setId("dvgr-export");
-        add(export);
+        add(new HorizontalLayout(
+                TextDownload.link(
+                        "dvgr-export",
+                        "Export responses (CSV)",
+                        "dvb-responses-" + s.id() + ".csv",
+                        () -> results.exportCsv(s.id())),
+                TextDownload.link(
+                        "dvgr-export-items",
+                        "Per-item distribution by prompt_id (CSV)",
+                        "dvb-items-" + s.id() + ".csv",
+                        () -> distribution.csv(s.id()))));
         report.byFactor().forEach((factor, rows) -> {
             add(new H3(factor));
             add(table("dvgr-" + factor.toLowerCase(Locale.ROOT).replace(' ', '-'), rows));

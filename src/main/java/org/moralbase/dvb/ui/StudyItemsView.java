@@ -16,6 +16,7 @@ import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dvb.DvbItemCounts;
 import org.moralbase.dvb.DvbItemRow;
 import org.moralbase.dvb.DvbItems;
 import org.moralbase.dvb.DvbQuotaRow;
@@ -41,6 +42,7 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<DvbItemRow> grid = new Grid<>();
     private final Grid<DvbQuotaRow> quotas = new Grid<>();
     private final Paragraph counts = new Paragraph();
+    private final Paragraph hidden = new Paragraph();
 
     StudyItemsView(StudyService studies, DvbItems items, ChoicePairItems pairs, ChoicePairModels models) {
         this.studies = studies;
@@ -128,6 +130,8 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
         quotas.setAllRowsVisible(true);
         quotas.setId("dvb-quotas-grid");
         counts.setId("dvb-counts");
+        hidden.setId("dvb-hidden-items");
+        hidden.addClassName("mb-warning");
         add(
                 new H3("Import"),
                 new HorizontalLayout(prompts, examples),
@@ -136,6 +140,7 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
                 importResults,
                 problems,
                 counts,
+                hidden,
                 grid,
                 new DvbBuilderForm(studyId, items, () -> refresh(studyId)),
                 new H3("Conditions (quota cells)"),
@@ -147,8 +152,15 @@ class StudyItemsView extends VerticalLayout implements BeforeEnterObserver {
         java.util.List<DvbItemRow> rows = items.list(studyId);
         grid.setItems(rows);
         quotas.setItems(items.quotas(studyId));
-        counts.setText(rows.size() + " items, "
-                + rows.stream().filter(DvbItemRow::usable).count() + " with examples (shown to people); "
+        DvbItemCounts n = items.counts(studyId);
+        counts.setText(n.items() + " items, " + n.showable() + " with examples (shown to people); "
                 + items.modelResultCount(studyId) + " model answers.");
+        hidden.setVisible(n.hidden() > 0);
+        hidden.setText(n.hidden() + " of the " + n.items() + " items have no example pairs, so participants never"
+                + " see them: a trial shows the user's earlier choices and the test pair, and the released prompt JSON"
+                + " has them only inside the prompt's text. Import the examples file together with the prompts, or"
+                + " build items below; examples cannot be added to items already imported. Model results count on"
+                + " every item."
+                + (n.showable() == 0 ? " The study cannot open until at least one item can be shown." : ""));
     }
 }

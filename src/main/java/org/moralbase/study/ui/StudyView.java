@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -55,9 +56,21 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
                 fact("Random seed", Long.toString(s.randomSeed())));
         facts.setId("study-facts");
 
+        Paragraph notReady = new Paragraph();
+        notReady.setId("study-opening-problems");
+        notReady.addClassName("mb-warning");
+        if (s.status() != StudyStatus.OPEN) {
+            notReady.setText(String.join(" ", studies.openingProblems(s.id())));
+        }
+        notReady.setVisible(!notReady.getText().isEmpty());
         Button open = new Button(s.status() == StudyStatus.OPEN ? "Close study" : "Open study", e -> {
             StudyStatus next = s.status() == StudyStatus.OPEN ? StudyStatus.CLOSED : StudyStatus.OPEN;
-            show(studies.setStatus(s.id(), next));
+            try {
+                show(studies.setStatus(s.id(), next));
+            } catch (IllegalArgumentException refused) {
+                notReady.setText(refused.getMessage());
+                notReady.setVisible(true);
+            }
         });
         open.setId("study-toggle-status");
 
@@ -75,7 +88,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         share.setId("share-study");
-        add(title, facts, open, new HorizontalLayout(shareWith, share));
+        add(title, facts, notReady, open, new HorizontalLayout(shareWith, share));
         // the kind's own pages, linked by address so that study does not depend on the features
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
         add(

@@ -1,0 +1,96 @@
+package org.moralbase.dvb;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
+import org.moralbase.choicepair.format.CsvText;
+import org.moralbase.choicepair.format.DistributionWriter;
+import org.moralbase.dvb.domain.DvbAssignment;
+import org.moralbase.dvb.domain.DvbAssignmentRepository;
+import org.moralbase.dvb.domain.StoredDvbItem;
+import org.moralbase.dvb.domain.StoredDvbItemRepository;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyNotFoundException;
+import org.moralbase.study.StudyService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People's per-item answers of a DVB study keyed by the release's {@code prompt_id}, in the options' released
+ * labels (whatever order a participant saw), with the item's DVGR. The same answers as the DVGR page counts:
+ * answered test trials of participants who were not screened out. The export is audited.
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class DvbDistribution {
+
+    static final List<String> COLUMNS = List.of(
+            "prompt_id",
+            "test_id",
+            "n_training_examples",
+            "expected_deep_value_choice",
+            "n_option_a",
+            "n_option_b",
+            "n_generalized",
+            "n_answered",
+            "dvgr",
+            "dvgr_ci_low",
+            "dvgr_ci_high");
+
+    private final StoredDvbItemRepository items;
+    private final DvbAssignmentRepository assignments;
+    private final StudyService studies;
+    private final AuditService audit;
+
+    DvbDistribution(
+            StoredDvbItemRepository items,
+            DvbAssignmentRepository assignments,
+            StudyService studies,
+            AuditService audit) {
+        this.items = items;
+        this.assignments = assignments;
+        this.studies = studies;
+        this.audit = audit;
+    }
+
+    /** One row per item in the order stored; items never shown have zero counts and an empty DVGR. */
+    @Transactional // not read-only: the audit line is written in it
+    public String csv(long studyId) {
+        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.DEEP_VALUE).isEmpty()) {
+            throw new StudyNotFoundException(studyId);
+        }
+        // item id -> [chose released A, chose released B, generalised]
+        Map<Long, int[]> counts = new HashMap<>();
+        for (DvbAssignment a : assignments.findByStudyIdOrderBySessionPublicIdAscPositionAsc(studyId)) {
+            if (DvbAssigner.TRIAL.equals(a.getKind()) && a.getAnsweredAt() != null && !a.isExcluded()) {
+                int[] c = counts.computeIfAbsent(a.getItemId(), id -> new int[3]);
+                boolean releasedA = "A".equals(a.getChoice()) != a.isSwapped();
+                c[releasedA ? 0 : 1]++;
+                c[2] += Boolean.TRUE.equals(a.getGeneralized()) ? 1 : 0;
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (StoredDvbItem item : items.findByStudyIdOrderById(studyId)) {
+            int[] c = counts.getOrDefault(item.getId(), new int[3]);
+            List<Object> row = new ArrayList<>(Arrays.asList(
+                    item.getItemKey(),
+                    item.getTestId(),
+                    item.getNTraining(),
+                    OptionLabel.valueOf(item.getExpectedChoice()).text(),
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[0] + c[1]));
+            row.addAll(DistributionWriter.shareColumns(c[2], c[0] + c[1]));
+            rows.add(row);
+        }
+        audit.record(AuditAction.EXPORT, "study", studyId, "DVB item distribution CSV: " + rows.size() + " items");
+        return CsvText.write(COLUMNS, rows);
+    }
+}

@@ -1,0 +1,207 @@
+package org.moralbase.choicepair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.moralbase.IntegrationTest;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditEntry;
+import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
+import org.moralbase.dataimport.CsvRecords;
+import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.Fixtures;
+import org.moralbase.participation.TestParticipants;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyNotFoundException;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A choice-pair study with items from all four formats: it refuses to open while empty; its answers export in long
+ * format (tricky reasons intact), the shares page as a table, and each format's distribution in its own shape.
+ */
+class ChoicePairExportIT extends IntegrationTest {
+
+    private static final String REASON = "Because, \"honestly\",\nit's fair; \u00e9\u4e2d";
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    StudyService studies;
+
+    @Autowired
+    ChoicePairItems items;
+
+    @Autowired
+    ChoicePairModels models;
+
+    @Autowired
+    ChoicePairExport export;
+
+    @Autowired
+    ChoicePairDistributions distributions;
+
+    @Autowired
+    TestParticipants participants;
+
+    @Autowired
+    ChoicePairParticipation choicePairs;
+
+    @Autowired
+    AuditService audit;
+
+    @AfterEach
+    void signOut() {
+        logins.signOut();
+    }
+
+    @Test
+    void answersExportInLongFormatTheSharesAsATableAndEachFormatInItsOwnShape() {
+        logins.signIn(logins.createUser("exa", Roles.RESEARCHER));
+        long studyId = studies.create("Exports", StudyKind.CHOICE_PAIR).id();
+        studies.updateSettings(studyId, new ChoicePairSettings(8, true, true, null).toJson());
+        assertThat(studies.openingProblems(studyId))
+                .containsExactly("The study has no items yet: import them on the Items page.");
+        assertThatThrownBy(() -> studies.setStatus(studyId, StudyStatus.OPEN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Not opened: The study has no items yet: import them on the Items page.");
+        items.importDataset(studyId, ChoiceFormat.GENERIC, Fixtures.source("dist_generic.csv"));
+        items.importDataset(studyId, ChoiceFormat.SCRUPLES, Fixtures.source("dist_scruples.jsonl"));
+        items.importDataset(studyId, ChoiceFormat.MORAL_CHOICE, Fixtures.source("dist_moralchoice.csv"));
+        items.importDataset(studyId, ChoiceFormat.DAILY_DILEMMAS, Fixtures.source("dist_dailydilemmas.csv"));
+        assertThat(studies.openingProblems(studyId)).isEmpty();
+        studies.setStatus(studyId, StudyStatus.OPEN);
+
+        // p1 chooses A everywhere (one tricky reason), p2 B everywhere but cannot decide on d2
+        Map<String, String[]> byOption = optionsToItems(studyId);
+        answerAll("p1", studyId, byOption, key -> "A", "g2");
+        answerAll("p2", studyId, byOption, key -> key.equals("d2") ? ChoicePairParticipation.UNDECIDED : "B", null);
+        models.importAnswers(studyId, DatasetSource.ofText("m.csv", "item,model,answer\ng2,gpt,A\ng2,gpt,?\n"));
+
+        String responsesCsv = export.responsesCsv(studyId);
+        assertThat(responsesCsv.lines().findFirst().orElseThrow())
+                .isEqualTo("participant,source,session_status,position,item,order_shown,choice,reason,"
+                        + "response_time_ms,answered_at");
+        List<CSVRecord> responses = CsvRecords.parse(responsesCsv);
+        assertThat(responses).hasSize(16);
+        assertThat(responses).extracting(r -> r.get("source")).containsOnly("PROLIFIC");
+        assertThat(responses).extracting(r -> r.get("session_status")).containsOnly("COMPLETED");
+        List<CSVRecord> first = responses.subList(0, 8);
+        assertThat(first).extracting(r -> r.get("position")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(first).extracting(r -> r.get("choice")).containsOnly("A");
+        assertThat(responses.subList(8, 16)).extracting(r -> r.get("choice")).containsOnly("B", "undecided");
+        CSVRecord tricky = first.stream()
+                .filter(r -> r.get("item").equals("g2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tricky.get("reason")).isEqualTo(REASON);
+        assertThat(first)
+                .filteredOn(r -> !r.get("item").equals("g2"))
+                .extracting(r -> r.get("reason"))
+                .containsOnly("");
+        assertThat(responses).extracting(r -> r.get("order_shown")).containsOnly("AB", "BA");
+        assertThat(Long.parseLong(tricky.get("response_time_ms"))).isGreaterThanOrEqualTo(1_000);
+        assertThat(Instant.parse(tricky.get("answered_at")))
+                .isBefore(Instant.now().plusSeconds(1));
+
+        List<CSVRecord> shares = CsvRecords.parse(export.sharesCsv(studyId));
+        assertThat(shares).hasSize(8); // one row per item for the one model
+        CSVRecord g2 = shares.stream()
+                .filter(r -> r.get("item").equals("g2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(g2.get("option_b")).isEqualTo("Say \"no\" politely");
+        assertThat(List.of(
+                        g2.get("people_n"), g2.get("people_a"), g2.get("people_undecided"), g2.get("people_share_a")))
+                .containsExactly("2", "1", "0", "0.500000");
+        assertThat(List.of(g2.get("model"), g2.get("model_n"), g2.get("model_share_a"), g2.get("model_unparseable")))
+                .containsExactly("gpt", "1", "1.000000", "1");
+        assertThat(g2.get("cross_entropy")).isNotEmpty();
+        CSVRecord d2 = shares.stream()
+                .filter(r -> r.get("item").equals("d2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(d2.get("people_n"), d2.get("people_undecided"), d2.get("people_share_a"), d2.get("model_n")))
+                .containsExactly("1", "1", "1.000000", "0");
+
+        assertThat(distributions.formats(studyId))
+                .containsExactly(
+                        ChoiceFormat.DAILY_DILEMMAS,
+                        ChoiceFormat.MORAL_CHOICE,
+                        ChoiceFormat.SCRUPLES,
+                        ChoiceFormat.GENERIC);
+        assertThat(distributions.distribution(studyId, ChoiceFormat.SCRUPLES).lines())
+                .hasSize(2)
+                .last()
+                .asString()
+                .contains(
+                        "\"people_chose\":[1,0],\"people_annotations\":[0,1],\"people_label\":1,\"people_undecided\":1");
+        assertThat(CsvRecords.parse(distributions.distribution(studyId, ChoiceFormat.GENERIC)))
+                .extracting(r -> r.get("id") + " " + r.get("n_a") + " " + r.get("n_b"))
+                .containsExactly("g,1 1 1", "g2 1 1");
+        assertThat(CsvRecords.parse(distributions.distribution(studyId, ChoiceFormat.DAILY_DILEMMAS)))
+                .extracting(r -> r.get("dilemma_idx") + " " + r.get("action_type") + " " + r.get("n_chose"))
+                .containsExactly("7 to_do 1", "7 not_to_do 1", "9 to_do 1", "9 not_to_do 1");
+        assertThat(CsvRecords.parse(distributions.distribution(studyId, ChoiceFormat.MORAL_CHOICE)))
+                .extracting(r -> r.get("scenario_id") + " " + r.get("n_action1") + " " + r.get("n_action2"))
+                .containsExactly("H_001 1 1", "G_002 1 1");
+
+        assertThat(audit.forTarget("study", studyId, 20))
+                .filteredOn(e -> e.action() == AuditAction.EXPORT)
+                .extracting(AuditEntry::detail)
+                .contains(
+                        "choice-pair responses CSV: 16 rows",
+                        "choice-pair shares CSV: 8 rows",
+                        "choice-pair distribution SCRUPLES: 2 items");
+
+        logins.signIn(logins.createUser("other", Roles.RESEARCHER));
+        assertThatThrownBy(() -> export.responsesCsv(studyId)).isInstanceOf(StudyNotFoundException.class);
+        assertThatThrownBy(() -> distributions.formats(studyId)).isInstanceOf(StudyNotFoundException.class);
+    }
+
+    /** Option text → {item key, "A" or "B"}; the texts of the fixtures are unique across the four files. */
+    private Map<String, String[]> optionsToItems(long studyId) {
+        Map<String, String[]> map = new HashMap<>();
+        for (ChoicePairRow row : items.list(studyId)) {
+            map.put(row.optionA(), new String[] {row.key(), "A"});
+            map.put(row.optionB(), new String[] {row.key(), "B"});
+        }
+        return map;
+    }
+
+    private void answerAll(
+            String pid,
+            long studyId,
+            Map<String, String[]> byOption,
+            java.util.function.Function<String, String> wanted,
+            String reasonOn) {
+        String id = participants.startFromProlific(studyId, pid);
+        choicePairs.consent(id);
+        for (ChoicePairPage page : choicePairs.load(id).orElseThrow().pages()) {
+            String[] shownA = byOption.get(page.optionA());
+            String key = shownA[0];
+            String original = wanted.apply(key);
+            String shown = original.equals(ChoicePairParticipation.UNDECIDED)
+                    ? original
+                    : shownA[1].equals(original) ? "A" : "B";
+            choicePairs.answer(
+                    id,
+                    page.position(),
+                    shown,
+                    key.equals(reasonOn) ? REASON : null,
+                    Instant.now().minus(Duration.ofSeconds(2)));
+        }
+    }
+}
