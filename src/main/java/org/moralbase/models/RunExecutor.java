@@ -266,9 +266,21 @@ class RunExecutor {
 
     /** Calls {@code listener} with the run id after each stored batch and state change, from any thread. */
     Runnable subscribe(long runId, Consumer<Long> listener) {
-        List<Consumer<Long>> list = subscribers.computeIfAbsent(runId, id -> new CopyOnWriteArrayList<>());
-        list.add(listener);
-        return () -> list.remove(listener);
+        subscribers.compute(runId, (id, list) -> {
+            List<Consumer<Long>> out = list == null ? new CopyOnWriteArrayList<>() : list;
+            out.add(listener);
+            return out;
+        });
+        // the last one out removes the run's list, so ended runs leave nothing behind
+        return () -> subscribers.computeIfPresent(runId, (id, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    /** Whether anyone listens to this run. */
+    boolean hasSubscribers(long runId) {
+        return subscribers.containsKey(runId);
     }
 
     private void notifySubscribers(long runId) {

@@ -171,7 +171,15 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(model.family()).isEqualTo("Llama");
 
         RunSummary started = runs.start(new RunRequest(model.id(), study(), 40, 1, 8, null, false, SEED));
+        Runnable first = runs.subscribe(started.id(), id -> {});
+        Runnable second = runs.subscribe(started.id(), id -> {});
         RunSummary done = awaitEnd(started.id());
+        first.run();
+        assertThat(executor.hasSubscribers(started.id())).isTrue();
+        second.run();
+        assertThat(executor.hasSubscribers(started.id()))
+                .as("the last one out leaves nothing")
+                .isFalse();
 
         // the same 40 scenarios, drawn here, and what the script answers to each
         List<Scenario> scenarios = ScenarioGenerator.of(GeneratorMode.TAKEMOTO, SEED)
