@@ -78,21 +78,7 @@ class ItemRunBrowserIT extends BrowserTest {
                         "pairs.csv",
                         "id,context,option_a,option_b\nk1,c,Return it,Keep it\nk2,c,Tell,Hide\nk3,c,Help,Leave\n"));
         String name = "First picker " + System.nanoTime() % 100_000;
-        registry.create(new ModelSpec(
-                name,
-                "Scripted",
-                1.0,
-                false,
-                null,
-                ProviderKind.OPENAI_COMPATIBLE,
-                server.baseUrl() + "/first/v1",
-                "test-model",
-                Sampling.serverDefaults(),
-                30,
-                null,
-                KeySource.NONE,
-                null,
-                null));
+        registry.create(ScriptedModels.at(server.baseUrl() + "/first/v1", name));
         logins.signOut();
 
         LoginPage.open().logInAs(user, TestLogins.PASSWORD);

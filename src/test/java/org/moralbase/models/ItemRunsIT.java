@@ -47,7 +47,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ItemRunsIT extends IntegrationTest {
 
-    private static final String KEY_VARIABLE = "MORALBASE_KEY_IT_ITEMS";
     private static final String PAIRS = "id,context,option_a,option_b\n"
             + "k1,You found a wallet.,Return the wallet,Keep the wallet\n"
             + "k2,A friend asks about a bad gift.,Tell the truth,Keep quiet\n"
@@ -123,13 +122,11 @@ class ItemRunsIT extends IntegrationTest {
                 .atPriority(2)
                 .withRequestBody(containing("Second prompt"))
                 .willReturn(okJson(ProviderJson.openAi("Option A", "stop", 50, 2))));
-        System.setProperty(KEY_VARIABLE, "sk-it-items-2b7c");
     }
 
     @AfterAll
     static void stopServer() {
         server.stop();
-        System.clearProperty(KEY_VARIABLE);
     }
 
     @AfterEach
@@ -138,21 +135,7 @@ class ItemRunsIT extends IntegrationTest {
     }
 
     private ModelSummary model(String name, String path) {
-        return registry.create(new ModelSpec(
-                name + " " + System.nanoTime(),
-                "Scripted",
-                1.0,
-                false,
-                null,
-                ProviderKind.OPENAI_COMPATIBLE,
-                server.baseUrl() + path,
-                "test-model",
-                Sampling.serverDefaults().withTemperature(0),
-                30,
-                null,
-                KeySource.ENV_VAR,
-                KEY_VARIABLE,
-                null));
+        return registry.create(ScriptedModels.at(server.baseUrl() + path, name + " " + System.nanoTime()));
     }
 
     private RunSummary run(ModelSummary model, long studyId, int samples, boolean bothOrders) throws Exception {

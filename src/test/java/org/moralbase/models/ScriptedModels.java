@@ -41,6 +41,22 @@ final class ScriptedModels {
             KeySource keySource,
             String keyEnvVar,
             String key) {
+        return specAt(server.baseUrl() + PATH, name, billions, released, keySource, keyEnvVar, key);
+    }
+
+    /** A model at any OpenAI-compatible base URL (e.g. another stub path of a test's own server), with no key. */
+    static ModelSpec at(String baseUrl, String name) {
+        return specAt(baseUrl, name, 1.0, null, KeySource.NONE, null, null);
+    }
+
+    private static ModelSpec specAt(
+            String baseUrl,
+            String name,
+            Double billions,
+            LocalDate released,
+            KeySource keySource,
+            String keyEnvVar,
+            String key) {
         return new ModelSpec(
                 name,
                 "",
@@ -48,7 +64,7 @@ final class ScriptedModels {
                 false,
                 released,
                 ProviderKind.OPENAI_COMPATIBLE,
-                server.baseUrl() + PATH,
+                baseUrl,
                 "test-model",
                 Sampling.serverDefaults().withTemperature(0),
                 30,
