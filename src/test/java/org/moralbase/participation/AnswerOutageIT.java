@@ -1,0 +1,131 @@
+package org.moralbase.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.moralbase.DatabaseOutageTest;
+import org.moralbase.base.Roles;
+import org.moralbase.security.TestLogins;
+import org.moralbase.study.PublicStudies;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Answers sent while the connection to MariaDB is cut (a real broken TCP connection, {@code DatabaseProxy}): stored
+ * exactly once when the database returns within the retry budget, refused with {@link AnswerNotSavedException}
+ * after it, and stored once by the participant's retry afterwards.
+ */
+class AnswerOutageIT extends DatabaseOutageTest {
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    StudyService studies;
+
+    @Autowired
+    PublicStudies publicStudies;
+
+    @Autowired
+    ParticipationService participation;
+
+    String session;
+
+    @BeforeEach
+    void aParticipantWithOneAnswer() {
+        logins.signIn(logins.createUser("olga", Roles.RESEARCHER));
+        long id = studies.create("Outage", StudyKind.MORAL_MACHINE).id();
+        studies.setStatus(id, StudyStatus.OPEN);
+        logins.signOut();
+        var study = publicStudies.byId(id).orElseThrow();
+        session = ((StartOutcome.Ready) participation.start(study, Arrival.publicLink(), null, "en", "desktop"))
+                .session()
+                .publicId();
+        assertThat(participation.record(session, answer(1)).status()).isEqualTo(AnswerReceipt.Status.STORED);
+    }
+
+    @Test
+    void anAnswerSentDuringABriefCutIsStoredOnceSoonAfterTheDatabaseReturns() throws Exception {
+        database.cut();
+        CompletableFuture<AnswerReceipt> saving = inBackground(2);
+        Thread.sleep(1500);
+        assertThat(saving).as("still retrying while the database is away").isNotDone();
+
+        database.restore();
+        long restored = System.nanoTime();
+        AnswerReceipt receipt = saving.get(RETRY_BUDGET_SECONDS + 10, TimeUnit.SECONDS);
+        long recoveryMs = (System.nanoTime() - restored) / 1_000_000;
+
+        assertThat(receipt.status()).isEqualTo(AnswerReceipt.Status.STORED);
+        assertThat(recoveryMs)
+                .as("stored within a second or two of the database's return")
+                .isLessThan(2500);
+        assertThat(participation.record(session, answer(2)).status()).isEqualTo(AnswerReceipt.Status.ALREADY_STORED);
+        assertStoredOnce(1, 2);
+    }
+
+    @Test
+    void aCutBetweenWritingTheAnswerAndItsCommitIsRetriedAndStoresItOnce() throws Exception {
+        cutBeforeTheNextCommit();
+        CompletableFuture<AnswerReceipt> saving = inBackground(2);
+        Thread.sleep(1000);
+        assertThat(database.isCut()).isTrue();
+        assertThat(saving).isNotDone();
+
+        database.restore();
+        assertThat(saving.get(RETRY_BUDGET_SECONDS + 10, TimeUnit.SECONDS).status())
+                .isEqualTo(AnswerReceipt.Status.STORED);
+        assertStoredOnce(1, 2);
+    }
+
+    @Test
+    void aCutLongerThanTheRetryBudgetEndsInAnswerNotSavedAndTheRetryAfterwardsStoresItOnce() {
+        database.cut();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> participation.record(session, answer(2))).isInstanceOf(AnswerNotSavedException.class);
+        long gaveUpMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(gaveUpMs)
+                .as("gives up about when the retry budget ends")
+                .isBetween(RETRY_BUDGET_SECONDS * 1000L - 100, RETRY_BUDGET_SECONDS * 1000L + 6000);
+
+        database.restore();
+        assertThat(participation.record(session, answer(2)).status()).isEqualTo(AnswerReceipt.Status.STORED);
+        assertStoredOnce(1, 2);
+    }
+
+    @Test
+    void connectionsThatDiedInThePoolAreReplacedWithoutTheParticipantNoticing() {
+        database.cut(); // every pooled connection is now dead
+        database.restore();
+        long start = System.nanoTime();
+        assertThat(participation.record(session, answer(2)).status()).isEqualTo(AnswerReceipt.Status.STORED);
+        assertThat(participation.session(session).orElseThrow().answered()).isEqualTo(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertStoredOnce(1, 2);
+    }
+
+    private CompletableFuture<AnswerReceipt> inBackground(int position) {
+        return CompletableFuture.supplyAsync(
+                () -> participation.record(session, answer(position)), Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    private void assertStoredOnce(Integer... positions) {
+        assertThat(participation.answers(session))
+                .extracting(StoredAnswer::position)
+                .containsExactly(positions);
+    }
+
+    private static Answer answer(int position) {
+        Instant shown = Instant.parse("2026-11-22T10:00:00Z").plusSeconds(position);
+        return new Answer(position, "mm-" + position, "{}", position % 2 == 1 ? "left" : "right", shown, 900L);
+    }
+}
