@@ -82,6 +82,8 @@ public final class MmLoad {
                         + " requests)%n",
                 results.clicks.get(), results.sameRequest.get(), results.secondRequest.get(), results.replays.get());
         System.out.println(
+                "slow saves (the next scenario came after the click's response): " + results.slowSaves.get());
+        System.out.println(
                 "errors " + results.errors.size() + (results.errors.isEmpty() ? "" : " " + errorKinds(results)));
         if (o.containsKey("jdbc")) {
             StoredAnswers.check(

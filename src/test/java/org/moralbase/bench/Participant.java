@@ -23,6 +23,7 @@ final class Participant {
         final AtomicInteger sameRequest = new AtomicInteger();
         final AtomicInteger secondRequest = new AtomicInteger();
         final AtomicInteger replays = new AtomicInteger();
+        final AtomicInteger slowSaves = new AtomicInteger();
         final AtomicLong firstChoiceStart = new AtomicLong(Long.MAX_VALUE);
         final AtomicLong lastChoiceEnd = new AtomicLong(Long.MIN_VALUE);
         final int[] answered; // per participant: positions whose response showed the next step
@@ -99,7 +100,7 @@ final class Participant {
 
     private void answer(int position) throws Exception {
         int button = require(ui.node("choose-" + MmLoad.side(position)), "choose button at " + position);
-        String click = UidlClient.click(button);
+        String click = UidlClient.choiceClick(button, position);
         int kind = doubles ? index % 10 : -1;
         long t = System.nanoTime();
         results.firstChoiceStart.accumulateAndGet(t, Math::min);
@@ -110,6 +111,13 @@ final class Participant {
         } else {
             ui.rpc(click);
             results.clicks.incrementAndGet();
+        }
+        if (!showsStepAfter(position)) { // saving took longer than the page waits: the next step comes by push
+            results.slowSaves.incrementAndGet();
+            while (!showsStepAfter(position) && System.nanoTime() - t < 60_000_000_000L) {
+                Thread.sleep(50);
+                ui.rpc(); // no push connection here: an empty request fetches what the server has for the page
+            }
         }
         long end = System.nanoTime();
         int shown = nextStep(position);
@@ -132,6 +140,12 @@ final class Participant {
         if (stepNode(position) != shown) {
             throw new AssertionError("an extra click moved the page on at " + position);
         }
+    }
+
+    private boolean showsStepAfter(int position) {
+        return position < MmLoad.SCENARIOS
+                ? ui.lastResponse().contains("Scenario " + (position + 1) + " of ")
+                : ui.node("survey-step") >= 0;
     }
 
     /** Checks that the last response shows the step after this position; returns that step's node. */

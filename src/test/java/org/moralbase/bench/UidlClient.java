@@ -84,9 +84,20 @@ final class UidlClient {
         return nodeById.getOrDefault(elementId, -1);
     }
 
-    /** A click event RPC for a node, as the browser sends it. */
+    /** A click event RPC for a node, as the browser sends it to a Button's click listener. */
     static String click(int node) {
         return event(node, "click", CLICK_DATA);
+    }
+
+    /**
+     * A click on a scenario's picture or button: the browser sends the position the page showed at that moment
+     * (ScenarioStep.SHOWN_POSITION), so a click meant for an earlier scenario is ignored.
+     */
+    static String choiceClick(int node, int shownPosition) {
+        return event(
+                node,
+                "click",
+                "{\"document.getElementById('scenario-step')?.dataset.position\":\"" + shownPosition + "\"}");
     }
 
     /** Sends one UIDL request with these RPCs (several = one browser task, e.g. a double click). */
