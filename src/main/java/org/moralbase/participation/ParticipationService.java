@@ -145,14 +145,21 @@ public class ParticipationService {
      * {@link AnswerNotSavedException} is thrown.
      */
     public AnswerReceipt record(String publicId, Answer answer) {
-        return retry.run(() -> {
-            try {
-                return tx.execute(status -> store(publicId, answer));
-            } catch (DataIntegrityViolationException raced) {
-                // another request stored this position first: report what it stored
-                return tx.execute(status -> repeatOf(publicId, answer.position()));
-            }
-        });
+        return record(publicId, answer, () -> {});
+    }
+
+    /** {@link #record(String, Answer)}, calling {@code whileRetrying} before each retry through an outage. */
+    public AnswerReceipt record(String publicId, Answer answer, Runnable whileRetrying) {
+        return retry.run(
+                () -> {
+                    try {
+                        return tx.execute(status -> store(publicId, answer));
+                    } catch (DataIntegrityViolationException raced) {
+                        // another request stored this position first: report what it stored
+                        return tx.execute(status -> repeatOf(publicId, answer.position()));
+                    }
+                },
+                whileRetrying);
     }
 
     private AnswerReceipt store(String publicId, Answer answer) {

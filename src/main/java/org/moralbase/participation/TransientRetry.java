@@ -31,6 +31,11 @@ final class TransientRetry {
     }
 
     <T> T run(Supplier<T> action) {
+        return run(action, () -> {});
+    }
+
+    /** Runs the action; {@code beforeRetry} runs before each retry (the database is away: someone may be waiting). */
+    <T> T run(Supplier<T> action, Runnable beforeRetry) {
         long deadline = System.nanoTime() + budget.toNanos();
         for (int attempt = 0; ; attempt++) {
             try {
@@ -48,6 +53,7 @@ final class TransientRetry {
                         e.getClass().getSimpleName(),
                         attempt + 1,
                         pause);
+                beforeRetry.run();
                 pause(pause);
             }
         }

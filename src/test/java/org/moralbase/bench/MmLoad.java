@@ -73,6 +73,9 @@ public final class MmLoad {
         System.out.println("arrival (page + init + navigate + consent click): " + summary(results.arrivals()));
         long[] choices = results.choices();
         System.out.println("choice round trip: " + summary(choices));
+        System.out.println(
+                "in the app, click arrived to answer committed (Server-Timing): " + summary(results.server()));
+        System.out.println("in the app, click's turn came to answer committed: " + summary(results.turn()));
         if (choices.length > 0) {
             double span = (results.lastChoiceEnd.get() - results.firstChoiceStart.get()) / 1e9;
             System.out.printf("choices %d in %.1f s = %.1f choices/s%n", choices.length, span, choices.length / span);

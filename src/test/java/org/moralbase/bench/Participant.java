@@ -18,6 +18,8 @@ final class Participant {
     static final class Results {
         final Queue<Long> choiceNanos = new ConcurrentLinkedQueue<>();
         final Queue<Long> arrivalNanos = new ConcurrentLinkedQueue<>();
+        final Queue<Long> serverNanos = new ConcurrentLinkedQueue<>();
+        final Queue<Long> turnNanos = new ConcurrentLinkedQueue<>();
         final Queue<String> errors = new ConcurrentLinkedQueue<>();
         final AtomicInteger clicks = new AtomicInteger();
         final AtomicInteger sameRequest = new AtomicInteger();
@@ -34,6 +36,14 @@ final class Participant {
 
         long[] choices() {
             return choiceNanos.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        long[] server() {
+            return serverNanos.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        long[] turn() {
+            return turnNanos.stream().mapToLong(Long::longValue).toArray();
         }
 
         long[] arrivals() {
@@ -112,10 +122,14 @@ final class Participant {
             ui.rpc(click);
             results.clicks.incrementAndGet();
         }
+        if (ui.lastSaveMs() >= 0) {
+            results.serverNanos.add((long) (ui.lastSaveMs() * 1e6));
+            results.turnNanos.add((long) ((ui.lastSaveMs() - ui.lastQueueMs()) * 1e6));
+        }
         if (!showsStepAfter(position)) { // saving took longer than the page waits: the next step comes by push
             results.slowSaves.incrementAndGet();
             while (!showsStepAfter(position) && System.nanoTime() - t < 60_000_000_000L) {
-                Thread.sleep(50);
+                Thread.sleep(250);
                 ui.rpc(); // no push connection here: an empty request fetches what the server has for the page
             }
         }

@@ -44,6 +44,8 @@ final class UidlClient {
     private int clientId;
     private String lastBody;
     private String lastBodyText = "";
+    private double lastQueueMs = -1;
+    private double lastSaveMs = -1;
 
     UidlClient(HttpClient http, String base) {
         this.http = http;
@@ -113,6 +115,26 @@ final class UidlClient {
         post(lastBody);
     }
 
+    /** The app's Server-Timing of the last response: ms from the click's arrival to its answer's commit, or -1. */
+    double lastSaveMs() {
+        return lastSaveMs;
+    }
+
+    /** The app's Server-Timing of the last response: ms the click waited for its turn, or -1. */
+    double lastQueueMs() {
+        return lastQueueMs;
+    }
+
+    private static double timing(String metric, String header) {
+        for (String part : header.split(",")) {
+            String p = part.trim();
+            if (p.startsWith(metric + ";dur=")) {
+                return Double.parseDouble(p.substring(metric.length() + 5));
+            }
+        }
+        return -1;
+    }
+
     /** The text of the last response (for checks). */
     String lastResponse() {
         return lastBodyText;
@@ -124,6 +146,9 @@ final class UidlClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         ok(r, "uidl");
         lastBodyText = r.body();
+        String timing = r.headers().firstValue("server-timing").orElse("");
+        lastQueueMs = timing("queue", timing);
+        lastSaveMs = timing("save", timing);
         JsonNode json = JSON.readTree(r.body());
         if (json.has("meta")
                 && (json.path("meta").has("appError") || json.path("meta").has("sessionExpired"))) {

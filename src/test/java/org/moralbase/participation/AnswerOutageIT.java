@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,7 @@ class AnswerOutageIT extends DatabaseOutageTest {
     ParticipationService participation;
 
     String session;
+    final CountDownLatch retrying = new CountDownLatch(1);
 
     @BeforeEach
     void aParticipantWithOneAnswer() {
@@ -57,6 +59,9 @@ class AnswerOutageIT extends DatabaseOutageTest {
     void anAnswerSentDuringABriefCutIsStoredOnceSoonAfterTheDatabaseReturns() throws Exception {
         database.cut();
         CompletableFuture<AnswerReceipt> saving = inBackground(2);
+        assertThat(retrying.await(5, TimeUnit.SECONDS))
+                .as("the page is told at once that the save is being retried")
+                .isTrue();
         Thread.sleep(1500);
         assertThat(saving).as("still retrying while the database is away").isNotDone();
 
@@ -115,7 +120,8 @@ class AnswerOutageIT extends DatabaseOutageTest {
 
     private CompletableFuture<AnswerReceipt> inBackground(int position) {
         return CompletableFuture.supplyAsync(
-                () -> participation.record(session, answer(position)), Executors.newVirtualThreadPerTaskExecutor());
+                () -> participation.record(session, answer(position), retrying::countDown),
+                Executors.newVirtualThreadPerTaskExecutor());
     }
 
     private void assertStoredOnce(Integer... positions) {

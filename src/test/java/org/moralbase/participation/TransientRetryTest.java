@@ -33,6 +33,21 @@ class TransientRetryTest {
     }
 
     @Test
+    void whoeverWaitsIsToldBeforeEachRetry() {
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger told = new AtomicInteger();
+        retry.run(
+                () -> {
+                    if (calls.incrementAndGet() < 3) {
+                        throw new CannotCreateTransactionException("connection refused");
+                    }
+                    return "stored";
+                },
+                told::incrementAndGet);
+        assertThat(told).hasValue(2);
+    }
+
+    @Test
     void aLongerOutageEndsInAnswerNotSavedWhenTheBudgetIsSpent() {
         AtomicInteger calls = new AtomicInteger();
         long start = System.nanoTime();

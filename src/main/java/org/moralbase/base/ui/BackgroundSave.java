@@ -9,14 +9,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * Runs a save so that a slow one never leaves the page silent. The click's request waits up to {@code patience}
- * for it, and usually the page moves on in that same response. If it takes longer (the database is away and the
- * save is being retried), {@code waiting} runs at once so the page can say so, and the outcome follows by push.
- * Exactly one of {@code saved} and {@code failed} runs, always with the UI locked.
+ * Runs a save so that a slow one never leaves the page silent. The click's request waits for it, and usually the
+ * page moves on in that same response. If the save reports that it is retrying (the database is away), or takes
+ * longer than {@code patience}, {@code waiting} runs at once so the page can say so, and the outcome follows by
+ * push. Exactly one of {@code saved} and {@code failed} runs, always with the UI locked. With
+ * {@code moralbase.server-timing} on, a save that ends within the request is timed ({@link ServerTiming}).
  */
 public final class BackgroundSave {
 
@@ -24,16 +25,35 @@ public final class BackgroundSave {
 
     private BackgroundSave() {}
 
+    /** The save: it gets a callback to run when it starts retrying. */
+    public interface Save<T> {
+        T run(Runnable retrying);
+    }
+
     public static <T> void run(
             UI ui,
             Duration patience,
-            Supplier<T> save,
+            Save<T> save,
             Consumer<T> saved,
             Consumer<RuntimeException> failed,
             Runnable waiting) {
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(save, SAVERS);
+        AtomicLong savedAt = new AtomicLong();
+        CompletableFuture<Object> retrying = new CompletableFuture<>();
+        CompletableFuture<T> future = CompletableFuture.supplyAsync(
+                () -> {
+                    T result = save.run(() -> retrying.complete(null));
+                    savedAt.set(System.nanoTime());
+                    return result;
+                },
+                SAVERS);
         try {
-            saved.accept(future.get(patience.toMillis(), TimeUnit.MILLISECONDS));
+            CompletableFuture.anyOf(future, retrying).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            if (!future.isDone()) {
+                throw new TimeoutException("retrying");
+            }
+            T result = future.get();
+            ServerTiming.report("save", savedAt.get());
+            saved.accept(result);
         } catch (ExecutionException e) {
             failed.accept(runtime(e.getCause()));
         } catch (TimeoutException slow) {

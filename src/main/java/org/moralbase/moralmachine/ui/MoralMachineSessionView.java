@@ -46,8 +46,11 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     private final Translations translations;
     private final Clock clock;
     private String publicId;
-    /** How long a click's request waits for its answer to be saved before the page says it is saving. */
-    private static final Duration PATIENCE = Duration.ofSeconds(1);
+    /**
+     * How long a click's request waits for its answer to be saved before the page says it is saving (at once if the
+     * database is away): long enough for a busy server, short enough that nobody wonders.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(2);
 
     private static final Logger log = LoggerFactory.getLogger(MoralMachineSessionView.class);
 
@@ -167,7 +170,7 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
         BackgroundSave.run(
                 UI.getCurrent(),
                 PATIENCE,
-                () -> mm.choose(session, position, choice, descriptionShown, shown),
+                retrying -> mm.choose(session, position, choice, descriptionShown, shown, retrying),
                 receipt -> saved(session, position, receipt),
                 failure -> {
                     if (!(failure instanceof AnswerNotSavedException)) {
