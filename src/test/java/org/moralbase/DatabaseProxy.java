@@ -15,13 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy between the app and MariaDB that a test can cut and restore, to test what happens when the database
  * is unreachable for a while. A cut closes every open connection and stops listening, so new connections are
- * refused, as when the database is down; a restore listens on the same port again. One virtual thread per
- * direction per connection.
+ * refused, as when the database is down; a restore listens on the same port again. A freeze is the other kind of
+ * outage, a network that silently drops everything: connections stay open but no byte passes until a thaw. One
+ * virtual thread per direction per connection.
  */
 public final class DatabaseProxy implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean frozen;
     private int port;
     private ServerSocket server;
 
@@ -86,6 +88,16 @@ public final class DatabaseProxy implements AutoCloseable {
         }
     }
 
+    /** Lets no byte through, either way, until {@link #thaw()}; connections stay open and new ones are accepted. */
+    public void freeze() {
+        frozen = true;
+    }
+
+    /** Lets bytes through again (those held back go first). */
+    public void thaw() {
+        frozen = false;
+    }
+
     /** True while connections are refused. */
     public synchronized boolean isCut() {
         return server == null;
@@ -93,6 +105,7 @@ public final class DatabaseProxy implements AutoCloseable {
 
     @Override
     public void close() {
+        thaw();
         cut();
     }
 
@@ -129,6 +142,9 @@ public final class DatabaseProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream();
                 OutputStream out = to.getOutputStream()) {
             for (int n; (n = in.read(buffer)) >= 0; ) {
+                while (frozen) {
+                    sleep(20);
+                }
                 out.write(buffer, 0, n);
                 out.flush();
             }

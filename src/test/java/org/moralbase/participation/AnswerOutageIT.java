@@ -108,6 +108,22 @@ class AnswerOutageIT extends DatabaseOutageTest {
     }
 
     @Test
+    void aDatabaseThatFallsSilentEndsInAnswerNotSavedInsteadOfAHangAndTheRetryStoresItOnce() {
+        database.freeze(); // no reset, no reply: only the socket timeout notices
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> participation.record(session, answer(2))).isInstanceOf(AnswerNotSavedException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("gives up after the retry budget plus at most one attempt's timeouts")
+                .isLessThan(Duration.ofSeconds(RETRY_BUDGET_SECONDS + 12));
+
+        database.thaw();
+        AnswerReceipt retried = participation.record(session, answer(2));
+        // an attempt held back by the silent network may still have been committed: then the retry finds it
+        assertThat(retried.status()).isIn(AnswerReceipt.Status.STORED, AnswerReceipt.Status.ALREADY_STORED);
+        assertStoredOnce(1, 2);
+    }
+
+    @Test
     void connectionsThatDiedInThePoolAreReplacedWithoutTheParticipantNoticing() {
         database.cut(); // every pooled connection is now dead
         database.restore();
