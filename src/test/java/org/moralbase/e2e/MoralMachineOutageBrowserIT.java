@@ -11,15 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moralbase.DatabaseOutageTest;
-import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.MoralMachineStudies;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.StoredAnswer;
-import org.moralbase.security.TestLogins;
-import org.moralbase.study.Recruitment;
-import org.moralbase.study.RecruitmentSettings;
-import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyService;
-import org.moralbase.study.StudyStatus;
+import org.moralbase.study.PublicStudy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,10 +29,7 @@ class MoralMachineOutageBrowserIT extends DatabaseOutageTest {
     int port;
 
     @Autowired
-    TestLogins logins;
-
-    @Autowired
-    StudyService studies;
+    MoralMachineStudies studies;
 
     @Autowired
     ParticipationService participation;
@@ -111,11 +103,7 @@ class MoralMachineOutageBrowserIT extends DatabaseOutageTest {
     }
 
     private String studyLink() {
-        logins.signIn(logins.createUser("otto", Roles.RESEARCHER));
-        var study = studies.create("Outage in the browser", StudyKind.MORAL_MACHINE);
-        studies.updateRecruitment(study.id(), new RecruitmentSettings(Recruitment.PROLIFIC, null, "OUT42", null));
-        studies.setStatus(study.id(), StudyStatus.OPEN);
-        logins.signOut();
+        PublicStudy study = studies.openOnProlific("Outage in the browser", "OUT42");
         return "/take/" + study.publicCode() + "?PROLIFIC_PID=outage" + System.nanoTime()
                 + "&STUDY_ID=st&SESSION_ID=se";
     }

@@ -12,12 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moralbase.DatabaseOutageTest;
-import org.moralbase.base.Roles;
-import org.moralbase.security.TestLogins;
-import org.moralbase.study.PublicStudies;
-import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyService;
-import org.moralbase.study.StudyStatus;
+import org.moralbase.moralmachine.MoralMachineStudies;
+import org.moralbase.study.PublicStudy;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,13 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AnswerOutageIT extends DatabaseOutageTest {
 
     @Autowired
-    TestLogins logins;
-
-    @Autowired
-    StudyService studies;
-
-    @Autowired
-    PublicStudies publicStudies;
+    MoralMachineStudies studies;
 
     @Autowired
     ParticipationService participation;
@@ -44,11 +34,7 @@ class AnswerOutageIT extends DatabaseOutageTest {
 
     @BeforeEach
     void aParticipantWithOneAnswer() {
-        logins.signIn(logins.createUser("olga", Roles.RESEARCHER));
-        long id = studies.create("Outage", StudyKind.MORAL_MACHINE).id();
-        studies.setStatus(id, StudyStatus.OPEN);
-        logins.signOut();
-        var study = publicStudies.byId(id).orElseThrow();
+        PublicStudy study = studies.open("Outage");
         session = ((StartOutcome.Ready) participation.start(study, Arrival.publicLink(), null, "en", "desktop"))
                 .session()
                 .publicId();
