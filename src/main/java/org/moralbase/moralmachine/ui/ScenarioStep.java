@@ -106,13 +106,11 @@ class ScenarioStep extends Div {
         setStatus(getTranslation("scenario.saving"));
     }
 
-    /** Says that the answer was not saved and offers to send it again. */
+    /** Says that the answer was not saved and offers to send it again (or to choose again: the step unlocks). */
     void notSaved(String choice) {
         setStatus(getTranslation("scenario.notSaved"));
-        Button retry = new Button(getTranslation("scenario.retry"), e -> {
-            locked = false;
-            choose(choice);
-        });
+        locked = false;
+        Button retry = new Button(getTranslation("scenario.retry"), e -> choose(choice));
         retry.setId("retry-save");
         status.add(retry);
     }
