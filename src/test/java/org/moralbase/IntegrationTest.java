@@ -3,7 +3,12 @@ package org.moralbase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Base of every {@code *IT}: the whole app on a random port against the real MariaDB test database that
@@ -16,6 +21,19 @@ public abstract class IntegrationTest {
 
     /** The first admin's password in tests. */
     public static final String ADMIN_PASSWORD = "integration-admin-pw";
+
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> securityContexts;
+
+    /**
+     * Signs test threads in and out through this context's security context holder: each Spring context makes its
+     * own (Vaadin's) and installs it globally, so with a second context (DatabaseOutageTest) the global one may
+     * belong to the other context.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContexts() {
+        securityContexts.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @BeforeAll
     static void requireMariaDb() {

@@ -20,6 +20,7 @@ import org.moralbase.moralmachine.ShownScenario;
 import org.moralbase.moralmachine.prompt.ParsedAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,10 @@ class RunExecutor {
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<Long>>> subscribers = new ConcurrentHashMap<>();
 
+    /** Off only for a second application context on the same database (tests), which must leave runs alone. */
+    @Value("${moralbase.models.resume-on-start:true}")
+    private boolean resumeOnStart = true;
+
     RunExecutor(
             ModelRunRepository runs,
             AnswerTable answers,
@@ -64,6 +69,9 @@ class RunExecutor {
     /** Resumes the runs a stop or crash left RUNNING. */
     @EventListener(ApplicationReadyEvent.class)
     void resumeLeftRunning() {
+        if (!resumeOnStart) {
+            return;
+        }
         for (ModelRun run : runs.findByStatus(RunStatus.RUNNING)) {
             try {
                 launch(run.getId());

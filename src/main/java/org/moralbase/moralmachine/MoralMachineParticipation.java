@@ -82,9 +82,15 @@ public class MoralMachineParticipation {
      *
      * @param choice {@link ShownScenario#LEFT} or {@link ShownScenario#RIGHT}
      * @param shownAt when the scenario appeared, for the response time
+     * @param whileRetrying runs before each retry while the database is away (the page can say it is saving)
      */
     public AnswerReceipt choose(
-            MoralMachineSession mm, int position, String choice, boolean descriptionShown, Instant shownAt) {
+            MoralMachineSession mm,
+            int position,
+            String choice,
+            boolean descriptionShown,
+            Instant shownAt,
+            Runnable whileRetrying) {
         ShownScenario.savedSide(choice); // rejects anything but left or right
         if (position < 1 || position > mm.scenarios().size()) {
             throw new IllegalArgumentException("No scenario at position " + position);
@@ -100,6 +106,6 @@ public class MoralMachineParticipation {
                 shownAt == null
                         ? null
                         : Math.max(0, Duration.between(shownAt, now).toMillis()));
-        return participation.record(mm.session().publicId(), answer);
+        return participation.record(mm.session().publicId(), answer, whileRetrying);
     }
 }

@@ -16,6 +16,11 @@ public record MoralMachineSession(
         return session.answered() + 1;
     }
 
+    /** The same session after the answer at {@code position} was stored: no need to read it again. */
+    public MoralMachineSession answered(int position) {
+        return new MoralMachineSession(session.withAnswered(position), study, settings, scenarios);
+    }
+
     /** True once every scenario is answered. */
     public boolean scenariosDone() {
         return session.answered() >= scenarios.size();

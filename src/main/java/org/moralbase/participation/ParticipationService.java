@@ -1,6 +1,7 @@
 package org.moralbase.participation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.moralbase.participation.domain.Response;
 import org.moralbase.participation.domain.ResponseRepository;
 import org.moralbase.study.PublicStudy;
 import org.moralbase.study.StudyStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -31,7 +33,7 @@ public class ParticipationService {
     private final ApplicationEventPublisher events;
     private final SeedSource seeds;
     private final Clock clock;
-    private final TransientRetry retry = TransientRetry.standard();
+    private final TransientRetry retry;
 
     ParticipationService(
             ParticipantSessionRepository sessions,
@@ -39,7 +41,9 @@ public class ParticipationService {
             TransactionTemplate tx,
             ApplicationEventPublisher events,
             SeedSource seeds,
-            Clock clock) {
+            Clock clock,
+            @Value("${moralbase.participation.retry-budget:15s}") Duration retryBudget) {
+        this.retry = TransientRetry.within(retryBudget);
         this.sessions = sessions;
         this.responses = responses;
         this.tx = tx;
@@ -137,17 +141,25 @@ public class ParticipationService {
     /**
      * Stores an answer exactly once. A repeat of a stored position (double click, second tab, replayed request)
      * changes nothing and returns the stored choice; a position beyond the next one is refused as stale. A brief
-     * database outage is retried for about ten seconds, then {@link AnswerNotSavedException} is thrown.
+     * database outage is retried for the retry budget ({@code moralbase.participation.retry-budget}, 15 s), then
+     * {@link AnswerNotSavedException} is thrown.
      */
     public AnswerReceipt record(String publicId, Answer answer) {
-        return retry.run(() -> {
-            try {
-                return tx.execute(status -> store(publicId, answer));
-            } catch (DataIntegrityViolationException raced) {
-                // another request stored this position first: report what it stored
-                return tx.execute(status -> repeatOf(publicId, answer.position()));
-            }
-        });
+        return record(publicId, answer, () -> {});
+    }
+
+    /** {@link #record(String, Answer)}, calling {@code whileRetrying} before each retry through an outage. */
+    public AnswerReceipt record(String publicId, Answer answer, Runnable whileRetrying) {
+        return retry.run(
+                () -> {
+                    try {
+                        return tx.execute(status -> store(publicId, answer));
+                    } catch (DataIntegrityViolationException raced) {
+                        // another request stored this position first: report what it stored
+                        return tx.execute(status -> repeatOf(publicId, answer.position()));
+                    }
+                },
+                whileRetrying);
     }
 
     private AnswerReceipt store(String publicId, Answer answer) {

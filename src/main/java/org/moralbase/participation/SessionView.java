@@ -26,4 +26,26 @@ public record SessionView(
         boolean consented,
         boolean surveyDone,
         Instant startedAt,
-        Instant finishedAt) {}
+        Instant finishedAt) {
+
+    /** The same session after its answer at position {@code answered} was stored. */
+    public SessionView withAnswered(int answered) {
+        return new SessionView(
+                publicId,
+                studyId,
+                source,
+                externalId,
+                externalStudyId,
+                externalSessionId,
+                returnTo,
+                status,
+                language,
+                device,
+                seed,
+                answered,
+                consented,
+                surveyDone,
+                startedAt,
+                finishedAt);
+    }
+}

@@ -73,6 +73,9 @@ public final class MmLoad {
         System.out.println("arrival (page + init + navigate + consent click): " + summary(results.arrivals()));
         long[] choices = results.choices();
         System.out.println("choice round trip: " + summary(choices));
+        System.out.println(
+                "in the app, click arrived to answer committed (Server-Timing): " + summary(results.server()));
+        System.out.println("in the app, click's turn came to answer committed: " + summary(results.turn()));
         if (choices.length > 0) {
             double span = (results.lastChoiceEnd.get() - results.firstChoiceStart.get()) / 1e9;
             System.out.printf("choices %d in %.1f s = %.1f choices/s%n", choices.length, span, choices.length / span);
@@ -81,6 +84,8 @@ public final class MmLoad {
                 "clicks sent %d (extra clicks: %d in the same request, %d as a second request, %d replayed"
                         + " requests)%n",
                 results.clicks.get(), results.sameRequest.get(), results.secondRequest.get(), results.replays.get());
+        System.out.println(
+                "slow saves (the next scenario came after the click's response): " + results.slowSaves.get());
         System.out.println(
                 "errors " + results.errors.size() + (results.errors.isEmpty() ? "" : " " + errorKinds(results)));
         if (o.containsKey("jdbc")) {

@@ -18,11 +18,14 @@ final class Participant {
     static final class Results {
         final Queue<Long> choiceNanos = new ConcurrentLinkedQueue<>();
         final Queue<Long> arrivalNanos = new ConcurrentLinkedQueue<>();
+        final Queue<Long> serverNanos = new ConcurrentLinkedQueue<>();
+        final Queue<Long> turnNanos = new ConcurrentLinkedQueue<>();
         final Queue<String> errors = new ConcurrentLinkedQueue<>();
         final AtomicInteger clicks = new AtomicInteger();
         final AtomicInteger sameRequest = new AtomicInteger();
         final AtomicInteger secondRequest = new AtomicInteger();
         final AtomicInteger replays = new AtomicInteger();
+        final AtomicInteger slowSaves = new AtomicInteger();
         final AtomicLong firstChoiceStart = new AtomicLong(Long.MAX_VALUE);
         final AtomicLong lastChoiceEnd = new AtomicLong(Long.MIN_VALUE);
         final int[] answered; // per participant: positions whose response showed the next step
@@ -33,6 +36,14 @@ final class Participant {
 
         long[] choices() {
             return choiceNanos.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        long[] server() {
+            return serverNanos.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        long[] turn() {
+            return turnNanos.stream().mapToLong(Long::longValue).toArray();
         }
 
         long[] arrivals() {
@@ -99,7 +110,7 @@ final class Participant {
 
     private void answer(int position) throws Exception {
         int button = require(ui.node("choose-" + MmLoad.side(position)), "choose button at " + position);
-        String click = UidlClient.click(button);
+        String click = UidlClient.choiceClick(button, position);
         int kind = doubles ? index % 10 : -1;
         long t = System.nanoTime();
         results.firstChoiceStart.accumulateAndGet(t, Math::min);
@@ -110,6 +121,17 @@ final class Participant {
         } else {
             ui.rpc(click);
             results.clicks.incrementAndGet();
+        }
+        if (ui.lastSaveMs() >= 0) {
+            results.serverNanos.add((long) (ui.lastSaveMs() * 1e6));
+            results.turnNanos.add((long) ((ui.lastSaveMs() - ui.lastQueueMs()) * 1e6));
+        }
+        if (!showsStepAfter(position)) { // saving took longer than the page waits: the next step comes by push
+            results.slowSaves.incrementAndGet();
+            while (!showsStepAfter(position) && System.nanoTime() - t < 60_000_000_000L) {
+                Thread.sleep(250);
+                ui.rpc(); // no push connection here: an empty request fetches what the server has for the page
+            }
         }
         long end = System.nanoTime();
         int shown = nextStep(position);
@@ -132,6 +154,12 @@ final class Participant {
         if (stepNode(position) != shown) {
             throw new AssertionError("an extra click moved the page on at " + position);
         }
+    }
+
+    private boolean showsStepAfter(int position) {
+        return position < MmLoad.SCENARIOS
+                ? ui.lastResponse().contains("Scenario " + (position + 1) + " of ")
+                : ui.node("survey-step") >= 0;
     }
 
     /** Checks that the last response shows the step after this position; returns that step's node. */

@@ -44,6 +44,8 @@ final class UidlClient {
     private int clientId;
     private String lastBody;
     private String lastBodyText = "";
+    private double lastQueueMs = -1;
+    private double lastSaveMs = -1;
 
     UidlClient(HttpClient http, String base) {
         this.http = http;
@@ -84,9 +86,20 @@ final class UidlClient {
         return nodeById.getOrDefault(elementId, -1);
     }
 
-    /** A click event RPC for a node, as the browser sends it. */
+    /** A click event RPC for a node, as the browser sends it to a Button's click listener. */
     static String click(int node) {
         return event(node, "click", CLICK_DATA);
+    }
+
+    /**
+     * A click on a scenario's picture or button: the browser sends the position the page showed at that moment
+     * (ScenarioStep.SHOWN_POSITION), so a click meant for an earlier scenario is ignored.
+     */
+    static String choiceClick(int node, int shownPosition) {
+        return event(
+                node,
+                "click",
+                "{\"document.getElementById('scenario-step')?.dataset.position\":\"" + shownPosition + "\"}");
     }
 
     /** Sends one UIDL request with these RPCs (several = one browser task, e.g. a double click). */
@@ -102,6 +115,26 @@ final class UidlClient {
         post(lastBody);
     }
 
+    /** The app's Server-Timing of the last response: ms from the click's arrival to its answer's commit, or -1. */
+    double lastSaveMs() {
+        return lastSaveMs;
+    }
+
+    /** The app's Server-Timing of the last response: ms the click waited for its turn, or -1. */
+    double lastQueueMs() {
+        return lastQueueMs;
+    }
+
+    private static double timing(String metric, String header) {
+        for (String part : header.split(",")) {
+            String p = part.trim();
+            if (p.startsWith(metric + ";dur=")) {
+                return Double.parseDouble(p.substring(metric.length() + 5));
+            }
+        }
+        return -1;
+    }
+
     /** The text of the last response (for checks). */
     String lastResponse() {
         return lastBodyText;
@@ -113,6 +146,9 @@ final class UidlClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         ok(r, "uidl");
         lastBodyText = r.body();
+        String timing = r.headers().firstValue("server-timing").orElse("");
+        lastQueueMs = timing("queue", timing);
+        lastSaveMs = timing("save", timing);
         JsonNode json = JSON.readTree(r.body());
         if (json.has("meta")
                 && (json.path("meta").has("appError") || json.path("meta").has("sessionExpired"))) {

@@ -17,6 +17,11 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void configureBrowser() {
+        useChromium(port);
+    }
+
+    /** Points Selenide at headless Chromium and the app on this port (also for browser tests with another base). */
+    static void useChromium(int port) {
         Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), "browser tests skipped by -DskipBrowserTests");
         // use the packaged driver; never let Selenium Manager reach the network
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");

@@ -10,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** A failure inside a click or a push shows a short notice with a reference, never a stack trace. */
+/**
+ * A failure inside a click or a push shows a short notice with a reference (in the participant's language), never a
+ * stack trace.
+ */
 @Component
 class ErrorHandlerInstaller implements VaadinServiceInitListener {
 
@@ -25,9 +28,7 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
             if (ui != null) {
                 ui.access(() -> {
                     Notification note = Notification.show(
-                            "Something went wrong (reference " + reference + "). Please try again.",
-                            6000,
-                            Notification.Position.MIDDLE);
+                            ui.getTranslation("error.notice", reference), 6000, Notification.Position.MIDDLE);
                     note.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 });
             }

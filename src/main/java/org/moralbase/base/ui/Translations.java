@@ -1,5 +1,6 @@
 package org.moralbase.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class Translations implements I18NProvider {
 
     private static final String BUNDLE = "i18n.participant";
+    private static final String REMEMBERED = "moralbase.participant-language";
     private final List<Locale> locales;
 
     public Translations() {
@@ -51,6 +53,22 @@ public class Translations implements I18NProvider {
             return Locale.forLanguageTag(lang);
         }
         return Locale.forLanguageTag(offered.isEmpty() ? "en" : offered.getFirst());
+    }
+
+    /**
+     * Shows the page in the participant's language and remembers it for the browser session, so a page shown while
+     * the participant's session cannot be read (the database is away) still speaks it.
+     */
+    public static void use(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        ui.getSession().setAttribute(REMEMBERED, locale);
+    }
+
+    /** Switches the page to the language {@link #use} remembered in this browser session, if any. */
+    public static void useRemembered(UI ui) {
+        if (ui.getSession().getAttribute(REMEMBERED) instanceof Locale locale) {
+            ui.setLocale(locale);
+        }
     }
 
     /** The language's own name, e.g. "Español", for language pickers. */

@@ -9,14 +9,17 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Any other failure while opening a page: a reference to quote, the details only in the server log. */
+/**
+ * Any other failure while opening a page: a reference to quote (in the browser's language if it is a participant
+ * language), the details only in the server log.
+ */
 @AnonymousAllowed
 public class UnexpectedErrorView extends MessagePage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
     public UnexpectedErrorView() {
-        super("unexpected-error", "Something went wrong", "Please try again in a moment.");
+        super("unexpected-error", "", "");
     }
 
     @Override
@@ -24,7 +27,8 @@ public class UnexpectedErrorView extends MessagePage implements HasErrorParamete
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error(
                 "Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
-        add(new com.vaadin.flow.component.html.Paragraph("Reference: " + reference));
+        setTexts(getTranslation("error.title"), getTranslation("error.text"));
+        add(new com.vaadin.flow.component.html.Paragraph(getTranslation("error.reference", reference)));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -1,7 +1,5 @@
 package org.moralbase.moralmachine.picture;
 
-import java.util.Locale;
-
 /** A minimal SVG markup builder: numbers in a locale-free short form, text always XML-escaped. */
 final class Svg {
 
@@ -35,11 +33,19 @@ final class Svg {
      * are numbers or constant strings, never user text.
      */
     Svg add(String format, Object... args) {
-        Object[] formatted = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            formatted[i] = args[i] instanceof Number n ? num(n.doubleValue()) : args[i];
+        // a hand-made %s substitution: String.format was a tenth of the CPU spent on a participant's answer
+        int from = 0;
+        for (Object arg : args) {
+            int at = format.indexOf("%s", from);
+            out.append(format, from, at);
+            if (arg instanceof Number n) {
+                appendNum(n.doubleValue());
+            } else {
+                out.append(arg);
+            }
+            from = at + 2;
         }
-        out.append(String.format(Locale.ROOT, format, formatted));
+        out.append(format, from, format.length());
         return this;
     }
 
@@ -129,11 +135,28 @@ final class Svg {
 
     /** Shortest decimal form with at most two decimals: 12, 12.5, -0.25. */
     static String num(double v) {
+        return appendNum(new StringBuilder(8), v).toString();
+    }
+
+    private void appendNum(double v) {
+        appendNum(out, v);
+    }
+
+    private static StringBuilder appendNum(StringBuilder sb, double v) {
         long r = Math.round(v * 100);
-        if (r % 100 == 0) {
-            return Long.toString(r / 100);
+        if (r < 0) {
+            sb.append('-');
+            r = -r;
         }
-        return String.format(Locale.ROOT, "%.2f", r / 100.0).replaceAll("0+$", "");
+        sb.append(r / 100);
+        long cents = r % 100;
+        if (cents != 0) {
+            sb.append('.').append(cents / 10);
+            if (cents % 10 != 0) {
+                sb.append(cents % 10);
+            }
+        }
+        return sb;
     }
 
     /** Escapes the five XML special characters, so any label is safe in text and attributes. */

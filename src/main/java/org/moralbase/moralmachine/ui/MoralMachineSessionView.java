@@ -1,6 +1,8 @@
 package org.moralbase.moralmachine.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -8,9 +10,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.moralbase.base.ui.BackgroundSave;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
@@ -24,6 +28,8 @@ import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -41,7 +47,17 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     private final Translations translations;
     private final Clock clock;
     private String publicId;
+    /**
+     * How long a click's request waits for its answer to be saved before the page says it is saving (at once if the
+     * database is away): long enough for a busy server, short enough that nobody wonders.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(2);
+
+    private static final Logger log = LoggerFactory.getLogger(MoralMachineSessionView.class);
+
     private MoralMachineSession loaded; // kept between clicks: only the stored state is read again
+    private ScenarioStep scenarioStep; // kept while scenarios follow each other, updated in place
+    private Instant shownAt;
     private String title = "Moralbase";
 
     MoralMachineSessionView(
@@ -64,23 +80,47 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         publicId = event.getRouteParameters().get("session").orElse("");
         loaded = null;
+        scenarioStep = null;
+        removeAll();
         render();
     }
 
     private void render() {
-        removeAll();
-        MoralMachineSession session = (loaded == null ? mm.load(publicId) : mm.refresh(loaded)).orElse(null);
+        MoralMachineSession session;
+        try {
+            session = (loaded == null ? mm.load(publicId) : mm.refresh(loaded)).orElse(null);
+        } catch (AnswerNotSavedException databaseAway) {
+            showUnavailable();
+            return;
+        }
         loaded = session;
         if (session == null) {
-            add(new SessionMissingPage());
+            showOnly(new SessionMissingPage());
             return;
         }
         title = session.study().title();
-        UI.getCurrent()
-                .setLocale(translations.match(
+        Translations.use(
+                UI.getCurrent(),
+                translations.match(
                         session.session().language(), session.settings().languages()));
         SessionStatus status = session.session().status();
-        if (status == SessionStatus.SCREENED_OUT || status == SessionStatus.ABANDONED) {
+        boolean ended = status == SessionStatus.SCREENED_OUT || status == SessionStatus.ABANDONED;
+        if (!ended && session.session().consented() && !session.scenariosDone()) {
+            showScenario(session); // updates the step in place if it is showing
+        } else {
+            showOnly();
+            try {
+                showOtherStep(session, status, ended);
+            } catch (AnswerNotSavedException databaseAway) {
+                showUnavailable();
+                return;
+            }
+        }
+        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+    }
+
+    private void showOtherStep(MoralMachineSession session, SessionStatus status, boolean ended) {
+        if (ended) {
             add(new MessagePage(
                     "consent-declined", getTranslation("common.thanks"), getTranslation("consent.declined")));
             ScreenOut.addReturn(this, session);
@@ -93,25 +133,11 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
                     session,
                     languages,
                     translations::nativeName,
-                    locale -> {
-                        participation.setLanguage(publicId, locale.getLanguage());
-                        render();
-                    },
-                    () -> {
-                        participation.consent(publicId);
-                        render();
-                    },
-                    () -> {
-                        participation.finish(publicId, SessionStatus.SCREENED_OUT);
-                        render();
-                    }));
-        } else if (!session.scenariosDone()) {
-            showScenario(session);
+                    locale -> act(() -> participation.setLanguage(publicId, locale.getLanguage())),
+                    () -> act(() -> participation.consent(publicId)),
+                    () -> act(() -> participation.finish(publicId, SessionStatus.SCREENED_OUT))));
         } else if (session.settings().survey() && !session.session().surveyDone() && status == SessionStatus.ACTIVE) {
-            add(new SurveyStep(answers -> {
-                mm.saveSurvey(publicId, answers);
-                render();
-            }));
+            add(new SurveyStep(answers -> act(() -> mm.saveSurvey(publicId, answers))));
         } else {
             if (status == SessionStatus.ACTIVE) {
                 participation.finish(publicId, SessionStatus.COMPLETED);
@@ -130,27 +156,76 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
                     liveAmce.forParticipant(session.study().id()),
                     beside));
         }
-        UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
     }
 
     private void showScenario(MoralMachineSession session) {
+        if (scenarioStep == null) {
+            showOnly();
+            scenarioStep = new ScenarioStep(session.scenarios().size(), this::choose);
+            add(scenarioStep);
+        }
         int position = session.nextPosition();
-        Instant shownAt = clock.instant();
-        add(new ScenarioStep(
-                session.scenarios().get(position - 1),
-                position,
-                session.scenarios().size(),
-                (choice, described) -> {
-                    try {
-                        AnswerReceipt receipt = mm.choose(session, position, choice, described, shownAt);
-                        // stored, stored before (double click, other tab), stale or closed: the stored state decides
-                        // what comes next
-                        render();
-                        return receipt != null;
-                    } catch (AnswerNotSavedException outage) {
-                        return false;
+        scenarioStep.show(session.scenarios().get(position - 1), position);
+        shownAt = clock.instant();
+    }
+
+    private void choose(int position, String choice, boolean descriptionShown) {
+        MoralMachineSession session = loaded;
+        Instant shown = shownAt;
+        ScenarioStep step = scenarioStep;
+        BackgroundSave.run(
+                UI.getCurrent(),
+                PATIENCE,
+                retrying -> mm.choose(session, position, choice, descriptionShown, shown, retrying),
+                receipt -> saved(session, position, receipt),
+                failure -> {
+                    if (!(failure instanceof AnswerNotSavedException)) {
+                        log.error("Answer {} of session {} not saved", position, publicId, failure);
                     }
-                }));
+                    step.notSaved(choice);
+                },
+                step::saving);
+    }
+
+    private void saved(MoralMachineSession session, int position, AnswerReceipt receipt) {
+        if (receipt.status() == AnswerReceipt.Status.STORED
+                && loaded == session
+                && position < session.scenarios().size()) {
+            loaded = session.answered(position); // what was stored is known: no need to read the session again
+            showScenario(loaded);
+            UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+        } else {
+            render(); // the last one, a repeat (double click, other tab), stale or closed: the stored state decides
+        }
+    }
+
+    /** Runs a participant's action on the session, then shows what follows; a database outage gets its own page. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (AnswerNotSavedException databaseAway) {
+            showUnavailable();
+            return;
+        }
+        render();
+    }
+
+    private void showUnavailable() {
+        Translations.useRemembered(UI.getCurrent());
+        MessagePage page = new MessagePage(
+                "session-unavailable",
+                getTranslation("page.unavailable.title"),
+                getTranslation("page.unavailable.text"));
+        Button retry = new Button(getTranslation("scenario.retry"), e -> render());
+        retry.setId("retry-load");
+        page.add(retry);
+        showOnly(page);
+    }
+
+    private void showOnly(Component... page) {
+        removeAll();
+        scenarioStep = null;
+        add(page);
     }
 
     @Override

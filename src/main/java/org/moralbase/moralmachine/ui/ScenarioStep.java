@@ -1,7 +1,7 @@
 package org.moralbase.moralmachine.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
 import org.moralbase.base.ui.SvgView;
 import org.moralbase.moralmachine.Scenario;
 import org.moralbase.moralmachine.ShownScenario;
@@ -17,80 +20,126 @@ import org.moralbase.moralmachine.picture.OutcomePicture;
 import org.moralbase.moralmachine.picture.ScenarioScenes;
 
 /**
- * One scenario: two pictures side by side (stacked on a phone), chosen by click, tap or the arrow keys; a
- * toggle shows the text descriptions. A choice is sent once: the step locks itself until the page moves on.
+ * The scenario step: two pictures side by side (stacked on a phone), chosen by click, tap or the arrow keys; a
+ * toggle shows the text descriptions. Built once per page and updated in place for each scenario ({@link #show}),
+ * so an answer's response carries only what changed. A choice is sent once: the step locks itself until the next
+ * scenario is shown, and every click or key press carries the position the participant saw, so one meant for an
+ * earlier scenario (queued in the browser while the answer was on its way) is ignored.
  */
 class ScenarioStep extends Div {
 
-    /** Receives the participant's choice; returns false if it could not be saved (the step then offers retry). */
+    /** Receives the participant's choice of the scenario at {@code position}. */
     interface ChoiceHandler {
-        boolean choose(String choice, boolean descriptionShown);
+        void choose(int position, String choice, boolean descriptionShown);
     }
 
+    /** The position the page showed when the participant clicked, evaluated in the browser at that moment. */
+    static final String SHOWN_POSITION = "document.getElementById('scenario-step')?.dataset.position";
+
+    private static final String ARROW_KEYS =
+            "(event.key === 'ArrowLeft' || event.key === 'ArrowRight') && !event.repeat"
+                    + " && !event.altKey && !event.ctrlKey && !event.metaKey && (event.preventDefault() || true)";
+
+    private final int total;
     private final ChoiceHandler handler;
-    private final Div status = new Div();
+    private final Span progressText = new Span();
+    private final ProgressBar progress;
+    private final Outcome left = new Outcome(ShownScenario.LEFT);
+    private final Outcome right = new Outcome(ShownScenario.RIGHT);
+    private final Button toggle = new Button();
     private final Div descriptions = new Div();
+    private final Div status = new Div();
+    private int position;
     private boolean descriptionShown;
     private boolean locked;
+    private boolean statusShown;
+    private Registration keys;
 
-    ScenarioStep(Scenario scenario, int position, int total, ChoiceHandler handler) {
+    ScenarioStep(int total, ChoiceHandler handler) {
+        this.total = total;
         this.handler = handler;
         setId("scenario-step");
         addClassName("mb-scenario");
-
-        Span progressText = new Span(getTranslation("scenario.progress", position, total));
         progressText.setId("progress-text");
-        ProgressBar progress = new ProgressBar(0, total, position - 1);
+        progress = new ProgressBar(0, total, 0);
         progress.setId("progress");
         H2 question = new H2(getTranslation("scenario.question"));
         question.addClassName("mb-question");
 
-        Div pictures = new Div(card(scenario, Side.LEFT), card(scenario, Side.RIGHT));
+        Div pictures = new Div(left.card, right.card);
         pictures.addClassName("mb-outcomes");
 
-        Button toggle = new Button(getTranslation("scenario.showDescription"));
         toggle.setId("toggle-description");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        descriptions.setVisible(false);
         descriptions.setId("descriptions");
         descriptions.addClassName("mb-descriptions");
-        descriptions.add(description(scenario, Side.LEFT), description(scenario, Side.RIGHT));
-        toggle.addClickListener(e -> {
-            boolean show = !descriptions.isVisible();
-            descriptions.setVisible(show);
-            descriptionShown |= show;
-            toggle.setText(getTranslation(show ? "scenario.hideDescription" : "scenario.showDescription"));
-        });
+        descriptions.add(left.description, right.description);
+        toggle.addClickListener(e -> showDescriptions(!descriptions.isVisible()));
+        showDescriptions(false);
 
         status.setId("save-status");
         status.addClassName("mb-save-status");
         add(progressText, progress, question, pictures, toggle, descriptions, status);
-
-        Shortcuts.addShortcutListener(this, () -> choose(ShownScenario.LEFT), Key.ARROW_LEFT);
-        Shortcuts.addShortcutListener(this, () -> choose(ShownScenario.RIGHT), Key.ARROW_RIGHT);
     }
 
-    private Div card(Scenario scenario, Side side) {
-        String choice = side == Side.LEFT ? ShownScenario.LEFT : ShownScenario.RIGHT;
-        String label = getTranslation(
-                "scenario.picture", side.caseNumber(), ScenarioText.describe(this::getTranslation, scenario, side));
-        SvgView picture = new SvgView(OutcomePicture.render(ScenarioScenes.forSide(scenario, side), label));
-        Button choose = new Button(getTranslation("scenario.choose"), e -> choose(choice));
-        choose.setId("choose-" + choice);
-        choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        choose.setWidthFull();
-        Div card = new Div(picture, choose);
-        card.setId("outcome-" + choice);
-        card.addClassName("mb-outcome");
-        picture.getElement().addEventListener("click", e -> choose(choice));
-        return card;
+    /** Shows the scenario at a 1-based position, unlocked, with the descriptions closed. */
+    void show(Scenario scenario, int position) {
+        this.position = position;
+        getElement().setAttribute("data-position", Integer.toString(position));
+        progressText.setText(getTranslation("scenario.progress", position, total));
+        progress.setValue(position - 1);
+        left.show(scenario, Side.LEFT);
+        right.show(scenario, Side.RIGHT);
+        if (descriptions.isVisible()) {
+            showDescriptions(false);
+        }
+        descriptionShown = false;
+        locked = false;
+        if (statusShown) {
+            status.removeAll();
+            statusShown = false;
+        }
     }
 
-    private Paragraph description(Scenario scenario, Side side) {
-        Paragraph p =
-                new Paragraph(side.caseNumber() + ". " + ScenarioText.describe(this::getTranslation, scenario, side));
-        p.setId("description-" + (side == Side.LEFT ? ShownScenario.LEFT : ShownScenario.RIGHT));
-        return p;
+    /** Says that the answer is being saved (it takes longer than usual: the database is being retried). */
+    void saving() {
+        setStatus(getTranslation("scenario.saving"));
+    }
+
+    /** Says that the answer was not saved and offers to send it again (or to choose again: the step unlocks). */
+    void notSaved(String choice) {
+        setStatus(getTranslation("scenario.notSaved"));
+        locked = false;
+        Button retry = new Button(getTranslation("scenario.retry"), e -> choose(choice));
+        retry.setId("retry-save");
+        status.add(retry);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        keys = event.getUI()
+                .getElement()
+                .addEventListener("keydown", this::keyPressed)
+                .setFilter(ARROW_KEYS)
+                .addEventData("event.key")
+                .addEventData(SHOWN_POSITION);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        keys.remove();
+    }
+
+    private void keyPressed(DomEvent e) {
+        String key = e.getEventData().path("event.key").asString("");
+        chooseIfCurrent(e, key.equals("ArrowLeft") ? ShownScenario.LEFT : ShownScenario.RIGHT);
+    }
+
+    private void chooseIfCurrent(DomEvent e, String choice) {
+        if (Integer.toString(position)
+                .equals(e.getEventData().path(SHOWN_POSITION).asString(""))) {
+            choose(choice);
+        } // else: meant for an earlier scenario
     }
 
     private void choose(String choice) {
@@ -98,16 +147,48 @@ class ScenarioStep extends Div {
             return; // a second click, tap or key press on the same scenario is ignored
         }
         locked = true;
-        status.setText(getTranslation("scenario.saving"));
-        if (!handler.choose(choice, descriptionShown)) {
-            status.removeAll();
-            status.setText(getTranslation("scenario.notSaved"));
-            Button retry = new Button(getTranslation("scenario.retry"), e -> {
-                locked = false;
-                choose(choice);
-            });
-            retry.setId("retry-save");
-            status.add(retry);
+        handler.choose(position, choice, descriptionShown);
+    }
+
+    private void showDescriptions(boolean show) {
+        descriptions.setVisible(show);
+        descriptionShown |= show;
+        toggle.setText(getTranslation(show ? "scenario.hideDescription" : "scenario.showDescription"));
+    }
+
+    private void setStatus(String text) {
+        status.setText(text);
+        statusShown = true;
+    }
+
+    /** One side: the picture and its button in a card, and its text description. */
+    private final class Outcome {
+        final SvgView picture = new SvgView("");
+        final Div card;
+        final Paragraph description = new Paragraph();
+
+        Outcome(String choice) {
+            Button choose = new Button(getTranslation("scenario.choose"));
+            choose.setId("choose-" + choice);
+            choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            choose.setWidthFull();
+            card = new Div(picture, choose);
+            card.setId("outcome-" + choice);
+            card.addClassName("mb-outcome");
+            description.setId("description-" + choice);
+            for (Element clickable : new Element[] {picture.getElement(), choose.getElement()}) {
+                clickable
+                        .addEventListener("click", e -> chooseIfCurrent(e, choice))
+                        .addEventData(SHOWN_POSITION);
+            }
+        }
+
+        void show(Scenario scenario, Side side) {
+            String text = ScenarioText.describe(ScenarioStep.this::getTranslation, scenario, side);
+            picture.setSvg(OutcomePicture.render(
+                    ScenarioScenes.forSide(scenario, side),
+                    getTranslation("scenario.picture", side.caseNumber(), text)));
+            description.setText(side.caseNumber() + ". " + text);
         }
     }
 }
