@@ -110,8 +110,16 @@ public class LiveAmce {
      */
     public AutoCloseable subscribe(long studyId, Runnable onChange) {
         Subscription s = new Subscription(onChange);
-        subscribers.computeIfAbsent(studyId, id -> new CopyOnWriteArrayList<>()).add(s);
-        return () -> subscribers.getOrDefault(studyId, List.of()).remove(s);
+        subscribers.compute(studyId, (id, list) -> {
+            List<Subscription> out = list == null ? new CopyOnWriteArrayList<>() : list;
+            out.add(s);
+            return out;
+        });
+        // the last one out removes the study's list
+        return () -> subscribers.computeIfPresent(studyId, (id, list) -> {
+            list.remove(s);
+            return list.isEmpty() ? null : list;
+        });
     }
 
     @PreDestroy

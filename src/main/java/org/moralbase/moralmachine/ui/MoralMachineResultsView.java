@@ -18,7 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.time.Duration;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.LiveRefresh;
 import org.moralbase.base.ui.SvgChart;
 import org.moralbase.moralmachine.AmceChart;
 import org.moralbase.moralmachine.LiveAmce;
@@ -30,8 +32,6 @@ import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.moralbase.study.ui.StudyPages;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Live results of a Moral Machine study: session counts, the nine AMCEs beside Awad 2018, D, and the exports.
@@ -51,7 +51,10 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
     private final Div table = new Div();
     private final Span distance = new Span();
     private StudySummary study;
+    private static final Duration PUSH_INTERVAL = Duration.ofSeconds(1);
+
     private AutoCloseable subscription;
+    private LiveRefresh<Shown> refresher;
     private com.vaadin.flow.shared.Registration poll;
 
     /** How often the session counts are refreshed when no answers arrive. */
@@ -131,9 +134,20 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
         return a;
     }
 
+    /** What the page shows of a study, read as the viewer. */
+    private record Shown(SessionCounts counts, LiveSnapshot snapshot) {}
+
+    private Shown read(long studyId) {
+        return new Shown(responses.counts(studyId), live.snapshot(studyId));
+    }
+
     private void refresh() {
-        SessionCounts c = responses.counts(study.id());
-        LiveSnapshot s = live.snapshot(study.id());
+        show(read(study.id()));
+    }
+
+    private void show(Shown shown) {
+        SessionCounts c = shown.counts();
+        LiveSnapshot s = shown.snapshot();
         counts.removeAll();
         counts.add(
                 count("Sessions started", c.started(), "count-started"),
@@ -183,19 +197,9 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
         if (ui == null || study == null) {
             return;
         }
-        SecurityContext viewer = SecurityContextHolder.getContext();
-        subscription = live.subscribe(
-                study.id(),
-                () -> ui.access(() -> {
-                    // the push runs on a timer thread: act as the viewer, then restore whatever the thread had
-                    SecurityContext before = SecurityContextHolder.getContext();
-                    SecurityContextHolder.setContext(viewer);
-                    try {
-                        refresh();
-                    } finally {
-                        SecurityContextHolder.setContext(before);
-                    }
-                }));
+        long id = study.id();
+        refresher = LiveRefresh.of(ui, PUSH_INTERVAL, () -> read(id), this::show);
+        subscription = live.subscribe(id, refresher::request);
     }
 
     @Override
@@ -209,13 +213,11 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void unsubscribe() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes it from a list
-            }
-            subscription = null;
+        LiveRefresh.closeQuietly(subscription);
+        subscription = null;
+        if (refresher != null) {
+            refresher.close();
+            refresher = null;
         }
     }
 }
