@@ -24,6 +24,7 @@ public record Comparison(AmceProfile baseline, List<ModelLine> models, String sv
      * @param profile its AMCEs (No. characters max-stratum, SE clustered by scenario)
      * @param distance D to the baseline with each dimension's share of D², or {@code null} when an AMCE of the
      *     run or the baseline is missing
+     * @param case1Share position bias: the share of valid answers choosing Case 1 (0.5 = none), NaN without any
      */
-    public record ModelLine(long runId, AmceProfile profile, AmceDistanceResult distance) {}
+    public record ModelLine(long runId, AmceProfile profile, AmceDistanceResult distance, double case1Share) {}
 }

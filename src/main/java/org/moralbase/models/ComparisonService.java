@@ -93,13 +93,13 @@ public class ComparisonService {
         List<RunLine> lines = new ArrayList<>();
         for (long id : runIds) {
             RunSummary run = runs.find(id).orElseThrow(() -> new ModelNotFoundException("run", id));
-            lines.add(new RunLine(
-                    id, new AmceProfile(label(run), analysis.analyze(id).amces().estimates())));
+            RunAnalysis a = analysis.analyze(id);
+            lines.add(new RunLine(id, new AmceProfile(label(run), a.amces().estimates()), a.case1Share()));
         }
         return compare(human, lines);
     }
 
-    record RunLine(long runId, AmceProfile profile) {}
+    record RunLine(long runId, AmceProfile profile, double case1Share) {}
 
     /** "Model (run 7)", or with the progress of a run still being asked. */
     static String label(RunSummary run) {
@@ -113,7 +113,8 @@ public class ComparisonService {
     /** The comparison of computed profiles (no database). */
     static Comparison compare(AmceProfile human, List<RunLine> runLines) {
         List<Comparison.ModelLine> models = runLines.stream()
-                .map(r -> new Comparison.ModelLine(r.runId(), r.profile(), distance(r.profile(), human)))
+                .map(r ->
+                        new Comparison.ModelLine(r.runId(), r.profile(), distance(r.profile(), human), r.case1Share()))
                 .toList();
         return new Comparison(human, models, ComparisonChart.svg(human, models));
     }

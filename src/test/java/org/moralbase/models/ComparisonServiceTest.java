@@ -25,7 +25,7 @@ class ComparisonServiceTest {
     void distanceIsToTheChosenBaselineWithEachDimensionsShareOfDSquared() throws Exception {
         AmceProfile human = profile("Study", 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AmceProfile model = profile("M (run 7)", 0.3, 0, 0, 0, 0, 0, 0, 0.4, 0);
-        Comparison c = ComparisonService.compare(human, List.of(new ComparisonService.RunLine(7, model)));
+        Comparison c = ComparisonService.compare(human, List.of(new ComparisonService.RunLine(7, model, 0.5)));
 
         Comparison.ModelLine line = c.models().getFirst();
         assertThat(line.distance().distance()).isCloseTo(0.5, within(1e-12));
@@ -42,7 +42,7 @@ class ComparisonServiceTest {
     void awad2018IsTheDefaultHumanVectorWithoutIntervals() {
         AmceProfile awad = ComparisonService.awad2018();
         AmceProfile model = profile("M", 0.061, 0.097, 0.353, 0.119, 0.160, 0.345, 0.497, 0.651, 0.585 + 0.2);
-        Comparison c = ComparisonService.compare(awad, List.of(new ComparisonService.RunLine(1, model)));
+        Comparison c = ComparisonService.compare(awad, List.of(new ComparisonService.RunLine(1, model, 0.5)));
         assertThat(c.models().getFirst().distance().distance()).isCloseTo(0.2, within(1e-12));
         assertThat(c.svg()).contains("Awad 2018 (humans), Law: 0.353</title>");
     }
@@ -52,7 +52,7 @@ class ComparisonServiceTest {
         double[] v = new double[9];
         v[4] = Double.NaN;
         Comparison c = ComparisonService.compare(
-                ComparisonService.awad2018(), List.of(new ComparisonService.RunLine(1, profile("M", v))));
+                ComparisonService.awad2018(), List.of(new ComparisonService.RunLine(1, profile("M", v), 0.5)));
         assertThat(c.models().getFirst().distance()).isNull();
         assertThat(c.svg()).contains("no estimate");
     }

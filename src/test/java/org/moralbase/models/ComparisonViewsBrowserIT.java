@@ -129,6 +129,8 @@ class ComparisonViewsBrowserIT extends BrowserTest {
 
         Selenide.open("/models/compare?run=" + runId);
         $("#compare-distances").shouldHave(text(name + " (run " + runId + ")"));
+        // position bias beside D: the share of valid answers choosing Case 1
+        $("#compare-distances").shouldHave(text(fmt(100 * run.case1Share(), 1) + " %"));
         if (d != null) {
             $("#compare-distances").shouldHave(text(fmt(d.distance(), 3)));
             $("#compare-distances")

@@ -19,6 +19,10 @@ final class ComparisonTables {
         grid.addColumn(m -> m.distance() == null ? "–" : Svg.fmt(m.distance().distance(), 3))
                 .setHeader("D")
                 .setAutoWidth(true);
+        grid.addColumn(m -> Double.isNaN(m.case1Share()) ? "–" : Svg.fmt(100 * m.case1Share(), 1) + " %")
+                .setHeader("Chose Case 1")
+                .setTooltipGenerator(m -> "Position bias: share of valid answers choosing Case 1 (50 % = none)")
+                .setAutoWidth(true);
         for (AmceAttribute a : AmceAttribute.values()) {
             grid.addColumn(m -> m.distance() == null
                             ? "–"
