@@ -21,12 +21,11 @@ import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
-import org.moralbase.base.ui.SessionUnavailablePage;
 import org.moralbase.choicepair.ChoicePairPage;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
-import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
 
 /**
@@ -56,12 +55,7 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
 
     /** Shows the step that follows from what is stored; a database outage gets its own page. */
     private void show() {
-        try {
-            render(pairs.load(publicId));
-        } catch (AnswerNotSavedException databaseAway) {
-            removeAll();
-            add(new SessionUnavailablePage(this::show));
-        }
+        Reading.show(this, () -> render(pairs.load(publicId)));
     }
 
     private void render(Optional<ChoicePairSession> loaded) {
@@ -86,14 +80,10 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
                 ? getTranslation("cp.consent.text")
                 : s.settings().consentText();
         Button agree = new Button(getTranslation("consent.agree"), e -> {
-            try {
+            Reading.show(this, () -> {
                 pairs.consent(publicId);
-            } catch (AnswerNotSavedException databaseAway) {
-                removeAll();
-                add(new SessionUnavailablePage(this::show));
-                return;
-            }
-            show();
+                render(pairs.load(publicId));
+            });
         });
         agree.setId("cp-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -17,12 +17,11 @@ import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
-import org.moralbase.base.ui.SessionUnavailablePage;
 import org.moralbase.dvb.DvbAnswerOutcome;
 import org.moralbase.dvb.DvbParticipation;
 import org.moralbase.dvb.DvbSession;
 import org.moralbase.dvb.DvbTrialPage;
-import org.moralbase.participation.AnswerNotSavedException;
+import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
 
 /**
@@ -54,12 +53,7 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
 
     /** Shows the page that follows from what is stored; a database outage gets its own page. */
     private void show() {
-        try {
-            render(dvb.load(publicId));
-        } catch (AnswerNotSavedException databaseAway) {
-            removeAll();
-            add(new SessionUnavailablePage(this::show));
-        }
+        Reading.show(this, () -> render(dvb.load(publicId)));
     }
 
     private void render(Optional<DvbSession> loaded) {
@@ -114,7 +108,8 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
                 : s.settings().consentText();
         Paragraph body = new Paragraph(text);
         body.setId("dvb-consent-text");
-        Button agree = new Button(getTranslation("consent.agree"), e -> render(dvb.consent(publicId)));
+        Button agree = new Button(
+                getTranslation("consent.agree"), e -> Reading.show(this, () -> render(dvb.consent(publicId))));
         agree.setId("dvb-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         agree.setDisableOnClick(true);
