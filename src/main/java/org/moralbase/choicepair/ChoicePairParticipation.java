@@ -59,8 +59,15 @@ public class ChoicePairParticipation {
 
     private record Plan(StoredChoicePair item, boolean swapped) {}
 
-    /** The session with its items, if it exists and belongs to a choice-pair study. */
+    /**
+     * The session with its items, if it exists and belongs to a choice-pair study; read through a brief outage,
+     * then {@link org.moralbase.participation.AnswerNotSavedException}.
+     */
     public Optional<ChoicePairSession> load(String publicId) {
+        return participation.retrying(() -> read(publicId), () -> {});
+    }
+
+    private Optional<ChoicePairSession> read(String publicId) {
         return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
                 .filter(study -> study.kind() == StudyKind.CHOICE_PAIR)
                 .map(study -> {
@@ -85,13 +92,21 @@ public class ChoicePairParticipation {
         participation.consent(publicId);
     }
 
+    /** {@link #answer(String, int, String, String, Instant, Runnable)} without telling anyone about retries. */
+    public AnswerReceipt answer(String publicId, int position, String shownChoice, String reason, Instant shownAt) {
+        return answer(publicId, position, shownChoice, reason, shownAt, () -> {});
+    }
+
     /**
-     * Records an answer.
+     * Records an answer once, through a brief database outage. The item's own row (and the session's completion)
+     * follows a stored answer, and also a repeat of it, in case the first attempt stored the answer but not them.
      *
      * @param shownChoice "A" or "B" as shown, or {@link #UNDECIDED}
      * @param reason the optional free-text reason, or null
+     * @param whileRetrying runs before each retry while the database is away (the page can say it is saving)
      */
-    public AnswerReceipt answer(String publicId, int position, String shownChoice, String reason, Instant shownAt) {
+    public AnswerReceipt answer(
+            String publicId, int position, String shownChoice, String reason, Instant shownAt, Runnable whileRetrying) {
         ChoicePairSession cp = load(publicId).orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
         boolean undecided = UNDECIDED.equals(shownChoice);
         if (!"A".equals(shownChoice)
@@ -100,12 +115,11 @@ public class ChoicePairParticipation {
             throw new IllegalArgumentException(
                     "choice must be A or B" + (cp.settings().allowUndecided() ? " or UNDECIDED" : ""));
         }
-        List<Plan> plan = plan(cp.study(), cp.session(), cp.settings());
+        List<Plan> plan = participation.retrying(() -> plan(cp.study(), cp.session(), cp.settings()), whileRetrying);
         if (position < 1 || position > plan.size()) {
             throw new IllegalArgumentException("No item at position " + position);
         }
         Plan at = plan.get(position - 1);
-        String itemChoice = undecided ? UNDECIDED : at.swapped() ? ("A".equals(shownChoice) ? "B" : "A") : shownChoice;
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
         Instant now = clock.instant();
         Long time = shownAt == null
@@ -115,7 +129,7 @@ public class ChoicePairParticipation {
         shown.put("item", at.item().getId());
         shown.put("key", at.item().getItemKey());
         shown.put("order", at.swapped() ? "BA" : "AB");
-        shown.put("itemChoice", itemChoice);
+        shown.put("itemChoice", itemChoice(at, shownChoice));
         if (cleanReason != null) {
             shown.put("reason", cleanReason);
         }
@@ -127,23 +141,40 @@ public class ChoicePairParticipation {
                         JSON.writeValueAsString(shown),
                         shownChoice,
                         shownAt,
-                        time));
-        if (receipt.status() == AnswerReceipt.Status.STORED) {
-            tx.executeWithoutResult(status -> responses.save(new ChoicePairResponse(
-                    cp.study().id(),
-                    publicId,
-                    position,
-                    at.item().getId(),
-                    at.swapped(),
-                    itemChoice,
-                    cleanReason,
-                    now,
-                    time)));
+                        time),
+                whileRetrying);
+        if (receipt.status() == AnswerReceipt.Status.STORED
+                || receipt.status() == AnswerReceipt.Status.ALREADY_STORED) {
+            String stored = receipt.storedChoice(); // a repeat keeps the first choice
+            participation.retrying(
+                    () -> tx.execute(status -> {
+                        if (!responses.existsBySessionPublicIdAndPosition(publicId, position)) {
+                            responses.save(new ChoicePairResponse(
+                                    cp.study().id(),
+                                    publicId,
+                                    position,
+                                    at.item().getId(),
+                                    at.swapped(),
+                                    itemChoice(at, stored),
+                                    stored.equals(shownChoice) ? cleanReason : null,
+                                    now,
+                                    time));
+                        }
+                        return null;
+                    }),
+                    whileRetrying);
             if (position == plan.size()) {
                 participation.finish(publicId, SessionStatus.COMPLETED);
             }
         }
         return receipt;
+    }
+
+    private static String itemChoice(Plan at, String shownChoice) {
+        if (UNDECIDED.equals(shownChoice) || !at.swapped()) {
+            return shownChoice;
+        }
+        return "A".equals(shownChoice) ? "B" : "A";
     }
 
     private List<Plan> plan(PublicStudy study, SessionView session, ChoicePairSettings settings) {

@@ -101,28 +101,52 @@ public class DvbParticipation {
      * @param shownAt when the trial appeared, for the response time
      */
     public DvbAnswerOutcome answer(String publicId, int position, String shownLabel, Instant shownAt) {
+        return answer(publicId, position, shownLabel, shownAt, () -> {});
+    }
+
+    /**
+     * {@link #answer(String, int, String, Instant)} through a brief database outage, calling {@code whileRetrying}
+     * before each retry. The outcome is kept beside a stored answer, and beside a repeat of it if the first attempt
+     * stored the answer but not the outcome.
+     */
+    public DvbAnswerOutcome answer(
+            String publicId, int position, String shownLabel, Instant shownAt, Runnable whileRetrying) {
         if (!"A".equals(shownLabel) && !"B".equals(shownLabel)) {
             throw new IllegalArgumentException("choice must be A or B");
         }
-        DvbSession dvb = load(publicId).orElseThrow(() -> noSession(publicId));
+        DvbSession dvb =
+                participation.retrying(() -> load(publicId), whileRetrying).orElseThrow(() -> noSession(publicId));
         if (dvb.session().status() != SessionStatus.ACTIVE) {
             return new DvbAnswerOutcome(
                     new AnswerReceipt(AnswerReceipt.Status.SESSION_CLOSED, position, null),
                     DvbAnswerOutcome.Next.CLOSED);
         }
-        Scored scored = tx.execute(status -> score(publicId, position, shownLabel));
+        Scored scored = participation.retrying(
+                () -> tx.execute(status -> score(publicId, position, shownLabel)), whileRetrying);
         Instant now = clock.instant();
         Long time = shownAt == null
                 ? null
                 : Math.max(0, Duration.between(shownAt, now).toMillis());
         AnswerReceipt receipt = participation.record(
                 publicId,
-                new Answer(position, "dvb-" + scored.itemId(), scored.shownJson(), shownLabel, shownAt, time));
+                new Answer(position, "dvb-" + scored.itemId(), scored.shownJson(), shownLabel, shownAt, time),
+                whileRetrying);
         if (receipt.status() == AnswerReceipt.Status.SESSION_CLOSED) {
             return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.CLOSED);
         }
-        if (receipt.status() == AnswerReceipt.Status.STORED) {
-            boolean screenOut = tx.execute(status -> keep(publicId, position, shownLabel, scored, now, time, dvb));
+        if (receipt.status() == AnswerReceipt.Status.STORED
+                || receipt.status() == AnswerReceipt.Status.ALREADY_STORED) {
+            String stored = receipt.storedChoice(); // a repeat keeps the first choice
+            boolean screenOut = participation.retrying(
+                    () -> tx.execute(status -> keep(
+                            publicId,
+                            position,
+                            stored,
+                            stored.equals(shownLabel) ? scored : score(publicId, position, stored),
+                            now,
+                            time,
+                            dvb)),
+                    whileRetrying);
             if (screenOut) {
                 withLockRetry(() -> tx.execute(status -> {
                     assigner.release(publicId, assigner.lock(dvb.study().id()), true);
@@ -169,12 +193,15 @@ public class DvbParticipation {
     private boolean keep(
             String publicId, int position, String label, Scored s, Instant now, Long time, DvbSession dvb) {
         List<DvbAssignment> mine = assignments.findBySessionPublicIdOrderByPosition(publicId);
-        mine.forEach(a -> a.touch(now));
-        mine.stream()
+        DvbAssignment answered = mine.stream()
                 .filter(a -> a.getPosition() == position)
                 .findFirst()
-                .orElseThrow()
-                .answer(label, s.generalized(), s.passed(), now, time);
+                .orElseThrow();
+        if (answered.getAnsweredAt() != null) {
+            return false; // kept already: this is a repeat
+        }
+        mine.forEach(a -> a.touch(now));
+        answered.answer(label, s.generalized(), s.passed(), now, time);
         long failed = mine.stream()
                 .filter(a -> Boolean.FALSE.equals(a.getCheckPassed()))
                 .count();

@@ -162,6 +162,14 @@ public class ParticipationService {
                 whileRetrying);
     }
 
+    /**
+     * Runs a feature's own read or follow-up write for a participant's answer, retried through a brief outage like
+     * a save ({@code whileRetrying} before each retry), then {@link AnswerNotSavedException}.
+     */
+    public <T> T retrying(java.util.function.Supplier<T> action, Runnable whileRetrying) {
+        return retry.run(action, whileRetrying);
+    }
+
     private AnswerReceipt store(String publicId, Answer answer) {
         ParticipantSession session = sessions.findByPublicId(publicId)
                 .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));

@@ -58,6 +58,12 @@ public class ChoicePairSessionPage {
         return this;
     }
 
+    /** Clicks the button of the option shown on this side ("a" or "b"). */
+    public ChoicePairSessionPage chooseShown(String side) {
+        $("#cp-choose-" + side).shouldBe(visible).click();
+        return this;
+    }
+
     /** Answers "I cannot decide". */
     public ChoicePairSessionPage cannotDecide() {
         $("#cp-undecided").click();

@@ -8,5 +8,7 @@ public interface ChoicePairResponseRepository extends JpaRepository<ChoicePairRe
 
     List<ChoicePairResponse> findByStudyId(long studyId);
 
+    boolean existsBySessionPublicIdAndPosition(String sessionPublicId, int position);
+
     List<ChoicePairResponse> findByStudyIdOrderBySessionPublicIdAscPositionAsc(long studyId);
 }

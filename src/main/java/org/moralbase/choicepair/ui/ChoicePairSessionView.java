@@ -14,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
@@ -23,8 +25,14 @@ import org.moralbase.choicepair.ChoicePairPage;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.Reading;
+import org.moralbase.participation.ui.SaveStatus;
 
-/** A participant's choice-pair session: consent, then one item per page (context, two options), then the end. */
+/**
+ * A participant's choice-pair session: consent, then one item per page (context, two options), then the end. An
+ * answer is saved through {@link SaveStatus}: a slow save says so and the next item follows by push. Each item's
+ * buttons are new components that carry its position, so a click queued for an earlier item is dropped.
+ */
 @Route(value = "cp/:session", layout = ParticipantLayout.class)
 @PageTitle("Moralbase study")
 @AnonymousAllowed
@@ -32,6 +40,7 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
 
     private final ChoicePairParticipation pairs;
     private String publicId;
+    private final List<Button> answerButtons = new ArrayList<>(); // the item's; disabled while its answer is saved
 
     ChoicePairSessionView(ChoicePairParticipation pairs) {
         this.pairs = pairs;
@@ -41,7 +50,12 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         publicId = event.getRouteParameters().get("session").orElse("");
-        render(pairs.load(publicId));
+        show();
+    }
+
+    /** Shows the step that follows from what is stored; a database outage gets its own page. */
+    private void show() {
+        Reading.show(this, () -> render(pairs.load(publicId)));
     }
 
     private void render(Optional<ChoicePairSession> loaded) {
@@ -66,8 +80,10 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
                 ? getTranslation("cp.consent.text")
                 : s.settings().consentText();
         Button agree = new Button(getTranslation("consent.agree"), e -> {
-            pairs.consent(publicId);
-            render(pairs.load(publicId));
+            Reading.show(this, () -> {
+                pairs.consent(publicId);
+                render(pairs.load(publicId));
+            });
         });
         agree.setId("cp-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,39 +110,57 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         reason.setMaxLength(2000);
         reason.setWidthFull();
         reason.setVisible(s.settings().askReason());
+        SaveStatus status = new SaveStatus("cp-save-status", "cp-retry-save");
+        answerButtons.clear();
         Div card = new Div(
                 progress,
                 context,
                 new Paragraph(getTranslation("cp.question")),
-                option(page.optionA(), "A", reason, page, shownAt),
-                option(page.optionB(), "B", reason, page, shownAt),
+                option(page.optionA(), "A", reason, page, shownAt, status),
+                option(page.optionB(), "B", reason, page, shownAt, status),
                 reason);
         if (s.settings().allowUndecided()) {
             Button undecided = new Button(
                     getTranslation("cp.undecided"),
-                    e -> answer(page, ChoicePairParticipation.UNDECIDED, reason, shownAt));
+                    e -> answer(page, ChoicePairParticipation.UNDECIDED, reason.getValue(), shownAt, status));
             undecided.setId("cp-undecided");
+            answerButtons.add(undecided);
             card.add(new Div(undecided));
         }
+        card.add(status);
         card.setId("cp-item-" + page.position());
         add(card);
     }
 
-    private Div option(String text, String label, TextArea reason, ChoicePairPage page, Instant shownAt) {
+    private Div option(
+            String text, String label, TextArea reason, ChoicePairPage page, Instant shownAt, SaveStatus status) {
         Span shown = new Span(text);
         shown.setId("cp-option-" + label.toLowerCase(Locale.ROOT));
-        Button choose = new Button(getTranslation("cp.choose", label), e -> answer(page, label, reason, shownAt));
+        Button choose = new Button(
+                getTranslation("cp.choose", label), e -> answer(page, label, reason.getValue(), shownAt, status));
         choose.setId("cp-choose-" + label.toLowerCase(Locale.ROOT));
         choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         choose.setDisableOnClick(true);
+        answerButtons.add(choose);
         Div box = new Div(new Div(shown), choose);
         box.addClassName("mb-cp-option");
         return box;
     }
 
-    private void answer(ChoicePairPage page, String label, TextArea reason, Instant shownAt) {
-        pairs.answer(publicId, page.position(), label, reason.getValue(), shownAt);
-        render(pairs.load(publicId));
+    private void answer(ChoicePairPage page, String label, String reason, Instant shownAt, SaveStatus status) {
+        List<Button> buttons = List.copyOf(answerButtons);
+        if (buttons.stream().noneMatch(Button::isEnabled)) {
+            return; // this item's answer is on its way already
+        }
+        buttons.forEach(b -> b.setEnabled(false));
+        status.save(
+                retrying -> pairs.answer(publicId, page.position(), label, reason, shownAt, retrying),
+                receipt -> {
+                    show();
+                    getElement().executeJs("window.scrollTo(0, 0)");
+                },
+                () -> buttons.forEach(b -> b.setEnabled(true)),
+                () -> answer(page, label, reason, shownAt, status));
     }
 
     private void done(ChoicePairSession s) {

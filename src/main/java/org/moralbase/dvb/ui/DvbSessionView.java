@@ -21,11 +21,14 @@ import org.moralbase.dvb.DvbAnswerOutcome;
 import org.moralbase.dvb.DvbParticipation;
 import org.moralbase.dvb.DvbSession;
 import org.moralbase.dvb.DvbTrialPage;
-import org.moralbase.participation.AnswerNotSavedException;
+import org.moralbase.participation.ui.Reading;
+import org.moralbase.participation.ui.SaveStatus;
 
 /**
  * A participant's DVB session, one page at a time: consent, the worked example, the comprehension question,
- * the trials, the end. What stands at each position is decided on the server; reloads resume where stored.
+ * the trials, the end. What stands at each position is decided on the server; reloads resume where stored. An
+ * answer is saved through {@link SaveStatus}: a slow save says so and the next trial follows by push; each trial's
+ * buttons are new components that carry its position, so a click queued for an earlier trial is dropped.
  */
 @Route(value = "dvb/:session", layout = ParticipantLayout.class)
 @PageTitle("Moralbase study")
@@ -45,7 +48,12 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         publicId = event.getRouteParameters().get("session").orElse("");
-        render(dvb.load(publicId));
+        show();
+    }
+
+    /** Shows the page that follows from what is stored; a database outage gets its own page. */
+    private void show() {
+        Reading.show(this, () -> render(dvb.load(publicId)));
     }
 
     private void render(Optional<DvbSession> loaded) {
@@ -100,7 +108,8 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
                 : s.settings().consentText();
         Paragraph body = new Paragraph(text);
         body.setId("dvb-consent-text");
-        Button agree = new Button(getTranslation("consent.agree"), e -> render(dvb.consent(publicId)));
+        Button agree = new Button(
+                getTranslation("consent.agree"), e -> Reading.show(this, () -> render(dvb.consent(publicId))));
         agree.setId("dvb-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         agree.setDisableOnClick(true);
@@ -128,7 +137,7 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
         answer.addClassName("mb-dvb-answer");
         Button next = new Button(getTranslation("common.continue"), e -> {
             exampleSeen = true;
-            render(dvb.load(publicId));
+            show();
         });
         next.setId("dvb-example-continue");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -150,7 +159,7 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
             Button answer = new Button(getTranslation(keys[i]), e -> {
                 if (right) {
                     comprehensionPassed = true;
-                    render(dvb.load(publicId));
+                    show();
                 } else {
                     wrong.setVisible(true);
                 }
@@ -170,21 +179,28 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
         H2 progress = new H2(
                 getTranslation("dvb.trial.progress", page.position(), s.trials().size()));
         progress.setId("dvb-progress");
-        DvbTrialPanel panel = new DvbTrialPanel(page, progress, label -> {
-            try {
-                DvbAnswerOutcome outcome = dvb.answer(publicId, page.position(), label, shownAt);
-                render(dvb.load(publicId));
-                if (outcome.next() == DvbAnswerOutcome.Next.TRIAL) {
-                    getElement().executeJs("window.scrollTo(0, 0)");
-                }
-            } catch (AnswerNotSavedException e) {
-                removeAll();
-                add(new MessagePage(
-                        "dvb-not-saved", getTranslation("scenario.notSaved"), getTranslation("scenario.retry")));
-            }
-        });
-        panel.setId("dvb-trial-" + page.position());
-        add(panel);
+        DvbTrialPanel[] panel = new DvbTrialPanel[1];
+        panel[0] = new DvbTrialPanel(page, progress, label -> answer(panel[0], page, label, shownAt));
+        panel[0].setId("dvb-trial-" + page.position());
+        add(panel[0]);
+    }
+
+    private void answer(DvbTrialPanel panel, DvbTrialPage page, String label, Instant shownAt) {
+        if (!panel.isChoosable()) {
+            return; // this trial's answer is on its way already
+        }
+        panel.setChoosable(false);
+        panel.status()
+                .save(
+                        retrying -> dvb.answer(publicId, page.position(), label, shownAt, retrying),
+                        outcome -> {
+                            show();
+                            if (outcome.next() == DvbAnswerOutcome.Next.TRIAL) {
+                                getElement().executeJs("window.scrollTo(0, 0)");
+                            }
+                        },
+                        () -> panel.setChoosable(true),
+                        () -> answer(panel, page, label, shownAt));
     }
 
     private void done(DvbSession s) {

@@ -10,12 +10,17 @@ import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
 import org.moralbase.dvb.DvbTrialPage;
 import org.moralbase.dvb.StoredExamples;
+import org.moralbase.participation.ui.SaveStatus;
 
 /**
  * One DVB trial: the user's earlier choices one after another, then the new pair and the two answer buttons.
  * Every text is set as text (escaped), never as HTML.
  */
 class DvbTrialPanel extends Div {
+
+    private final SaveStatus status = new SaveStatus("dvb-save-status", "dvb-retry-save");
+    private final Div buttons = new Div();
+    private final java.util.List<Button> choices = new java.util.ArrayList<>();
 
     DvbTrialPanel(DvbTrialPage page, Component heading, Consumer<String> choose) {
         addClassName("mb-dvb-trial");
@@ -49,10 +54,26 @@ class DvbTrialPanel extends Div {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             a.setDisableOnClick(true);
             b.setDisableOnClick(true);
-            Div buttons = new Div(a, b);
+            buttons.add(a, b);
+            choices.add(a);
+            choices.add(b);
             buttons.addClassName("mb-dvb-buttons");
-            add(buttons);
+            add(buttons, status);
         }
+    }
+
+    /** Where the answer's save reports a slow database or a failure. */
+    SaveStatus status() {
+        return status;
+    }
+
+    /** Whether an answer may be chosen: not while one is being saved. */
+    void setChoosable(boolean choosable) {
+        choices.forEach(b -> b.setEnabled(choosable));
+    }
+
+    boolean isChoosable() {
+        return choices.stream().anyMatch(Button::isEnabled);
     }
 
     private Div example(int number, StoredExamples.Pair pair) {

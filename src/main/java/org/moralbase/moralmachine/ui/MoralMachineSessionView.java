@@ -2,7 +2,6 @@ package org.moralbase.moralmachine.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +17,7 @@ import org.moralbase.base.ui.BackgroundSave;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
+import org.moralbase.base.ui.SessionUnavailablePage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.ModelProfiles;
@@ -211,15 +211,7 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void showUnavailable() {
-        Translations.useRemembered(UI.getCurrent());
-        MessagePage page = new MessagePage(
-                "session-unavailable",
-                getTranslation("page.unavailable.title"),
-                getTranslation("page.unavailable.text"));
-        Button retry = new Button(getTranslation("scenario.retry"), e -> render());
-        retry.setId("retry-load");
-        page.add(retry);
-        showOnly(page);
+        showOnly(new SessionUnavailablePage(this::render));
     }
 
     private void showOnly(Component... page) {

@@ -1,0 +1,21 @@
+package org.moralbase.participation.ui;
+
+import com.vaadin.flow.component.HasComponents;
+import org.moralbase.base.ui.SessionUnavailablePage;
+import org.moralbase.participation.AnswerNotSavedException;
+
+/** Shows a participant page that reads the session, or, while the database is away, the page that says so. */
+public final class Reading {
+
+    private Reading() {}
+
+    /** Runs {@code show}; if the session cannot be read, {@code page} shows {@code session-unavailable} instead. */
+    public static void show(HasComponents page, Runnable show) {
+        try {
+            show.run();
+        } catch (AnswerNotSavedException databaseAway) {
+            page.removeAll();
+            page.add(new SessionUnavailablePage(() -> show(page, show)));
+        }
+    }
+}

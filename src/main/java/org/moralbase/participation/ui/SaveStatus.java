@@ -1,0 +1,69 @@
+package org.moralbase.participation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.moralbase.base.ui.BackgroundSave;
+import org.moralbase.participation.AnswerNotSavedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a participant page says how its answer's save is going: nothing while it is quick, "Saving your answer…"
+ * while the database is being retried, "not saved yet" with a retry button when it did not succeed. Saves go
+ * through {@link BackgroundSave}.
+ */
+public class SaveStatus extends Div {
+
+    /**
+     * How long a click's request waits for its answer to be saved before the page says it is saving (at once if the
+     * database is away): long enough for a busy server, short enough that nobody wonders.
+     */
+    public static final Duration PATIENCE = Duration.ofSeconds(2);
+
+    private static final Logger log = LoggerFactory.getLogger(SaveStatus.class);
+
+    private final String retryId;
+
+    /** A status line with this id; its retry button gets {@code retryId}. */
+    public SaveStatus(String id, String retryId) {
+        this.retryId = retryId;
+        setId(id);
+        addClassName("mb-save-status");
+    }
+
+    /**
+     * Saves an answer: {@code saved} gets the outcome; if it fails, {@code notSaved} runs (the page unlocks) and
+     * the status offers a retry button that runs {@code again}.
+     */
+    public <T> void save(BackgroundSave.Save<T> save, Consumer<T> saved, Runnable notSaved, Runnable again) {
+        BackgroundSave.run(
+                UI.getCurrent(),
+                PATIENCE,
+                save,
+                saved,
+                failure -> {
+                    if (!(failure instanceof AnswerNotSavedException)) {
+                        log.error("An answer was not saved", failure);
+                    }
+                    notSaved.run();
+                    notSaved(again);
+                },
+                this::saving);
+    }
+
+    /** Says that the answer is being saved (it takes longer than usual: the database is being retried). */
+    public void saving() {
+        setText(getTranslation("scenario.saving"));
+    }
+
+    /** Says that the answer was not saved and offers to send it again. */
+    public void notSaved(Runnable again) {
+        setText(getTranslation("scenario.notSaved"));
+        Button retry = new Button(getTranslation("scenario.retry"), e -> again.run());
+        retry.setId(retryId);
+        add(retry);
+    }
+}
