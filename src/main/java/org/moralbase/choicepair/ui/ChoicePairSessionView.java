@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
+import org.moralbase.base.ui.Translations;
 import org.moralbase.choicepair.ChoicePairPage;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
@@ -65,7 +66,7 @@ class ChoicePairSessionView extends Div implements BeforeEnterObserver {
             return;
         }
         ChoicePairSession s = loaded.get();
-        UI.getCurrent().setLocale(Locale.forLanguageTag(s.session().language()));
+        Translations.use(UI.getCurrent(), Locale.forLanguageTag(s.session().language()));
         if (s.session().status() != SessionStatus.ACTIVE || s.done()) {
             done(s);
         } else if (!s.session().consented()) {

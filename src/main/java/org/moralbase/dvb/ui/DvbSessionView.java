@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
+import org.moralbase.base.ui.Translations;
 import org.moralbase.dvb.DvbAnswerOutcome;
 import org.moralbase.dvb.DvbParticipation;
 import org.moralbase.dvb.DvbSession;
@@ -63,7 +64,7 @@ class DvbSessionView extends Div implements BeforeEnterObserver {
             return;
         }
         DvbSession s = loaded.get();
-        UI.getCurrent().setLocale(Locale.forLanguageTag(s.session().language()));
+        Translations.use(UI.getCurrent(), Locale.forLanguageTag(s.session().language()));
         switch (s.session().status()) {
             case COMPLETED -> done(s);
             case SCREENED_OUT ->
