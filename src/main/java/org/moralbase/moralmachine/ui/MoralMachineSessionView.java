@@ -9,11 +9,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.moralbase.base.ui.BackgroundSave;
 import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
@@ -28,8 +26,6 @@ import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -47,14 +43,6 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     private final Translations translations;
     private final Clock clock;
     private String publicId;
-    /**
-     * How long a click's request waits for its answer to be saved before the page says it is saving (at once if the
-     * database is away): long enough for a busy server, short enough that nobody wonders.
-     */
-    private static final Duration PATIENCE = Duration.ofSeconds(2);
-
-    private static final Logger log = LoggerFactory.getLogger(MoralMachineSessionView.class);
-
     private MoralMachineSession loaded; // kept between clicks: only the stored state is read again
     private ScenarioStep scenarioStep; // kept while scenarios follow each other, updated in place
     private Instant shownAt;
@@ -173,18 +161,10 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
         MoralMachineSession session = loaded;
         Instant shown = shownAt;
         ScenarioStep step = scenarioStep;
-        BackgroundSave.run(
-                UI.getCurrent(),
-                PATIENCE,
+        step.save(
                 retrying -> mm.choose(session, position, choice, descriptionShown, shown, retrying),
                 receipt -> saved(session, position, receipt),
-                failure -> {
-                    if (!(failure instanceof AnswerNotSavedException)) {
-                        log.error("Answer {} of session {} not saved", position, publicId, failure);
-                    }
-                    step.notSaved(choice);
-                },
-                step::saving);
+                choice);
     }
 
     private void saved(MoralMachineSession session, int position, AnswerReceipt receipt) {

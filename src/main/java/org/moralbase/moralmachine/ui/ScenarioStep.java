@@ -12,12 +12,15 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
+import java.util.function.Consumer;
+import org.moralbase.base.ui.BackgroundSave;
 import org.moralbase.base.ui.SvgView;
 import org.moralbase.moralmachine.Scenario;
 import org.moralbase.moralmachine.ShownScenario;
 import org.moralbase.moralmachine.Side;
 import org.moralbase.moralmachine.picture.OutcomePicture;
 import org.moralbase.moralmachine.picture.ScenarioScenes;
+import org.moralbase.participation.ui.SaveStatus;
 
 /**
  * The scenario step: two pictures side by side (stacked on a phone), chosen by click, tap or the arrow keys; a
@@ -48,11 +51,10 @@ class ScenarioStep extends Div {
     private final Outcome right = new Outcome(ShownScenario.RIGHT);
     private final Button toggle = new Button();
     private final Div descriptions = new Div();
-    private final Div status = new Div();
+    private final SaveStatus status = new SaveStatus("save-status", "retry-save");
     private int position;
     private boolean descriptionShown;
     private boolean locked;
-    private boolean statusShown;
     private Registration keys;
 
     ScenarioStep(int total, ChoiceHandler handler) {
@@ -77,8 +79,6 @@ class ScenarioStep extends Div {
         toggle.addClickListener(e -> showDescriptions(!descriptions.isVisible()));
         showDescriptions(false);
 
-        status.setId("save-status");
-        status.addClassName("mb-save-status");
         add(progressText, progress, question, pictures, toggle, descriptions, status);
     }
 
@@ -95,24 +95,15 @@ class ScenarioStep extends Div {
         }
         descriptionShown = false;
         locked = false;
-        if (statusShown) {
-            status.removeAll();
-            statusShown = false;
-        }
+        status.clear();
     }
 
-    /** Says that the answer is being saved (it takes longer than usual: the database is being retried). */
-    void saving() {
-        setStatus(getTranslation("scenario.saving"));
-    }
-
-    /** Says that the answer was not saved and offers to send it again (or to choose again: the step unlocks). */
-    void notSaved(String choice) {
-        setStatus(getTranslation("scenario.notSaved"));
-        locked = false;
-        Button retry = new Button(getTranslation("scenario.retry"), e -> choose(choice));
-        retry.setId("retry-save");
-        status.add(retry);
+    /**
+     * Saves this step's answer, its status line saying how it goes: if it is not saved the step unlocks (choose
+     * again) and offers to send the same choice again.
+     */
+    <T> void save(BackgroundSave.Save<T> save, Consumer<T> saved, String choice) {
+        status.save(save, saved, () -> locked = false, () -> choose(choice));
     }
 
     @Override
@@ -154,11 +145,6 @@ class ScenarioStep extends Div {
         descriptions.setVisible(show);
         descriptionShown |= show;
         toggle.setText(getTranslation(show ? "scenario.hideDescription" : "scenario.showDescription"));
-    }
-
-    private void setStatus(String text) {
-        status.setText(text);
-        statusShown = true;
     }
 
     /** One side: the picture and its button in a card, and its text description. */

@@ -54,6 +54,13 @@ public class SaveStatus extends Div {
                 this::saving);
     }
 
+    /** Empties the line for the next item; sends nothing when it is empty already. */
+    public void clear() {
+        if (!getElement().getText().isEmpty() || getChildren().findAny().isPresent()) {
+            setText("");
+        }
+    }
+
     /** Says that the answer is being saved (it takes longer than usual: the database is being retried). */
     public void saving() {
         setText(getTranslation("scenario.saving"));
