@@ -41,7 +41,8 @@ class RunPlans {
     RunPlan planOf(ModelRun run) {
         if (run.getItems() == RunItems.STUDY_ITEMS) {
             // items are only ever added (in id order), so the run's own items are the first ones it counted
-            List<AskableItem> all = items(run.getStudyId());
+            // a deleted study leaves no items: the run then has nothing left to ask and ends
+            List<AskableItem> all = run.getStudyId() == null ? List.of() : items(run.getStudyId());
             List<AskableItem> own = all.subList(0, Math.min(all.size(), run.getScenarioCount()));
             return RunPlan.ofItems(own, run.isBothOrders(), run.getSamples(), run.getRandomSeed());
         }
