@@ -247,6 +247,11 @@ class ItemRunsIT extends IntegrationTest {
                         .map(p -> p.itemKey() + p.order())
                         .toList())
                 .isEqualTo(before);
+
+        // a deleted study leaves its runs without items: a resume has nothing left to ask
+        studies.delete(studyId);
+        assertThat(plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts())
+                .isEmpty();
     }
 
     private static DvbBuildRequest built() {
