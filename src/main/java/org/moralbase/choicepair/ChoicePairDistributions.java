@@ -14,7 +14,6 @@ import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.choicepair.format.DistributionWriter;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,9 +49,7 @@ public class ChoicePairDistributions {
     /** The formats the study's items were imported from, in {@link ChoiceFormat} order. */
     @Transactional(readOnly = true)
     public List<ChoiceFormat> formats(long studyId) {
-        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.CHOICE_PAIR).isEmpty()) {
-            throw new StudyNotFoundException(studyId);
-        }
+        studies.require(studyId, StudyKind.CHOICE_PAIR);
         return items.findByStudyIdOrderById(studyId).stream()
                 .map(i -> ChoiceFormat.valueOf(i.getSourceFormat()))
                 .distinct()

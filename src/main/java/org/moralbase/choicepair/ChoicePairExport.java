@@ -22,7 +22,6 @@ import org.moralbase.participation.SessionView;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -95,9 +94,7 @@ public class ChoicePairExport {
      */
     @Transactional // not read-only: the audit line is written in it
     public String responsesCsv(long studyId) {
-        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.CHOICE_PAIR).isEmpty()) {
-            throw new StudyNotFoundException(studyId);
-        }
+        studies.require(studyId, StudyKind.CHOICE_PAIR);
         Map<Long, String> keys = items.findByStudyIdOrderById(studyId).stream()
                 .collect(Collectors.toMap(StoredChoicePair::getId, StoredChoicePair::getItemKey));
         Map<String, List<ChoicePairResponse>> bySession =

@@ -28,7 +28,6 @@ import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.ModelItemAnswers;
 import org.moralbase.study.ModelItemTally;
 import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,9 +75,7 @@ public class ChoicePairModels {
     @Transactional
     public int importAnswers(long studyId, DatasetSource file) {
         Map<String, Long> ids = new HashMap<>();
-        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.CHOICE_PAIR).isEmpty()) {
-            throw new StudyNotFoundException(studyId);
-        }
+        studies.require(studyId, StudyKind.CHOICE_PAIR);
         items.findByStudyIdOrderById(studyId).forEach(i -> ids.put(i.getItemKey(), i.getId()));
         List<ModelAnswer> read = ModelAnswerFormat.read(file, ids.keySet(), ImportLimits.withDefaults());
         Set<String> models = read.stream().map(ModelAnswer::model).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -9,7 +9,6 @@ import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.stats.proportion.ProportionEstimator;
 import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,9 +32,7 @@ public class ChoicePairResults {
     /** Every item with the share of people choosing A among those who decided. */
     @Transactional(readOnly = true)
     public List<ItemShare> shares(long studyId) {
-        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.CHOICE_PAIR).isEmpty()) {
-            throw new StudyNotFoundException(studyId);
-        }
+        studies.require(studyId, StudyKind.CHOICE_PAIR);
         Map<Long, List<ChoicePairResponse>> byItem =
                 responses.findByStudyId(studyId).stream().collect(Collectors.groupingBy(ChoicePairResponse::getItemId));
         ProportionEstimator estimator = ProportionEstimator.withDefaults();

@@ -15,7 +15,6 @@ import org.moralbase.dvb.domain.DvbAssignmentRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
 import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,9 +61,7 @@ public class DvbDistribution {
     /** One row per item in the order stored; items never shown have zero counts and an empty DVGR. */
     @Transactional // not read-only: the audit line is written in it
     public String csv(long studyId) {
-        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.DEEP_VALUE).isEmpty()) {
-            throw new StudyNotFoundException(studyId);
-        }
+        studies.require(studyId, StudyKind.DEEP_VALUE);
         // item id -> [chose released A, chose released B, generalised]
         Map<Long, int[]> counts = new HashMap<>();
         for (DvbAssignment a : assignments.findByStudyIdOrderBySessionPublicIdAscPositionAsc(studyId)) {

@@ -28,7 +28,6 @@ import org.moralbase.stats.proportion.ProportionEstimator;
 import org.moralbase.study.ModelItemAnswers;
 import org.moralbase.study.ModelItemTally;
 import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -230,8 +229,6 @@ public class DvbResults {
     }
 
     private void require(long studyId) {
-        if (studies.find(studyId).filter(s -> s.kind() == StudyKind.DEEP_VALUE).isEmpty()) {
-            throw new StudyNotFoundException(studyId);
-        }
+        studies.require(studyId, StudyKind.DEEP_VALUE);
     }
 }

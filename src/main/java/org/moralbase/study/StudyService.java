@@ -82,6 +82,16 @@ public class StudyService {
         return summaries(found);
     }
 
+    /**
+     * The study, if the signed-in account may see it and it is of this kind.
+     *
+     * @throws StudyNotFoundException otherwise (another kind is as unknown as a study one may not see)
+     */
+    @Transactional(readOnly = true)
+    public StudySummary require(long id, StudyKind kind) {
+        return find(id).filter(s -> s.kind() == kind).orElseThrow(() -> new StudyNotFoundException(id));
+    }
+
     /** One study, if the signed-in account may see it. */
     @Transactional(readOnly = true)
     public Optional<StudySummary> find(long id) {
