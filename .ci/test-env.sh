@@ -43,13 +43,18 @@ prepare_test_environment() {
         CREATE USER IF NOT EXISTS 'moralbase_test'@'localhost' IDENTIFIED BY 'moralbase_test';
         CREATE USER IF NOT EXISTS 'moralbase_test'@'127.0.0.1' IDENTIFIED BY 'moralbase_test';
         GRANT ALL ON \`$TEST_DB\`.* TO 'moralbase_test'@'localhost';
-        GRANT ALL ON \`$TEST_DB\`.* TO 'moralbase_test'@'127.0.0.1';" \
+        GRANT ALL ON \`$TEST_DB\`.* TO 'moralbase_test'@'127.0.0.1';
+        CREATE DATABASE \`${TEST_DB}_m\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+        GRANT ALL ON \`${TEST_DB}_m\`.* TO 'moralbase_test'@'localhost';
+        GRANT ALL ON \`${TEST_DB}_m\`.* TO 'moralbase_test'@'127.0.0.1';" \
         || { echo "moralbase test: cannot create the test database in MariaDB" >&2; exit 2; }
     export MORALBASE_DB_URL="jdbc:mariadb://127.0.0.1:3306/$TEST_DB"
     export MORALBASE_DB_USER=moralbase_test MORALBASE_DB_PASSWORD=moralbase_test
+    # a second, scratch database: MigrationIT fills it in an earlier schema and migrates it
+    export MORALBASE_MIGRATION_DB_URL="jdbc:mariadb://127.0.0.1:3306/${TEST_DB}_m"
     echo "Test database: $TEST_DB on MariaDB $(mariadb-admin version 2>/dev/null | sed -n 's/^Server version[[:space:]]*//p')" >&2
 }
 
 drop_test_database() {
-    [ -n "${TEST_DB:-}" ] && mariadb_sql "DROP DATABASE IF EXISTS \`$TEST_DB\`;" >/dev/null 2>&1 || true
+    [ -n "${TEST_DB:-}" ] && mariadb_sql "DROP DATABASE IF EXISTS \`$TEST_DB\`; DROP DATABASE IF EXISTS \`${TEST_DB}_m\`;" >/dev/null 2>&1 || true
 }

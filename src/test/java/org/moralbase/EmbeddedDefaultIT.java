@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,7 +52,7 @@ class EmbeddedDefaultIT {
             String owner = logins.createUser("h2user", Roles.RESEARCHER);
             logins.signIn(owner);
             studyId = first.getBean(StudyService.class)
-                    .create("Kept across restarts", StudyKind.MORAL_MACHINE)
+                    .create("Kept across restarts", MoralMachineKind.ID)
                     .id();
             logins.signOut();
         }

@@ -13,7 +13,6 @@ import org.moralbase.choicepair.domain.StoredChoicePair;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.choicepair.format.DistributionWriter;
 import org.moralbase.stats.proportion.Proportion;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class ChoicePairDistributions {
     /** The formats the study's items were imported from, in {@link ChoiceFormat} order. */
     @Transactional(readOnly = true)
     public List<ChoiceFormat> formats(long studyId) {
-        studies.require(studyId, StudyKind.CHOICE_PAIR);
+        studies.require(studyId, ChoicePairKind.ID);
         return items.findByStudyIdOrderById(studyId).stream()
                 .map(i -> ChoiceFormat.valueOf(i.getSourceFormat()))
                 .distinct()

@@ -18,10 +18,9 @@ import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
 import org.moralbase.choicepair.domain.StoredChoicePair;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.choicepair.format.CsvText;
-import org.moralbase.participation.SessionView;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.proportion.Proportion;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -94,17 +93,17 @@ public class ChoicePairExport {
      */
     @Transactional // not read-only: the audit line is written in it
     public String responsesCsv(long studyId) {
-        studies.require(studyId, StudyKind.CHOICE_PAIR);
+        studies.require(studyId, ChoicePairKind.ID);
         Map<Long, String> keys = items.findByStudyIdOrderById(studyId).stream()
                 .collect(Collectors.toMap(StoredChoicePair::getId, StoredChoicePair::getItemKey));
-        Map<String, List<ChoicePairResponse>> bySession =
-                responses.findByStudyIdOrderBySessionPublicIdAscPositionAsc(studyId).stream()
+        Map<Long, List<ChoicePairResponse>> bySession =
+                responses.findByStudyIdOrderBySessionIdAscPositionAsc(studyId).stream()
                         .collect(Collectors.groupingBy(
-                                ChoicePairResponse::getSessionPublicId, LinkedHashMap::new, Collectors.toList()));
+                                ChoicePairResponse::getSessionId, LinkedHashMap::new, Collectors.toList()));
         List<List<Object>> rows = new ArrayList<>();
         try {
             sessions.forEachSession(studyId, s -> {
-                for (ChoicePairResponse r : bySession.getOrDefault(s.session().publicId(), List.of())) {
+                for (ChoicePairResponse r : bySession.getOrDefault(s.session().id(), List.of())) {
                     rows.add(responseRow(s.session(), r, keys.get(r.getItemId())));
                 }
             });
@@ -115,7 +114,7 @@ public class ChoicePairExport {
         return CsvText.write(RESPONSE_COLUMNS, rows);
     }
 
-    private static List<Object> responseRow(SessionView session, ChoicePairResponse r, String itemKey) {
+    private static List<Object> responseRow(SessionState session, ChoicePairResponse r, String itemKey) {
         String choice = ChoicePairParticipation.UNDECIDED.equals(r.getChoice())
                 ? r.getChoice().toLowerCase(Locale.ROOT)
                 : r.getChoice();

@@ -14,9 +14,6 @@ import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ImportProblem;
-import org.moralbase.study.OpeningCheck;
-import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -31,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
-public class ChoicePairItems implements OpeningCheck {
+public class ChoicePairItems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -104,19 +101,15 @@ public class ChoicePairItems implements OpeningCheck {
                 .toList();
     }
 
-    @Override
+    /** Why the study cannot open: it has no items yet (no access check: {@link ChoicePairKind} asks). */
     @Transactional(readOnly = true)
-    public Optional<String> problem(long studyId, StudyKind kind) {
-        return kind == StudyKind.CHOICE_PAIR && items.countByStudyId(studyId) == 0
+    Optional<String> openingProblem(long studyId) {
+        return items.countByStudyId(studyId) == 0
                 ? Optional.of("The study has no items yet: import them on the Items page.")
                 : Optional.empty();
     }
 
     private StudySummary require(long studyId) {
-        StudySummary study = studies.find(studyId).orElseThrow(() -> new StudyNotFoundException(studyId));
-        if (study.kind() != StudyKind.CHOICE_PAIR) {
-            throw new IllegalArgumentException("This study is not a choice-pair study");
-        }
-        return study;
+        return studies.require(studyId, ChoicePairKind.ID);
     }
 }

@@ -1,33 +1,27 @@
 package org.moralbase.choicepair;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.moralbase.audit.AuditAction;
-import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.domain.ChoicePairModelAnswer;
-import org.moralbase.choicepair.domain.ChoicePairModelAnswerRepository;
-import org.moralbase.choicepair.domain.StoredChoicePair;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.choicepair.format.ModelAnswerFormat;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ImportLimits;
+import org.moralbase.models.ImportSummary;
+import org.moralbase.models.ImportedAnswer;
+import org.moralbase.models.ItemTally;
+import org.moralbase.models.ModelAnswers;
 import org.moralbase.stats.choice.ChoiceComparison;
 import org.moralbase.stats.choice.ChoiceCounts;
 import org.moralbase.stats.choice.ItemComparison;
 import org.moralbase.stats.choice.ModelAgreement;
 import org.moralbase.stats.proportion.Proportion;
-import org.moralbase.study.ModelItemAnswers;
-import org.moralbase.study.ModelItemTally;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,82 +36,61 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChoicePairModels {
 
     private final StoredChoicePairRepository items;
-    private final ChoicePairModelAnswerRepository answers;
     private final ChoicePairResults results;
-    private final List<ModelItemAnswers> asked;
+    private final ModelAnswers modelAnswers;
     private final StudyService studies;
-    private final AuditService audit;
-    private final Clock clock;
 
     ChoicePairModels(
             StoredChoicePairRepository items,
-            ChoicePairModelAnswerRepository answers,
             ChoicePairResults results,
-            List<ModelItemAnswers> asked,
-            StudyService studies,
-            AuditService audit,
-            Clock clock) {
+            ModelAnswers modelAnswers,
+            StudyService studies) {
         this.items = items;
-        this.answers = answers;
         this.results = results;
-        this.asked = asked;
+        this.modelAnswers = modelAnswers;
         this.studies = studies;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /**
-     * Imports a model-answer CSV; nothing is stored unless every row is valid.
+     * Imports a model-answer CSV into the models' answer store, one imported run per model; nothing is stored unless
+     * every row is valid. A model with answers imported on this study before is refused unless {@code replace}.
      *
-     * @return the answers stored (unparseable ones included)
+     * @return what was stored (unparseable answers included)
      * @throws ImportException listing every problem
      */
     @Transactional
-    public int importAnswers(long studyId, DatasetSource file) {
-        Map<String, Long> ids = new HashMap<>();
-        studies.require(studyId, StudyKind.CHOICE_PAIR);
-        items.findByStudyIdOrderById(studyId).forEach(i -> ids.put(i.getItemKey(), i.getId()));
-        List<ModelAnswer> read = ModelAnswerFormat.read(file, ids.keySet(), ImportLimits.withDefaults());
-        Set<String> models = read.stream().map(ModelAnswer::model).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (!models.isEmpty()) {
-            answers.deleteByStudyAndModels(studyId, models);
-        }
-        answers.saveAll(read.stream()
-                .map(a -> new ChoicePairModelAnswer(
-                        studyId, ids.get(a.itemKey()), a.model(), a.raw(), a.choice(), a.order(), clock.instant()))
-                .toList());
-        audit.record(AuditAction.IMPORT, "study", studyId, "model answers " + file.name() + ": " + read.size());
-        return read.size();
+    public ImportSummary importAnswers(long studyId, DatasetSource file, boolean replace) {
+        studies.require(studyId, ChoicePairKind.ID);
+        Set<String> keys = new HashSet<>();
+        items.findByStudyIdOrderById(studyId).forEach(i -> keys.add(i.getItemKey()));
+        List<ModelAnswer> read = ModelAnswerFormat.read(file, keys, ImportLimits.withDefaults());
+        return modelAnswers.importAnswers(
+                studyId,
+                ChoicePairKind.ID,
+                file.name(),
+                read.stream()
+                        .map(a -> ImportedAnswer.ofOption(a.model(), a.itemKey(), a.order(), a.raw(), a.choice()))
+                        .toList(),
+                replace);
     }
 
     /**
-     * Every model's summary and per-item shares beside the human shares, models in name order: imported answers
-     * and those model runs asked, pooled by model name.
+     * Every model's summary and per-item shares beside the human shares, models in name order: the answers model runs
+     * asked and those imported, pooled by registry model.
      */
     @Transactional(readOnly = true)
     public ModelComparison compare(long studyId) {
         List<ItemShare> human = results.shares(studyId);
-        Map<Long, String> keys = new HashMap<>();
-        for (StoredChoicePair item : items.findByStudyIdOrderById(studyId)) {
-            keys.put(item.getId(), item.getItemKey());
-        }
         // model -> item key -> [A, B, unparseable]
         Map<String, Map<String, int[]>> tally = new TreeMap<>();
-        for (ChoicePairModelAnswer a : answers.findByStudyId(studyId)) {
-            int[] counts = tally.computeIfAbsent(a.getModel(), m -> new HashMap<>())
-                    .computeIfAbsent(keys.get(a.getItemId()), k -> new int[3]);
-            counts["A".equals(a.getChoice()) ? 0 : "B".equals(a.getChoice()) ? 1 : 2]++;
+        for (ItemTally t : modelAnswers.tallies(studyId)) {
+            int[] counts = tally.computeIfAbsent(t.model(), m -> new HashMap<>())
+                    .computeIfAbsent(t.itemKey(), k -> new int[3]);
+            counts[0] += t.chosenA();
+            counts[1] += t.chosenB();
+            counts[2] += t.unreadable();
         }
-        for (ModelItemAnswers source : asked) {
-            for (ModelItemTally t : source.tallies(studyId)) {
-                int[] counts = tally.computeIfAbsent(t.model(), m -> new HashMap<>())
-                        .computeIfAbsent(t.itemKey(), k -> new int[3]);
-                counts[0] += t.chosenA();
-                counts[1] += t.chosenB();
-                counts[2] += t.unreadable();
-            }
-        }
-        List<ModelSummary> summaries = new ArrayList<>();
+        List<ModelShareSummary> summaries = new ArrayList<>();
         List<ItemModelShare> rows = new ArrayList<>();
         tally.forEach((model, byItem) -> {
             List<ChoiceCounts> all = new ArrayList<>();
@@ -144,7 +117,7 @@ public class ChoicePairModels {
                         c.crossEntropy()));
             }
             ModelAgreement s = ChoiceComparison.summary(all);
-            summaries.add(new ModelSummary(
+            summaries.add(new ModelShareSummary(
                     model, s.items(), s.majorityItems(), s.agreementRate(), s.meanCrossEntropy(), total, unparseable));
         });
         return new ModelComparison(summaries, rows);

@@ -14,11 +14,10 @@ import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.participation.Answer;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.SessionStatus;
-import org.moralbase.participation.SessionView;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
-import org.moralbase.study.StudyKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,7 +68,7 @@ public class ChoicePairParticipation {
 
     private Optional<ChoicePairSession> read(String publicId) {
         return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
-                .filter(study -> study.kind() == StudyKind.CHOICE_PAIR)
+                .filter(study -> ChoicePairKind.ID.equals(study.kind()))
                 .map(study -> {
                     ChoicePairSettings settings = ChoicePairSettings.fromJson(study.settings());
                     List<ChoicePairPage> pages = new ArrayList<>();
@@ -98,8 +97,8 @@ public class ChoicePairParticipation {
     }
 
     /**
-     * Records an answer once, through a brief database outage. The item's own row (and the session's completion)
-     * follows a stored answer, and also a repeat of it, in case the first attempt stored the answer but not them.
+     * Records an answer once, through a brief database outage, with the item's own row (and at the last item the
+     * session's completion) in the same transaction; a repeat changes nothing and reports the stored choice.
      *
      * @param shownChoice "A" or "B" as shown, or {@link #UNDECIDED}
      * @param reason the optional free-text reason, or null
@@ -121,10 +120,9 @@ public class ChoicePairParticipation {
         }
         Plan at = plan.get(position - 1);
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        Instant now = clock.instant();
         Long time = shownAt == null
                 ? null
-                : Math.max(0, Duration.between(shownAt, now).toMillis());
+                : Math.max(0, Duration.between(shownAt, clock.instant()).toMillis());
         java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>();
         shown.put("item", at.item().getId());
         shown.put("key", at.item().getItemKey());
@@ -133,7 +131,8 @@ public class ChoicePairParticipation {
         if (cleanReason != null) {
             shown.put("reason", cleanReason);
         }
-        AnswerReceipt receipt = participation.record(
+        int items = plan.size();
+        return participation.record(
                 publicId,
                 new Answer(
                         position,
@@ -142,32 +141,22 @@ public class ChoicePairParticipation {
                         shownChoice,
                         shownAt,
                         time),
+                stored -> {
+                    // the item's own row, in the answer's transaction; the last answer completes the session
+                    responses.save(new ChoicePairResponse(
+                            stored.studyId(),
+                            stored.sessionId(),
+                            stored.responseId(),
+                            position,
+                            at.item().getId(),
+                            at.swapped(),
+                            itemChoice(at, shownChoice),
+                            cleanReason,
+                            stored.answeredAt(),
+                            time));
+                    return position == items ? Optional.of(SessionStatus.COMPLETED) : Optional.empty();
+                },
                 whileRetrying);
-        if (receipt.status() == AnswerReceipt.Status.STORED
-                || receipt.status() == AnswerReceipt.Status.ALREADY_STORED) {
-            String stored = receipt.storedChoice(); // a repeat keeps the first choice
-            participation.retrying(
-                    () -> tx.execute(status -> {
-                        if (!responses.existsBySessionPublicIdAndPosition(publicId, position)) {
-                            responses.save(new ChoicePairResponse(
-                                    cp.study().id(),
-                                    publicId,
-                                    position,
-                                    at.item().getId(),
-                                    at.swapped(),
-                                    itemChoice(at, stored),
-                                    stored.equals(shownChoice) ? cleanReason : null,
-                                    now,
-                                    time));
-                        }
-                        return null;
-                    }),
-                    whileRetrying);
-            if (position == plan.size()) {
-                participation.finish(publicId, SessionStatus.COMPLETED);
-            }
-        }
-        return receipt;
     }
 
     private static String itemChoice(Plan at, String shownChoice) {
@@ -177,7 +166,7 @@ public class ChoicePairParticipation {
         return "A".equals(shownChoice) ? "B" : "A";
     }
 
-    private List<Plan> plan(PublicStudy study, SessionView session, ChoicePairSettings settings) {
+    private List<Plan> plan(PublicStudy study, SessionState session, ChoicePairSettings settings) {
         List<StoredChoicePair> all = new ArrayList<>(tx.execute(status -> items.findByStudyIdOrderById(study.id())));
         SplittableRandom random = new SplittableRandom(study.randomSeed() ^ session.seed());
         for (int i = all.size() - 1; i > 0; i--) {

@@ -1,11 +1,12 @@
 package org.moralbase.choicepair;
 
 import java.util.List;
+import java.util.Map;
 import org.moralbase.choicepair.domain.StoredChoicePair;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.study.AskableItem;
-import org.moralbase.study.AskableItems;
-import org.moralbase.study.StudyKind;
+import org.moralbase.study.ModelItems;
+import org.moralbase.study.TwoOptions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the situation, and the two options labelled "Option A" and "Option B" — as written, or swapped.
  */
 @Component
-class ChoicePairPrompts implements AskableItems {
+class ChoicePairPrompts implements ModelItems {
 
     /** The system prompt: the participants' question, and how to answer. */
     static final String SYSTEM = "You will read a situation and two options. What would you do?"
@@ -27,13 +28,23 @@ class ChoicePairPrompts implements AskableItems {
     }
 
     @Override
-    public boolean serves(StudyKind kind) {
-        return kind == StudyKind.CHOICE_PAIR;
+    public boolean swappable() {
+        return true;
+    }
+
+    @Override
+    public int chosenPosition(String raw) {
+        return TwoOptions.OPTIONS.chosenPosition(raw);
+    }
+
+    @Override
+    public String answerWords() {
+        return "'Option A' or 'Option B'";
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<AskableItem> items(long studyId) {
+    public List<AskableItem> items(long studyId, Map<String, String> settings, long seed) {
         return items.findByStudyIdOrderById(studyId).stream()
                 .map(ChoicePairPrompts::askable)
                 .toList();

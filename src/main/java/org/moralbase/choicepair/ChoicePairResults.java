@@ -8,7 +8,6 @@ import org.moralbase.choicepair.domain.ChoicePairResponse;
 import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.stats.proportion.ProportionEstimator;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +31,7 @@ public class ChoicePairResults {
     /** Every item with the share of people choosing A among those who decided. */
     @Transactional(readOnly = true)
     public List<ItemShare> shares(long studyId) {
-        studies.require(studyId, StudyKind.CHOICE_PAIR);
+        studies.require(studyId, ChoicePairKind.ID);
         Map<Long, List<ChoicePairResponse>> byItem =
                 responses.findByStudyId(studyId).stream().collect(Collectors.groupingBy(ChoicePairResponse::getItemId));
         ProportionEstimator estimator = ProportionEstimator.withDefaults();

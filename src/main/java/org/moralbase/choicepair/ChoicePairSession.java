@@ -1,12 +1,12 @@
 package org.moralbase.choicepair;
 
 import java.util.List;
-import org.moralbase.participation.SessionView;
+import org.moralbase.participation.SessionState;
 import org.moralbase.study.PublicStudy;
 
 /** A participant's choice-pair session: its items, rebuilt from the study's and the session's seeds. */
 public record ChoicePairSession(
-        SessionView session, PublicStudy study, ChoicePairSettings settings, List<ChoicePairPage> pages) {
+        SessionState session, PublicStudy study, ChoicePairSettings settings, List<ChoicePairPage> pages) {
 
     /** Whether every item is answered. */
     public boolean done() {

@@ -51,13 +51,13 @@ class DvbAssigner {
      * The session's trials, assigned now if it has none. Returns the sessions whose slots were given back because
      * they were abandoned, so the caller can close them.
      */
-    Set<String> assign(long studyId, String sessionId, long seed, DvbSettings settings) {
+    Set<Long> assign(long studyId, long sessionId, long seed, DvbSettings settings) {
         List<DvbCondition> cells = conditions.lockByStudyId(studyId);
-        if (!assignments.findBySessionPublicIdOrderByPosition(sessionId).isEmpty()) {
+        if (!assignments.findBySessionIdOrderByPosition(sessionId).isEmpty()) {
             return Set.of();
         }
         Instant now = clock.instant();
-        Set<String> abandoned =
+        Set<Long> abandoned =
                 releaseStale(studyId, cells, now.minus(Duration.ofMinutes(settings.abandonAfterMinutes())));
 
         SplittableRandom random = new SplittableRandom(seed);
@@ -112,20 +112,20 @@ class DvbAssigner {
     }
 
     /** Gives back the unanswered slots of sessions idle since before the cutoff; returns those sessions. */
-    private Set<String> releaseStale(long studyId, List<DvbCondition> cells, Instant cutoff) {
-        Set<String> sessions = new LinkedHashSet<>();
+    private Set<Long> releaseStale(long studyId, List<DvbCondition> cells, Instant cutoff) {
+        Set<Long> sessions = new LinkedHashSet<>();
         for (DvbAssignment stale : assignments.findStale(studyId, cutoff)) {
-            sessions.add(stale.getSessionPublicId());
+            sessions.add(stale.getSessionId());
         }
-        for (String session : sessions) {
+        for (long session : sessions) {
             release(session, cells, false);
         }
         return sessions;
     }
 
     /** Releases a session's held slots: unanswered ones, or all of them when its answers are excluded. */
-    void release(String sessionId, List<DvbCondition> cells, boolean answeredToo) {
-        for (DvbAssignment a : assignments.findBySessionPublicIdOrderByPosition(sessionId)) {
+    void release(long sessionId, List<DvbCondition> cells, boolean answeredToo) {
+        for (DvbAssignment a : assignments.findBySessionIdOrderByPosition(sessionId)) {
             if (a.isReleased() || (a.getAnsweredAt() != null && !answeredToo)) {
                 continue;
             }
@@ -150,7 +150,7 @@ class DvbAssigner {
             int checks,
             SplittableRandom random,
             long studyId,
-            String sessionId,
+            long sessionId,
             Instant now) {
         int total = trials.size() + checks;
         Set<Integer> checkPositions = new HashSet<>();

@@ -14,7 +14,6 @@ import org.moralbase.dvb.domain.DvbAssignment;
 import org.moralbase.dvb.domain.DvbAssignmentRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,10 +60,10 @@ public class DvbDistribution {
     /** One row per item in the order stored; items never shown have zero counts and an empty DVGR. */
     @Transactional // not read-only: the audit line is written in it
     public String csv(long studyId) {
-        studies.require(studyId, StudyKind.DEEP_VALUE);
+        studies.require(studyId, DeepValueKind.ID);
         // item id -> [chose released A, chose released B, generalised]
         Map<Long, int[]> counts = new HashMap<>();
-        for (DvbAssignment a : assignments.findByStudyIdOrderBySessionPublicIdAscPositionAsc(studyId)) {
+        for (DvbAssignment a : assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
             if (DvbAssigner.TRIAL.equals(a.getKind()) && a.getAnsweredAt() != null && !a.isExcluded()) {
                 int[] c = counts.computeIfAbsent(a.getItemId(), id -> new int[3]);
                 boolean releasedA = "A".equals(a.getChoice()) != a.isSwapped();

@@ -2,11 +2,9 @@ package org.moralbase.dvb;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
@@ -14,17 +12,11 @@ import org.moralbase.base.Roles;
 import org.moralbase.base.SeedSource;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
-import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.dvb.domain.DvbCondition;
 import org.moralbase.dvb.domain.DvbConditionRepository;
-import org.moralbase.dvb.domain.DvbModelResult;
-import org.moralbase.dvb.domain.DvbModelResultRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
-import org.moralbase.dvb.format.PlainDvbAnswers;
-import org.moralbase.study.StudyKind;
-import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -44,7 +36,6 @@ public class DvbItems {
     static final String OTHER_SET = "OTHER";
 
     private final StoredDvbItemRepository items;
-    private final DvbModelResultRepository results;
     private final DvbConditionRepository conditions;
     private final StudyService studies;
     private final AuditService audit;
@@ -53,14 +44,12 @@ public class DvbItems {
 
     DvbItems(
             StoredDvbItemRepository items,
-            DvbModelResultRepository results,
             DvbConditionRepository conditions,
             StudyService studies,
             AuditService audit,
             SeedSource seeds,
             Clock clock) {
         this.items = items;
-        this.results = results;
         this.conditions = conditions;
         this.studies = studies;
         this.audit = audit;
@@ -97,45 +86,6 @@ public class DvbItems {
         syncConditions(studyId);
         audit.record(AuditAction.IMPORT, "study", studyId, "DVB prompts " + prompts.name() + ": " + parsed.size());
         return new ItemImportResult(parsed.size(), items.countByStudyId(studyId));
-    }
-
-    /**
-     * Imports model answers: released result rows (CSV or JSONL), or a plain {@code item, model, answer} CSV
-     * ({@link PlainDvbAnswers}); every row must answer a prompt of this study.
-     *
-     * @throws ImportException listing every problem
-     */
-    @Transactional
-    public ItemImportResult importResults(long studyId, DatasetSource file) {
-        require(studyId);
-        Map<String, OptionLabel> expected = new HashMap<>();
-        items.findByStudyIdOrderById(studyId)
-                .forEach(i -> expected.put(i.getItemKey(), OptionLabel.valueOf(i.getExpectedChoice())));
-        List<DvbResult> parsed = PlainDvbAnswers.matches(file)
-                ? PlainDvbAnswers.read(file, expected, ImportLimits.withDefaults())
-                : DvbImporter.withDefaults().results(file);
-        Set<String> keys = expected.keySet();
-        List<ImportProblem> problems = new ArrayList<>();
-        for (DvbResult r : parsed) {
-            if (!keys.contains(r.promptId())) {
-                problems.add(ImportProblem.inFile(
-                        file.name(), "prompt_id", "'" + r.promptId() + "' is not an item of this study"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportException(problems.subList(0, Math.min(problems.size(), 100)), problems.size() > 100);
-        }
-        results.saveAll(parsed.stream()
-                .map(r -> new DvbModelResult(
-                        studyId,
-                        r.promptId(),
-                        r.model(),
-                        r.modelChoice(),
-                        r.generalization().name(),
-                        r.success()))
-                .toList());
-        audit.record(AuditAction.IMPORT, "study", studyId, "DVB model results " + file.name() + ": " + parsed.size());
-        return new ItemImportResult(parsed.size(), results.countByStudyId(studyId));
     }
 
     /** Builds an item from the builder form; stores it only when the trial is sound. */
@@ -197,19 +147,8 @@ public class DvbItems {
         return new DvbItemCounts(items.countByStudyId(studyId), items.countByStudyIdAndExamplesIsNotNull(studyId));
     }
 
-    /** Number of imported model result rows. */
-    @Transactional(readOnly = true)
-    public long modelResultCount(long studyId) {
-        require(studyId);
-        return results.countByStudyId(studyId);
-    }
-
     private StudySummary require(long studyId) {
-        StudySummary study = studies.find(studyId).orElseThrow(() -> new StudyNotFoundException(studyId));
-        if (study.kind() != StudyKind.DEEP_VALUE) {
-            throw new IllegalArgumentException("This study is not a Deep Value Benchmark study");
-        }
-        return study;
+        return studies.require(studyId, DeepValueKind.ID);
     }
 
     private void requireDraft(long studyId) {

@@ -18,11 +18,11 @@ import org.moralbase.dvb.domain.StoredDvbItemRepository;
 import org.moralbase.participation.Answer;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.SessionStatus;
-import org.moralbase.participation.SessionView;
+import org.moralbase.participation.StoredResponse;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
-import org.moralbase.study.StudyKind;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -70,7 +70,7 @@ public class DvbParticipation {
     /** The session with its trials, if it exists and belongs to a DVB study. */
     public Optional<DvbSession> load(String publicId) {
         return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
-                .filter(study -> study.kind() == StudyKind.DEEP_VALUE)
+                .filter(study -> DeepValueKind.ID.equals(study.kind()))
                 .map(study -> tx.execute(status -> build(session, study))));
     }
 
@@ -86,12 +86,12 @@ public class DvbParticipation {
      * the way give their slots back and are closed as abandoned.
      */
     public void assign(String publicId) {
-        SessionView session = participation.session(publicId).orElseThrow(() -> noSession(publicId));
+        SessionState session = participation.session(publicId).orElseThrow(() -> noSession(publicId));
         PublicStudy study = studies.byId(session.studyId()).orElseThrow();
         DvbSettings settings = DvbSettings.fromJson(study.settings());
-        Set<String> abandoned = withLockRetry(() -> tx.execute(
-                status -> assigner.assign(study.id(), publicId, study.randomSeed() ^ session.seed(), settings)));
-        abandoned.forEach(id -> participation.finish(id, SessionStatus.ABANDONED));
+        Set<Long> abandoned = withLockRetry(() -> tx.execute(
+                status -> assigner.assign(study.id(), session.id(), study.randomSeed() ^ session.seed(), settings)));
+        participation.abandon(abandoned);
     }
 
     /**
@@ -106,8 +106,8 @@ public class DvbParticipation {
 
     /**
      * {@link #answer(String, int, String, Instant)} through a brief database outage, calling {@code whileRetrying}
-     * before each retry. The outcome is kept beside a stored answer, and beside a repeat of it if the first attempt
-     * stored the answer but not the outcome.
+     * before each retry. The outcome is kept beside the answer in the same transaction, which also screens the
+     * participant out (their slots given back) or completes the session when this answer ends it.
      */
     public DvbAnswerOutcome answer(
             String publicId, int position, String shownLabel, Instant shownAt, Runnable whileRetrying) {
@@ -116,58 +116,42 @@ public class DvbParticipation {
         }
         DvbSession dvb =
                 participation.retrying(() -> load(publicId), whileRetrying).orElseThrow(() -> noSession(publicId));
-        if (dvb.session().status() != SessionStatus.ACTIVE) {
+        if (dvb.session().status() != SessionStatus.ACTIVE
+                && position > dvb.session().answered()) {
             return new DvbAnswerOutcome(
-                    new AnswerReceipt(AnswerReceipt.Status.SESSION_CLOSED, position, null),
+                    new AnswerReceipt(
+                            AnswerReceipt.Status.SESSION_CLOSED,
+                            position,
+                            null,
+                            dvb.session().status()),
                     DvbAnswerOutcome.Next.CLOSED);
         }
+        long sessionId = dvb.session().id();
         Scored scored = participation.retrying(
-                () -> tx.execute(status -> score(publicId, position, shownLabel)), whileRetrying);
-        Instant now = clock.instant();
+                () -> tx.execute(status -> score(sessionId, position, shownLabel)), whileRetrying);
         Long time = shownAt == null
                 ? null
-                : Math.max(0, Duration.between(shownAt, now).toMillis());
+                : Math.max(0, Duration.between(shownAt, clock.instant()).toMillis());
         AnswerReceipt receipt = participation.record(
                 publicId,
                 new Answer(position, "dvb-" + scored.itemId(), scored.shownJson(), shownLabel, shownAt, time),
+                stored -> keep(stored, dvb, scored, shownLabel, time),
                 whileRetrying);
-        if (receipt.status() == AnswerReceipt.Status.SESSION_CLOSED) {
-            return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.CLOSED);
-        }
-        if (receipt.status() == AnswerReceipt.Status.STORED
-                || receipt.status() == AnswerReceipt.Status.ALREADY_STORED) {
-            String stored = receipt.storedChoice(); // a repeat keeps the first choice
-            boolean screenOut = participation.retrying(
-                    () -> tx.execute(status -> keep(
-                            publicId,
-                            position,
-                            stored,
-                            stored.equals(shownLabel) ? scored : score(publicId, position, stored),
-                            now,
-                            time,
-                            dvb)),
-                    whileRetrying);
-            if (screenOut) {
-                withLockRetry(() -> tx.execute(status -> {
-                    assigner.release(publicId, assigner.lock(dvb.study().id()), true);
-                    assignments.findBySessionPublicIdOrderByPosition(publicId).forEach(DvbAssignment::exclude);
-                    return null;
-                }));
-                participation.finish(publicId, SessionStatus.SCREENED_OUT);
-                return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.SCREENED_OUT);
-            }
-        }
-        if (position >= dvb.trials().size() && receipt.status() != AnswerReceipt.Status.OUT_OF_ORDER) {
-            participation.finish(publicId, SessionStatus.COMPLETED);
-            return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.DONE);
-        }
-        return new DvbAnswerOutcome(receipt, DvbAnswerOutcome.Next.TRIAL);
+        DvbAnswerOutcome.Next next = receipt.status() == AnswerReceipt.Status.SESSION_CLOSED
+                ? DvbAnswerOutcome.Next.CLOSED
+                : switch (receipt.session()) {
+                    case SCREENED_OUT -> DvbAnswerOutcome.Next.SCREENED_OUT;
+                    case COMPLETED -> DvbAnswerOutcome.Next.DONE;
+                    case ACTIVE -> DvbAnswerOutcome.Next.TRIAL;
+                    default -> DvbAnswerOutcome.Next.CLOSED;
+                };
+        return new DvbAnswerOutcome(receipt, next);
     }
 
     private record Scored(long itemId, String shownJson, Boolean generalized, Boolean passed) {}
 
-    private Scored score(String publicId, int position, String shownLabel) {
-        DvbAssignment a = at(publicId, position);
+    private Scored score(long sessionId, int position, String shownLabel) {
+        DvbAssignment a = at(sessionId, position);
         StoredDvbItem item = items.findById(a.getItemId()).orElseThrow();
         StoredExamples examples = StoredExamples.fromJson(item.getExamples());
         boolean check = DvbAssigner.CHECK.equals(a.getKind());
@@ -189,35 +173,39 @@ public class DvbParticipation {
         return new Scored(item.getId(), json, generalized, passed);
     }
 
-    /** Keeps the outcome beside the answer; true when the participant is now to be screened out. */
-    private boolean keep(
-            String publicId, int position, String label, Scored s, Instant now, Long time, DvbSession dvb) {
-        List<DvbAssignment> mine = assignments.findBySessionPublicIdOrderByPosition(publicId);
+    /**
+     * Keeps the outcome beside the answer, in its transaction: the screen-out (every slot given back, the answers
+     * excluded) after too many failed attention checks, or the session's completion after its last trial.
+     */
+    private Optional<SessionStatus> keep(StoredResponse stored, DvbSession dvb, Scored s, String label, Long time) {
+        List<DvbAssignment> mine = assignments.findBySessionIdOrderByPosition(stored.sessionId());
         DvbAssignment answered = mine.stream()
-                .filter(a -> a.getPosition() == position)
+                .filter(a -> a.getPosition() == stored.position())
                 .findFirst()
                 .orElseThrow();
-        if (answered.getAnsweredAt() != null) {
-            return false; // kept already: this is a repeat
-        }
-        mine.forEach(a -> a.touch(now));
-        answered.answer(label, s.generalized(), s.passed(), now, time);
+        mine.forEach(a -> a.touch(stored.answeredAt()));
+        answered.answer(stored.responseId(), label, s.generalized(), s.passed(), stored.answeredAt(), time);
         long failed = mine.stream()
                 .filter(a -> Boolean.FALSE.equals(a.getCheckPassed()))
                 .count();
-        return Boolean.FALSE.equals(s.passed()) && failed >= dvb.settings().maxAttentionFailures();
+        if (Boolean.FALSE.equals(s.passed()) && failed >= dvb.settings().maxAttentionFailures()) {
+            assigner.release(stored.sessionId(), assigner.lock(stored.studyId()), true);
+            mine.forEach(DvbAssignment::exclude);
+            return Optional.of(SessionStatus.SCREENED_OUT);
+        }
+        return stored.position() >= mine.size() ? Optional.of(SessionStatus.COMPLETED) : Optional.empty();
     }
 
-    private DvbAssignment at(String publicId, int position) {
-        return assignments.findBySessionPublicIdOrderByPosition(publicId).stream()
+    private DvbAssignment at(long sessionId, int position) {
+        return assignments.findBySessionIdOrderByPosition(sessionId).stream()
                 .filter(a -> a.getPosition() == position)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No trial at position " + position));
     }
 
-    private DvbSession build(SessionView session, PublicStudy study) {
+    private DvbSession build(SessionState session, PublicStudy study) {
         DvbSettings settings = DvbSettings.fromJson(study.settings());
-        List<DvbAssignment> mine = assignments.findBySessionPublicIdOrderByPosition(session.publicId());
+        List<DvbAssignment> mine = assignments.findBySessionIdOrderByPosition(session.id());
         List<StoredDvbItem> all = items.findByStudyIdOrderById(study.id());
         Map<Long, StoredDvbItem> byId =
                 all.stream().collect(Collectors.toMap(StoredDvbItem::getId, Function.identity()));

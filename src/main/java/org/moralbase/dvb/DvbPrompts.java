@@ -2,11 +2,12 @@ package org.moralbase.dvb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
 import org.moralbase.study.AskableItem;
-import org.moralbase.study.AskableItems;
-import org.moralbase.study.StudyKind;
+import org.moralbase.study.ModelItems;
+import org.moralbase.study.TwoOptions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the test pair, as stored or with the test pair swapped. Items with neither cannot be asked and are left out.
  */
 @Component
-class DvbPrompts implements AskableItems {
+class DvbPrompts implements ModelItems {
 
     private final StoredDvbItemRepository items;
 
@@ -26,13 +27,23 @@ class DvbPrompts implements AskableItems {
     }
 
     @Override
-    public boolean serves(StudyKind kind) {
-        return kind == StudyKind.DEEP_VALUE;
+    public boolean swappable() {
+        return true; // items built in the app; released prompts are asked as written
+    }
+
+    @Override
+    public int chosenPosition(String raw) {
+        return TwoOptions.OPTIONS.chosenPosition(raw);
+    }
+
+    @Override
+    public String answerWords() {
+        return "'Option A' or 'Option B'";
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<AskableItem> items(long studyId) {
+    public List<AskableItem> items(long studyId, Map<String, String> settings, long seed) {
         List<AskableItem> out = new ArrayList<>();
         for (StoredDvbItem item : items.findByStudyIdOrderById(studyId)) {
             if (item.getPrompt() != null && !item.getPrompt().isBlank()) {

@@ -3,6 +3,7 @@ package org.moralbase.dvb;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,17 +18,15 @@ import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
 import org.moralbase.dvb.domain.DvbAssignment;
 import org.moralbase.dvb.domain.DvbAssignmentRepository;
-import org.moralbase.dvb.domain.DvbModelResult;
-import org.moralbase.dvb.domain.DvbModelResultRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
+import org.moralbase.models.ItemTally;
+import org.moralbase.models.ModelAnswers;
+import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.proportion.Dvgr;
 import org.moralbase.stats.proportion.DvgrResult;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.stats.proportion.ProportionEstimator;
-import org.moralbase.study.ModelItemAnswers;
-import org.moralbase.study.ModelItemTally;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,22 +50,22 @@ public class DvbResults {
 
     private final StoredDvbItemRepository items;
     private final DvbAssignmentRepository assignments;
-    private final DvbModelResultRepository models;
-    private final List<ModelItemAnswers> asked;
+    private final ModelAnswers modelAnswers;
+    private final StudyResponses sessions;
     private final StudyService studies;
     private final AuditService audit;
 
     DvbResults(
             StoredDvbItemRepository items,
             DvbAssignmentRepository assignments,
-            DvbModelResultRepository models,
-            List<ModelItemAnswers> asked,
+            ModelAnswers modelAnswers,
+            StudyResponses sessions,
             StudyService studies,
             AuditService audit) {
         this.items = items;
         this.assignments = assignments;
-        this.models = models;
-        this.asked = asked;
+        this.modelAnswers = modelAnswers;
+        this.sessions = sessions;
         this.studies = studies;
         this.audit = audit;
     }
@@ -81,33 +80,28 @@ public class DvbResults {
                 .collect(Collectors.toMap(StoredDvbItem::getId, Function.identity()));
         Map<String, StoredDvbItem> byKey =
                 byId.values().stream().collect(Collectors.toMap(StoredDvbItem::getItemKey, Function.identity()));
-        List<DvbAssignment> all = assignments.findByStudyIdOrderBySessionPublicIdAscPositionAsc(studyId);
+        List<DvbAssignment> all = assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId);
         List<Outcome> human = all.stream()
                 .filter(a -> DvbAssigner.TRIAL.equals(a.getKind()) && a.getAnsweredAt() != null && !a.isExcluded())
                 .map(a -> new Outcome(byId.get(a.getItemId()), a.getGeneralized(), null))
                 .toList();
-        List<Outcome> model = new ArrayList<>(models.findByStudyIdOrderById(studyId).stream()
-                .filter(r -> byKey.containsKey(r.getItemKey()))
-                .map(r -> new Outcome(byKey.get(r.getItemKey()), generalized(r), r.getModel()))
-                .toList());
-        for (ModelItemAnswers source : asked) {
-            for (ModelItemTally t : source.tallies(studyId)) {
-                StoredDvbItem item = byKey.get(t.itemKey());
-                if (item != null) {
-                    boolean deepIsA = "A".equals(item.getExpectedChoice());
-                    model.addAll(Collections.nCopies(t.chosenA(), new Outcome(item, deepIsA, t.model())));
-                    model.addAll(Collections.nCopies(t.chosenB(), new Outcome(item, !deepIsA, t.model())));
-                    model.addAll(Collections.nCopies(t.unreadable(), new Outcome(item, null, t.model())));
-                }
+        List<Outcome> model = new ArrayList<>();
+        for (ItemTally t : modelAnswers.tallies(studyId)) {
+            StoredDvbItem item = byKey.get(t.itemKey());
+            if (item != null) {
+                boolean deepIsA = "A".equals(item.getExpectedChoice());
+                model.addAll(Collections.nCopies(t.chosenA(), new Outcome(item, deepIsA, t.model())));
+                model.addAll(Collections.nCopies(t.chosenB(), new Outcome(item, !deepIsA, t.model())));
+                model.addAll(Collections.nCopies(t.unreadable(), new Outcome(item, null, t.model())));
             }
         }
         Map<String, List<DvgrRow>> byFactor = new LinkedHashMap<>();
         for (String factor : FACTORS) {
             byFactor.put(factor, rows(human, model, o -> factor(factor, o.item())));
         }
-        Set<String> screened = all.stream()
+        Set<Long> screened = all.stream()
                 .filter(DvbAssignment::isExcluded)
-                .map(DvbAssignment::getSessionPublicId)
+                .map(DvbAssignment::getSessionId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<DvgrRow> byModel = new ArrayList<>();
         Map<String, DvgrResult> perModel = safeGroups(model, Outcome::model);
@@ -126,6 +120,14 @@ public class DvbResults {
         require(studyId);
         Map<Long, StoredDvbItem> byId = items.findByStudyIdOrderById(studyId).stream()
                 .collect(Collectors.toMap(StoredDvbItem::getId, Function.identity()));
+        Map<Long, String> participants = new HashMap<>();
+        try {
+            sessions.forEachSession(
+                    studyId,
+                    st -> participants.put(st.session().id(), st.session().publicId()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         StringWriter out = new StringWriter();
         int rows = 0;
         try (CSVPrinter csv = new CSVPrinter(
@@ -149,14 +151,14 @@ public class DvbResults {
                                 "shallow_dimension",
                                 "context")
                         .get())) {
-            for (DvbAssignment a : assignments.findByStudyIdOrderBySessionPublicIdAscPositionAsc(studyId)) {
+            for (DvbAssignment a : assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
                 if (a.getAnsweredAt() == null) {
                     continue;
                 }
                 StoredDvbItem item = byId.get(a.getItemId());
                 boolean check = DvbAssigner.CHECK.equals(a.getKind());
                 csv.printRecord(
-                        a.getSessionPublicId(),
+                        participants.get(a.getSessionId()),
                         a.getPosition(),
                         item.getItemKey(),
                         a.getKind().toLowerCase(java.util.Locale.ROOT),
@@ -209,14 +211,6 @@ public class DvbResults {
         return r == null ? null : r.proportion();
     }
 
-    private static Boolean generalized(DvbModelResult r) {
-        return switch (Generalization.valueOf(r.getGeneralization())) {
-            case GENERALIZED -> true;
-            case NOT_GENERALIZED -> false;
-            case UNPARSEABLE -> null;
-        };
-    }
-
     static String factor(String factor, StoredDvbItem item) {
         return switch (factor) {
             case "N" -> "N = " + item.getNTraining();
@@ -229,6 +223,6 @@ public class DvbResults {
     }
 
     private void require(long studyId) {
-        studies.require(studyId, StudyKind.DEEP_VALUE);
+        studies.require(studyId, DeepValueKind.ID);
     }
 }

@@ -1,7 +1,7 @@
 package org.moralbase.dvb;
 
 import java.util.List;
-import org.moralbase.participation.SessionView;
+import org.moralbase.participation.SessionState;
 import org.moralbase.study.PublicStudy;
 
 /**
@@ -12,7 +12,7 @@ import org.moralbase.study.PublicStudy;
  * @param failedChecks attention checks failed so far
  */
 public record DvbSession(
-        SessionView session,
+        SessionState session,
         PublicStudy study,
         DvbSettings settings,
         List<DvbTrialPage> trials,

@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.models.client.ModelEndpoint;
+import org.moralbase.models.client.Sampling;
+import org.moralbase.models.client.Secret;
 import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.domain.RegisteredModel;
 import org.moralbase.models.domain.RegisteredModelRepository;
+import org.moralbase.models.registry.KeyVault;
+import org.moralbase.models.registry.RegistryAudit;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.stats.scaling.ModelFamily;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +73,14 @@ public class ModelRegistryService {
                 .toList();
     }
 
+    /** Every model's name, in order. */
+    @Transactional(readOnly = true)
+    public List<String> names() {
+        return models.findAllByOrderByNameAsc(Pageable.unpaged()).stream()
+                .map(RegisteredModel::getName)
+                .toList();
+    }
+
     /** One model. */
     @Transactional(readOnly = true)
     public Optional<ModelSummary> find(long id) {
@@ -115,8 +129,8 @@ public class ModelRegistryService {
 
     private void apply(RegisteredModel model, ModelSpec spec, String storedCiphertext) {
         String name = spec.name() == null ? "" : spec.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new IllegalArgumentException("Name: 1–200 characters");
+        if (name.isEmpty() || name.length() > 255) {
+            throw new IllegalArgumentException("Name: 1–255 characters");
         }
         models.findByName(name)
                 .filter(other -> !other.getId().equals(model.getId()))
@@ -132,17 +146,29 @@ public class ModelRegistryService {
         if (spec.timeoutSeconds() < 1 || spec.timeoutSeconds() > 3600) {
             throw new IllegalArgumentException("Timeout: 1 to 3600 seconds");
         }
+        String baseUrl = spec.baseUrl() == null ? "" : spec.baseUrl().strip();
+        String modelId = spec.modelId() == null ? "" : spec.modelId().strip();
+        String override = spec.systemPromptOverride() == null
+                        || spec.systemPromptOverride().isBlank()
+                ? null
+                : spec.systemPromptOverride();
+        model.describe(name, family, spec.parametersBillions(), spec.reasoning(), spec.releaseDate());
+        Sampling sampling = spec.sampling() == null ? Sampling.serverDefaults() : spec.sampling();
+        if (spec.kind() == null && baseUrl.isEmpty() && modelId.isEmpty()) {
+            // no endpoint: the entry names a model whose answers are imported; it cannot be asked
+            model.connect(null, null, null, null, null, null, null, spec.timeoutSeconds(), override);
+            model.setKey(null, null);
+            return;
+        }
         if (spec.kind() == null) {
             throw new IllegalArgumentException("Provider: choose the API the server speaks");
         }
-        String baseUrl = spec.baseUrl() == null ? "" : spec.baseUrl().strip();
-        Sampling sampling = spec.sampling() == null ? Sampling.serverDefaults() : spec.sampling();
         try {
             // the endpoint's own checks: http(s), no credentials in the URL, a model id
             new ModelEndpoint(
                     spec.kind(),
                     URI.create(baseUrl),
-                    spec.modelId(),
+                    modelId,
                     Secret.none(),
                     sampling,
                     Duration.ofSeconds(spec.timeoutSeconds()),
@@ -150,15 +176,10 @@ public class ModelRegistryService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("Endpoint: " + e.getMessage());
         }
-        String override = spec.systemPromptOverride() == null
-                        || spec.systemPromptOverride().isBlank()
-                ? null
-                : spec.systemPromptOverride();
-        model.describe(name, family, spec.parametersBillions(), spec.reasoning(), spec.releaseDate());
         model.connect(
                 spec.kind(),
                 baseUrl,
-                spec.modelId().strip(),
+                modelId,
                 sampling.temperature(),
                 sampling.topP(),
                 sampling.maxTokens(),
@@ -181,14 +202,7 @@ public class ModelRegistryService {
         }
     }
 
-    static KeySource keySource(RegisteredModel m) {
-        if (m.getKeyCiphertext() != null) {
-            return KeySource.STORED;
-        }
-        return m.getKeyEnvVar() != null ? KeySource.ENV_VAR : KeySource.NONE;
-    }
-
-    static ModelSummary summary(RegisteredModel m) {
+    private static ModelSummary summary(RegisteredModel m) {
         return new ModelSummary(
                 m.getId(),
                 m.getName(),
@@ -202,8 +216,10 @@ public class ModelRegistryService {
                 new Sampling(m.getTemperature(), m.getTopP(), m.getMaxTokens(), m.getSamplingSeed()),
                 m.getTimeoutSeconds(),
                 m.getSystemPromptOverride(),
-                keySource(m),
+                KeyVault.sourceOf(m),
                 m.getKeyEnvVar(),
-                m.getKeyCiphertext() != null);
+                m.getKeyCiphertext() != null,
+                m.isImported(),
+                m.hasEndpoint());
     }
 }

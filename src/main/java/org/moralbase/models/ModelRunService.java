@@ -2,6 +2,7 @@ package org.moralbase.models;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.moralbase.audit.AuditAction;
@@ -11,12 +12,16 @@ import org.moralbase.base.SeedSource;
 import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRun;
 import org.moralbase.models.domain.ModelRunRepository;
+import org.moralbase.models.domain.RegisteredModel;
 import org.moralbase.models.domain.RegisteredModelRepository;
-import org.moralbase.moralmachine.GeneratorMode;
-import org.moralbase.moralmachine.MoralMachineSettings;
+import org.moralbase.models.registry.ModelEndpoints;
+import org.moralbase.models.runs.RunExecutor;
+import org.moralbase.models.runs.RunPlan;
+import org.moralbase.models.runs.RunPlans;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.study.AskableItem;
-import org.moralbase.study.StudyKind;
+import org.moralbase.study.ModelItems;
+import org.moralbase.study.RunSetting;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.springframework.data.domain.PageRequest;
@@ -72,21 +77,22 @@ public class ModelRunService {
     /** Creates the run and starts asking in the background. */
     public RunSummary start(RunRequest request) {
         StudySummary study = studies.find(request.studyId())
-                .filter(s -> s.kind() == StudyKind.MORAL_MACHINE || plans.asksItems(s.kind()))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Study: choose a Moral Machine, choice-pair or DVB study you can see"));
-        boolean items = study.kind() != StudyKind.MORAL_MACHINE;
-        if (!items && (request.scenarios() < 1 || request.scenarios() > 100_000)) {
-            throw new IllegalArgumentException("Scenarios: 1 to 100,000");
-        }
+                .orElseThrow(() -> new IllegalArgumentException("Study: choose a study you can see"));
+        ModelItems asked = plans.modelItems(study.kind())
+                .orElseThrow(() -> new IllegalArgumentException("Study: models cannot be asked this kind of study"));
         if (request.samples() < 1 || request.samples() > 100) {
-            throw new IllegalArgumentException("Samples per scenario: 1 to 100");
+            throw new IllegalArgumentException("Samples per item: 1 to 100");
         }
         if (request.concurrency() < 1 || request.concurrency() > 256) {
             throw new IllegalArgumentException("Concurrency: 1 to 256");
         }
-        if (models.findById(request.modelId()).isEmpty()) {
-            throw new ModelNotFoundException("model", request.modelId());
+        Map<String, String> settings =
+                asked.settingsAtStart(study.id(), RunSetting.check(asked.settings(), request.settings()));
+        RegisteredModel model = models.findById(request.modelId())
+                .orElseThrow(() -> new ModelNotFoundException("model", request.modelId()));
+        if (!model.hasEndpoint()) {
+            throw new IllegalArgumentException(
+                    "Model: " + model.getName() + " has imported answers only; give it an endpoint to ask it");
         }
         try {
             endpoints.endpoint(request.modelId()); // the key must resolve before anything is stored
@@ -94,7 +100,26 @@ public class ModelRunService {
             throw new IllegalArgumentException("Model: " + e.getMessage());
         }
         long seed = request.seed() == null ? seeds.nextSeed() : request.seed();
-        ModelRun run = runs.save(items ? itemRun(request, study, seed) : scenarioRun(request, study, seed));
+        List<AskableItem> items = asked.items(study.id(), settings, seed);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("Study: it has no items a model can be asked yet");
+        }
+        int prompts = RunPlan.of(items, request.bothOrders(), request.samples(), seed)
+                .prompts()
+                .size();
+        ModelRun run = runs.save(ModelRun.asked(
+                request.modelId(),
+                study.id(),
+                study.kind(),
+                RunPlans.json(settings),
+                seed,
+                items.size(),
+                prompts,
+                request.samples(),
+                request.bothOrders(),
+                request.concurrency(),
+                currentUser.requireId(),
+                clock.instant()));
         executor.launch(run.getId());
         audit.record(
                 AuditAction.RUN_STARTED,
@@ -104,48 +129,27 @@ public class ModelRunService {
         return summary(run);
     }
 
-    /** How many of the study's items a model can be asked (0 for a Moral Machine study). */
+    /** How the study's kind asks models, or empty when models cannot be asked it (or the study is not visible). */
     @Transactional(readOnly = true)
-    public int askableItems(long studyId) {
-        return studies.find(studyId).map(s -> plans.items(s.id()).size()).orElse(0);
+    public Optional<ModelItems> modelItems(long studyId) {
+        return studies.find(studyId).flatMap(s -> plans.modelItems(s.kind()));
     }
 
-    private ModelRun scenarioRun(RunRequest request, StudySummary study, long seed) {
-        MoralMachineSettings settings = MoralMachineSettings.fromJson(study.settings());
-        return new ModelRun(
-                request.modelId(),
-                study.id(),
-                RunSource.ASKED,
-                request.mode() == null ? GeneratorMode.TAKEMOTO : request.mode(),
-                settings.stimuli(),
-                request.originalOrder(),
-                seed,
-                request.scenarios(),
-                request.samples(),
-                request.concurrency(),
-                currentUser.requireId(),
-                clock.instant());
-    }
-
-    private ModelRun itemRun(RunRequest request, StudySummary study, long seed) {
-        List<AskableItem> items = plans.items(study.id());
-        if (items.isEmpty()) {
-            throw new IllegalArgumentException("Study: it has no items a model can be asked yet");
-        }
-        int prompts = RunPlan.ofItems(items, request.bothOrders(), request.samples(), seed)
-                .prompts()
-                .size();
-        return ModelRun.overItems(
-                request.modelId(),
-                study.id(),
-                seed,
-                items.size(),
-                prompts,
-                request.samples(),
-                request.bothOrders(),
-                request.concurrency(),
-                currentUser.requireId(),
-                clock.instant());
+    /** How many items a run with these settings would ask (0 when none, or when the settings are not valid). */
+    @Transactional(readOnly = true)
+    public int itemCount(long studyId, Map<String, String> settings) {
+        return studies.find(studyId)
+                .flatMap(s -> plans.modelItems(s.kind()))
+                .map(m -> {
+                    try {
+                        Map<String, String> checked =
+                                m.settingsAtStart(studyId, RunSetting.check(m.settings(), settings));
+                        return m.itemCount(studyId, checked);
+                    } catch (IllegalArgumentException invalid) {
+                        return 0;
+                    }
+                })
+                .orElse(0);
     }
 
     /** A run, with its progress. */
@@ -164,11 +168,29 @@ public class ModelRunService {
                 .toList();
     }
 
-    /** A page of a run's stored outcomes, in prompt order. */
+    /** A page of a run's stored outcomes, in prompt order; {@code invalidOnly}: those without a valid answer. */
     @Transactional(readOnly = true)
-    public List<StoredAnswer> answers(long runId, int offset, int limit) {
+    public List<RunAnswer> answers(long runId, boolean invalidOnly, int offset, int limit) {
         require(runId);
-        return answers.page(runId, offset, limit);
+        return answers.page(runId, invalidOnly, offset, limit);
+    }
+
+    /**
+     * Position bias: the share of valid answers that chose the option shown first (0.5 = none), NaN before the
+     * first valid answer.
+     */
+    @Transactional(readOnly = true)
+    public double firstShownShare(long runId) {
+        require(runId);
+        long[] p = answers.positions(runId);
+        return p[0] == 0 ? Double.NaN : (double) p[1] / p[0];
+    }
+
+    /** Every stored outcome of a run the caller may see, in prompt order. */
+    @Transactional(readOnly = true)
+    public List<RunAnswer> allAnswers(long runId) {
+        require(runId);
+        return answers.all(runId);
     }
 
     /** Holds back new prompts; those in flight finish. */
@@ -238,13 +260,12 @@ public class ModelRunService {
                 run.getModelRef(),
                 modelName,
                 run.getStudyId(),
+                run.getKind(),
                 run.getSource(),
-                run.getItems(),
+                RunPlans.settings(run),
                 run.isBothOrders(),
-                run.getGeneratorMode(),
-                run.isOriginalOrder(),
                 run.getRandomSeed(),
-                run.getScenarioCount(),
+                run.getItemCount(),
                 run.getSamples(),
                 run.getConcurrency(),
                 run.getCreatedAt(),

@@ -1,6 +1,8 @@
 package org.moralbase.models;
 
 import java.time.LocalDate;
+import org.moralbase.models.client.ProviderKind;
+import org.moralbase.models.client.Sampling;
 
 /**
  * What a researcher enters for a registry model.

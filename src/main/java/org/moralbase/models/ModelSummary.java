@@ -1,11 +1,16 @@
 package org.moralbase.models;
 
 import java.time.LocalDate;
+import org.moralbase.models.client.ProviderKind;
+import org.moralbase.models.client.Sampling;
 
 /**
  * A registry model as views show it: never the key, only where it comes from and whether one is set.
  *
+ * @param kind the wire protocol, or {@code null} for an entry without an endpoint
  * @param keySet whether a stored key exists (shown as "•••• set")
+ * @param imported whether an import of answers created the entry
+ * @param askable whether it has an endpoint, so runs can ask it
  */
 public record ModelSummary(
         long id,
@@ -22,4 +27,6 @@ public record ModelSummary(
         String systemPromptOverride,
         KeySource keySource,
         String keyEnvVar,
-        boolean keySet) {}
+        boolean keySet,
+        boolean imported,
+        boolean askable) {}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.moralbase.models.runs.RunExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * read through the services.
  */
 @Component
-class RunActivity {
+public class RunActivity {
 
     private static final Logger log = LoggerFactory.getLogger(RunActivity.class);
 
@@ -31,7 +32,7 @@ class RunActivity {
     }
 
     /** Calls {@code listener} (from a background thread, unthrottled) after each change; close to stop. */
-    AutoCloseable subscribe(Consumer<RunChange> listener) {
+    public AutoCloseable subscribe(Consumer<RunChange> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }

@@ -1,48 +1,53 @@
 package org.moralbase.models;
 
-import org.moralbase.moralmachine.GeneratorMode;
+import java.util.Map;
 
 /**
- * What a researcher starts: a study's dilemmas sent to a registry model. For a Moral Machine study, N generated
- * scenarios; for a choice-pair or DVB study, its own items (N is then the number of items and is not asked).
+ * What a researcher starts: a study's items sent to a registry model, as the study's kind words them (a Moral
+ * Machine study's generated scenarios; a choice-pair or DVB study's own items).
  *
  * @param modelId the registry model
- * @param studyId the study: Moral Machine (its stimuli are used) or one whose items a model can be asked
- * @param scenarios N scenarios, 1–100,000 (Moral Machine only)
- * @param samples S samples per scenario or per item and order, 1–100
+ * @param studyId the study, of a kind whose items models can be asked
+ * @param samples S samples per item and order, 1–100
  * @param concurrency prompts in flight, 1–256 (mind the provider's rate limit)
- * @param mode scenario design; Takemoto's by default ({@code null})
- * @param originalOrder Takemoto's fixed case order instead of a random one (only to replicate published
- *     numbers, methods §1.3)
  * @param seed the run's seed, or {@code null} for a fresh one
- * @param bothOrders item runs: ask every item in both option orders (else one order drawn per prompt)
+ * @param bothOrders ask every item that can be swapped in both option orders (else one order drawn per prompt)
+ * @param settings the kind's own run settings by key (e.g. Moral Machine's {@code scenarios}); missing ones take
+ *     their defaults
  */
 public record RunRequest(
         long modelId,
         long studyId,
-        int scenarios,
         int samples,
         int concurrency,
-        GeneratorMode mode,
-        boolean originalOrder,
         Long seed,
-        boolean bothOrders) {
+        boolean bothOrders,
+        Map<String, String> settings) {
 
-    /** A Moral Machine run (or an item run in one drawn order per prompt). */
-    public RunRequest(
-            long modelId,
-            long studyId,
-            int scenarios,
-            int samples,
-            int concurrency,
-            GeneratorMode mode,
-            boolean originalOrder,
-            Long seed) {
-        this(modelId, studyId, scenarios, samples, concurrency, mode, originalOrder, seed, false);
+    /** Freezes the settings. */
+    public RunRequest {
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
     }
 
-    /** Takemoto mode, random case order, a fresh seed. */
-    public static RunRequest of(long modelId, long studyId, int scenarios, int samples, int concurrency) {
-        return new RunRequest(modelId, studyId, scenarios, samples, concurrency, null, false, null);
+    /** One order drawn per prompt, the kind's default settings, a fresh seed. */
+    public static RunRequest of(long modelId, long studyId, int samples, int concurrency) {
+        return new RunRequest(modelId, studyId, samples, concurrency, null, false, Map.of());
+    }
+
+    /** The same request with one more kind setting. */
+    public RunRequest with(String key, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(settings);
+        more.put(key, value);
+        return new RunRequest(modelId, studyId, samples, concurrency, seed, bothOrders, more);
+    }
+
+    /** The same request with this seed. */
+    public RunRequest withSeed(long value) {
+        return new RunRequest(modelId, studyId, samples, concurrency, value, bothOrders, settings);
+    }
+
+    /** The same request asking both option orders. */
+    public RunRequest inBothOrders() {
+        return new RunRequest(modelId, studyId, samples, concurrency, seed, true, settings);
     }
 }

@@ -1,30 +1,30 @@
 package org.moralbase.models;
 
 import java.time.Instant;
-import org.moralbase.moralmachine.GeneratorMode;
+import java.util.Map;
 
-/** A model run as lists and pages show it. */
+/**
+ * A model run as lists and pages show it.
+ *
+ * @param kind the kind of study it asked (a {@code StudyKind} id), or {@code null} for an old item run whose study
+ *     is gone
+ * @param settings the kind's run settings by key
+ * @param items the number of items asked (Moral Machine: scenarios)
+ */
 public record RunSummary(
         long id,
         long modelId,
         String modelName,
         Long studyId,
+        String kind,
         RunSource source,
-        RunItems items,
+        Map<String, String> settings,
         boolean bothOrders,
-        GeneratorMode mode,
-        boolean originalOrder,
         long seed,
-        int scenarios,
+        int items,
         int samples,
         int concurrency,
         Instant createdAt,
         Instant finishedAt,
         String note,
-        RunLiveProgress progress) {
-
-    /** Whether the run asks a study's own items rather than Moral Machine scenarios. */
-    public boolean asksItems() {
-        return items == RunItems.STUDY_ITEMS;
-    }
-}
+        RunLiveProgress progress) {}

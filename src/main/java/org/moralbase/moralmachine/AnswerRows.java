@@ -6,7 +6,7 @@ import java.util.Set;
 import org.moralbase.moralmachine.format.ResponseContext;
 import org.moralbase.moralmachine.format.ResponseRow;
 import org.moralbase.moralmachine.format.ResponseRows;
-import org.moralbase.participation.SessionView;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.StoredAnswer;
 import org.moralbase.stats.amce.AmceRow;
 
@@ -28,11 +28,11 @@ public final class AnswerRows {
      *
      * @throws IllegalArgumentException if the answer is not a Moral Machine answer (bad JSON or choice)
      */
-    public static List<ResponseRow> of(SessionView session, StoredAnswer answer) {
+    public static List<ResponseRow> of(SessionState session, StoredAnswer answer) {
         return of(session.publicId(), session.device(), answer);
     }
 
-    /** As {@link #of(SessionView, StoredAnswer)}, from the session's public id and device. */
+    /** As {@link #of(SessionState, StoredAnswer)}, from the session's public id and device. */
     public static List<ResponseRow> of(String sessionId, String device, StoredAnswer answer) {
         ShownScenario shown = parse(answer);
         ResponseContext context = new ResponseContext(

@@ -12,9 +12,8 @@ import org.moralbase.base.Roles;
 import org.moralbase.moralmachine.format.MalformedResponsesException;
 import org.moralbase.moralmachine.format.ResponseRow;
 import org.moralbase.moralmachine.format.ResponseRowReader;
-import org.moralbase.participation.ImportedAnswer;
+import org.moralbase.participation.ImportedResponse;
 import org.moralbase.participation.ImportedResponses;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,7 +59,7 @@ public class MoralMachineImport {
         }
         try {
             return tx.execute(status -> {
-                long studyId = studies.create(title, StudyKind.MORAL_MACHINE).id();
+                long studyId = studies.create(title, MoralMachineKind.ID).id();
                 studies.setStatus(studyId, StudyStatus.CLOSED); // a baseline takes no participants
                 ImportedResponses.Stored stored;
                 try {
@@ -80,9 +79,9 @@ public class MoralMachineImport {
         }
     }
 
-    private static ImportedAnswer answer(ScenarioRebuilder.Rebuilt r) {
+    private static ImportedResponse answer(ScenarioRebuilder.Rebuilt r) {
         String template = AnswerRows.template(r.template());
-        return new ImportedAnswer(
+        return new ImportedResponse(
                 r.userId(),
                 template == null ? "unknown" : template,
                 "mm-import",

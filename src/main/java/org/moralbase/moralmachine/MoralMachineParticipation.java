@@ -8,7 +8,6 @@ import org.moralbase.participation.Answer;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.study.PublicStudies;
-import org.moralbase.study.StudyKind;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +33,7 @@ public class MoralMachineParticipation {
     /** The session with its scenarios, if it exists and belongs to a Moral Machine study. */
     public Optional<MoralMachineSession> load(String publicId) {
         return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
-                .filter(study -> study.kind() == StudyKind.MORAL_MACHINE)
+                .filter(study -> MoralMachineKind.ID.equals(study.kind()))
                 .map(study -> {
                     MoralMachineSettings settings = MoralMachineSettings.fromJson(study.settings());
                     return new MoralMachineSession(

@@ -1,7 +1,7 @@
 package org.moralbase.moralmachine;
 
 import java.util.List;
-import org.moralbase.participation.SessionView;
+import org.moralbase.participation.SessionState;
 import org.moralbase.study.PublicStudy;
 
 /**
@@ -9,7 +9,7 @@ import org.moralbase.study.PublicStudy;
  * from the study's and the session's seeds (the same after any reload or restart).
  */
 public record MoralMachineSession(
-        SessionView session, PublicStudy study, MoralMachineSettings settings, List<Scenario> scenarios) {
+        SessionState session, PublicStudy study, MoralMachineSettings settings, List<Scenario> scenarios) {
 
     /** The 1-based position of the next scenario to answer. */
     public int nextPosition() {

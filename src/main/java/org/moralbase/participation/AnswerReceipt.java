@@ -4,8 +4,14 @@ package org.moralbase.participation;
  * What became of a submitted answer.
  *
  * @param storedChoice the choice stored at that position (the earlier one if the answer was a repeat)
+ * @param session the session's status after it (completed or screened out when this answer ended it)
  */
-public record AnswerReceipt(Status status, int position, String storedChoice) {
+public record AnswerReceipt(Status status, int position, String storedChoice, SessionStatus session) {
+
+    /** Whether the answer at this position is stored (now or before). */
+    public boolean stored() {
+        return status == Status.STORED || status == Status.ALREADY_STORED;
+    }
 
     /** The outcome of recording an answer. */
     public enum Status {

@@ -8,5 +8,5 @@ import java.util.function.Consumer;
 public interface ImportedAnswerSource {
 
     /** Hands every answer to {@code sink}, in file order. */
-    void forEach(Consumer<ImportedAnswer> sink) throws IOException;
+    void forEach(Consumer<ImportedResponse> sink) throws IOException;
 }

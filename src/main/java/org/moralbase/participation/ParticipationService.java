@@ -109,33 +109,46 @@ public class ParticipationService {
     }
 
     /** The session with this public id; a brief outage (or a pool exhausted under load) is retried like a save. */
-    public Optional<SessionView> session(String publicId) {
+    public Optional<SessionState> session(String publicId) {
         return retry.run(() -> tx.execute(status ->
                 sessions.findByPublicId(publicId == null ? "" : publicId).map(this::view)));
     }
 
     /** Records that the participant gave consent (idempotent). */
-    public SessionView consent(String publicId) {
+    public SessionState consent(String publicId) {
         return update(publicId, s -> s.consent(clock.instant()));
     }
 
     /** Changes the session's language (the participant picked another). */
-    public SessionView setLanguage(String publicId, String language) {
+    public SessionState setLanguage(String publicId, String language) {
         return update(publicId, s -> s.setLanguage(language));
     }
 
     /** Stores the end-of-study survey (JSON), replacing an earlier one. */
-    public SessionView saveSurvey(String publicId, String surveyJson) {
+    public SessionState saveSurvey(String publicId, String surveyJson) {
         return update(publicId, s -> s.setSurvey(surveyJson));
     }
 
     /** Ends the session as completed or screened out; a second call changes nothing. */
-    public SessionView finish(String publicId, SessionStatus finalStatus) {
+    public SessionState finish(String publicId, SessionStatus finalStatus) {
         return update(publicId, s -> {
             if (s.getStatus().equals(SessionStatus.ACTIVE.name())) {
                 s.finish(finalStatus.name(), clock.instant());
             }
         });
+    }
+
+    /** Ends these sessions as abandoned where they are still active (a kind gave their slots back). */
+    public void abandon(java.util.Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return;
+        }
+        retry.run(() -> tx.execute(status -> {
+            sessions.findAllById(sessionIds).stream()
+                    .filter(s -> s.getStatus().equals(SessionStatus.ACTIVE.name()))
+                    .forEach(s -> s.finish(SessionStatus.ABANDONED.name(), clock.instant()));
+            return null;
+        }));
     }
 
     /**
@@ -145,15 +158,23 @@ public class ParticipationService {
      * {@link AnswerNotSavedException} is thrown.
      */
     public AnswerReceipt record(String publicId, Answer answer) {
-        return record(publicId, answer, () -> {});
+        return record(publicId, answer, AnswerRows.NONE, () -> {});
     }
 
     /** {@link #record(String, Answer)}, calling {@code whileRetrying} before each retry through an outage. */
     public AnswerReceipt record(String publicId, Answer answer, Runnable whileRetrying) {
+        return record(publicId, answer, AnswerRows.NONE, whileRetrying);
+    }
+
+    /**
+     * {@link #record(String, Answer)} with the kind's own rows written in the same transaction ({@code rows}, which
+     * may end the session), calling {@code whileRetrying} before each retry through an outage.
+     */
+    public AnswerReceipt record(String publicId, Answer answer, AnswerRows rows, Runnable whileRetrying) {
         return retry.run(
                 () -> {
                     try {
-                        return tx.execute(status -> store(publicId, answer));
+                        return tx.execute(status -> store(publicId, answer, rows));
                     } catch (DataIntegrityViolationException raced) {
                         // another request stored this position first: report what it stored
                         return tx.execute(status -> repeatOf(publicId, answer.position()));
@@ -170,18 +191,21 @@ public class ParticipationService {
         return retry.run(action, whileRetrying);
     }
 
-    private AnswerReceipt store(String publicId, Answer answer) {
+    private AnswerReceipt store(String publicId, Answer answer, AnswerRows rows) {
         ParticipantSession session = sessions.findByPublicId(publicId)
                 .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
         if (!session.getStatus().equals(SessionStatus.ACTIVE.name())) {
-            return new AnswerReceipt(AnswerReceipt.Status.SESSION_CLOSED, answer.position(), null);
+            if (answer.position() <= responses.countBySessionId(session.getId())) {
+                return repeatOf(publicId, answer.position()); // the answer that ended the session, repeated
+            }
+            return new AnswerReceipt(AnswerReceipt.Status.SESSION_CLOSED, answer.position(), null, status(session));
         }
         long answered = responses.countBySessionId(session.getId());
         if (answer.position() <= answered) {
             return repeatOf(publicId, answer.position());
         }
         if (answer.position() != answered + 1) {
-            return new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, answer.position(), null);
+            return new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, answer.position(), null, status(session));
         }
         Response saved = responses.saveAndFlush(new Response(
                 session.getId(),
@@ -193,12 +217,26 @@ public class ParticipationService {
                 clock.instant(),
                 answer.responseTimeMs()));
         session.seen(saved.getAnsweredAt());
+        rows.write(new StoredResponse(
+                        session.getId(),
+                        saved.getId(),
+                        session.getStudyId(),
+                        publicId,
+                        saved.getPosition(),
+                        saved.getChoice(),
+                        saved.getAnsweredAt(),
+                        saved.getResponseTimeMs()))
+                .ifPresent(end -> session.finish(end.name(), saved.getAnsweredAt()));
         events.publishEvent(new AnswerStored(
                 session.getStudyId(),
                 publicId,
                 stored(saved),
                 Source.PREVIEW.name().equals(session.getSource())));
-        return new AnswerReceipt(AnswerReceipt.Status.STORED, answer.position(), answer.choice());
+        return new AnswerReceipt(AnswerReceipt.Status.STORED, answer.position(), answer.choice(), status(session));
+    }
+
+    private static SessionStatus status(ParticipantSession session) {
+        return SessionStatus.valueOf(session.getStatus());
     }
 
     private AnswerReceipt repeatOf(String publicId, int position) {
@@ -206,8 +244,9 @@ public class ParticipationService {
         return responses.findBySessionIdOrderByPosition(session.getId()).stream()
                 .filter(r -> r.getPosition() == position)
                 .findFirst()
-                .map(r -> new AnswerReceipt(AnswerReceipt.Status.ALREADY_STORED, position, r.getChoice()))
-                .orElse(new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, position, null));
+                .map(r -> new AnswerReceipt(
+                        AnswerReceipt.Status.ALREADY_STORED, position, r.getChoice(), status(session)))
+                .orElse(new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, position, null, status(session)));
     }
 
     /** The session's answers in the order shown. */
@@ -219,7 +258,7 @@ public class ParticipationService {
                 .orElse(List.of()));
     }
 
-    private SessionView update(String publicId, java.util.function.Consumer<ParticipantSession> change) {
+    private SessionState update(String publicId, java.util.function.Consumer<ParticipantSession> change) {
         return retry.run(() -> tx.execute(status -> {
             ParticipantSession session = sessions.findByPublicId(publicId)
                     .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
@@ -239,7 +278,7 @@ public class ParticipationService {
                 r.getResponseTimeMs());
     }
 
-    SessionView view(ParticipantSession s) {
-        return SessionViews.of(s, (int) responses.countBySessionId(s.getId()));
+    SessionState view(ParticipantSession s) {
+        return SessionStates.of(s, (int) responses.countBySessionId(s.getId()));
     }
 }

@@ -4,7 +4,7 @@ package org.moralbase.participation;
 public sealed interface StartOutcome {
 
     /** A session to continue: new, or the returning participant's own. */
-    record Ready(SessionView session, boolean resumed) implements StartOutcome {}
+    record Ready(SessionState session, boolean resumed) implements StartOutcome {}
 
     /** An MTurk worker previewing the HIT: the study may be described, nothing is stored. */
     record Preview(String studyTitle) implements StartOutcome {}

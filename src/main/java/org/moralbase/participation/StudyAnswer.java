@@ -1,4 +1,4 @@
 package org.moralbase.participation;
 
 /** An answer with its session, as exports and analyses read them. */
-public record StudyAnswer(SessionView session, StoredAnswer answer) {}
+public record StudyAnswer(SessionState session, StoredAnswer answer) {}

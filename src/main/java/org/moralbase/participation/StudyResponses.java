@@ -99,7 +99,7 @@ public class StudyResponses {
             }
             for (ParticipantSession s : page) {
                 List<Response> answers = bySession.get(s.getId());
-                SessionView view = SessionViews.of(s, answers.size());
+                SessionState view = SessionStates.of(s, answers.size());
                 for (Response r : answers) {
                     sink.accept(new StudyAnswer(view, ParticipationService.stored(r)));
                     count++;
@@ -124,7 +124,7 @@ public class StudyResponses {
             }
             for (ParticipantSession s : page) {
                 // the answer count is not needed here: the survey export reads only the session's identity
-                sink.accept(new StudySession(SessionViews.of(s, 0), s.getSurvey()));
+                sink.accept(new StudySession(SessionStates.of(s, 0), s.getSurvey()));
                 count++;
             }
             after = page.getLast().getId();

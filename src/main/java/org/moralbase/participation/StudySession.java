@@ -1,4 +1,4 @@
 package org.moralbase.participation;
 
 /** A session with its end-of-study survey (JSON, or null if none was given), as survey exports read it. */
-public record StudySession(SessionView session, String surveyJson) {}
+public record StudySession(SessionState session, String surveyJson) {}

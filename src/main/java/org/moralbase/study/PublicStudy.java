@@ -9,7 +9,7 @@ package org.moralbase.study;
 public record PublicStudy(
         long id,
         String publicCode,
-        StudyKind kind,
+        String kind,
         String title,
         StudyStatus status,
         RecruitmentSettings recruitment,

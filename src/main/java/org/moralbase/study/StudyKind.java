@@ -1,22 +1,55 @@
 package org.moralbase.study;
 
-/** What a study asks. Stored by name. */
-public enum StudyKind {
-    /** Moral Machine dilemmas (Awad et al. 2018). */
-    MORAL_MACHINE("Moral Machine"),
-    /** Deep Value Benchmark test items (Ashkinaze et al. 2025). */
-    DEEP_VALUE("Deep Value Benchmark"),
-    /** Any imported binary-choice dilemma set (DailyDilemmas, MoralChoice, Scruples, …). */
-    CHOICE_PAIR("Choice pairs");
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.Optional;
 
-    private final String label;
+/**
+ * A kind of study (Moral Machine, choice pairs, DVB, …), implemented once in the kind's own package and registered
+ * as a Spring bean: everything the rest of the app needs to offer, open, show, ask and export a study of this kind
+ * (decision 0012). The study list, the study page, the participant landing, the start-run dialog, the run page and
+ * the downloads find kinds through {@link StudyKinds}; nothing outside the kind names it.
+ */
+public interface StudyKind {
 
-    StudyKind(String label) {
-        this.label = label;
+    /**
+     * The id stored with every study of this kind ({@code study.kind}), upper case with underscores; never changed
+     * once studies exist.
+     */
+    String id();
+
+    /** The name researchers see, e.g. "Moral Machine". */
+    String label();
+
+    /** One sentence for the "New study" dialog: what participants do. */
+    String description();
+
+    /** The researcher pages of a study of this kind, in menu order; each takes the route parameter {@code id}. */
+    List<StudyPage> pages();
+
+    /** The page a participant's session opens on; takes the route parameter {@code session} (the public id). */
+    Class<? extends Component> participantPage();
+
+    /** Why participants of this study would find nothing to answer, or empty when they would. */
+    default Optional<String> openingProblem(long studyId) {
+        return Optional.empty();
     }
 
-    /** The name researchers see. */
-    public String label() {
-        return label;
+    /** How models are asked this kind's items, or empty when they cannot be. */
+    default Optional<ModelItems> modelItems() {
+        return Optional.empty();
+    }
+
+    /**
+     * Where one model run on a study of this kind is analysed (route parameter {@code id}: the run), or empty to
+     * send the researcher to the study's results page.
+     */
+    default Optional<Class<? extends Component>> runPage() {
+        return Optional.empty();
+    }
+
+    /** The files a researcher can download from this study (of this kind), in the order offered. */
+    default List<StudyExport> exports(long studyId) {
+        return List.of();
     }
 }

@@ -14,7 +14,6 @@ import org.moralbase.security.AccountRef;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.study.domain.Study;
 import org.moralbase.study.domain.StudyRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +35,7 @@ public class StudyService {
     private final AuditService audit;
     private final SeedSource seeds;
     private final Clock clock;
-    private final ObjectProvider<OpeningCheck> openingChecks;
+    private final StudyKinds kinds;
 
     StudyService(
             StudyRepository studies,
@@ -45,24 +44,24 @@ public class StudyService {
             AuditService audit,
             SeedSource seeds,
             Clock clock,
-            ObjectProvider<OpeningCheck> openingChecks) {
+            StudyKinds kinds) {
         this.studies = studies;
         this.currentUser = currentUser;
         this.directory = directory;
         this.audit = audit;
         this.seeds = seeds;
         this.clock = clock;
-        this.openingChecks = openingChecks;
+        this.kinds = kinds;
     }
 
-    /** Creates a draft study owned by the signed-in account, with a fresh random seed. */
+    /** Creates a draft study of a registered kind ({@link StudyKinds}) owned by the signed-in account, with a fresh seed. */
     @Transactional
-    public StudySummary create(String title, StudyKind kind) {
+    public StudySummary create(String title, String kind) {
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > 200) {
             throw new IllegalArgumentException("Title: 1–200 characters");
         }
-        if (kind == null) {
+        if (kinds.find(kind).isEmpty()) {
             throw new IllegalArgumentException("Kind: choose what the study asks");
         }
         Study study = studies.save(
@@ -88,8 +87,8 @@ public class StudyService {
      * @throws StudyNotFoundException otherwise (another kind is as unknown as a study one may not see)
      */
     @Transactional(readOnly = true)
-    public StudySummary require(long id, StudyKind kind) {
-        return find(id).filter(s -> s.kind() == kind).orElseThrow(() -> new StudyNotFoundException(id));
+    public StudySummary require(long id, String kind) {
+        return find(id).filter(s -> s.kind().equals(kind)).orElseThrow(() -> new StudyNotFoundException(id));
     }
 
     /** One study, if the signed-in account may see it. */
@@ -124,10 +123,9 @@ public class StudyService {
     }
 
     private List<String> problems(Study study) {
-        return openingChecks
-                .orderedStream()
-                .flatMap(c -> c.problem(study.getId(), study.getKind()).stream())
-                .toList();
+        return kinds.find(study.getKind())
+                .map(k -> k.openingProblem(study.getId()).stream().toList())
+                .orElse(List.of("This kind of study (" + study.getKind() + ") is not installed."));
     }
 
     /** Sets where participants come from, how many, and the completion codes. */

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record StudySummary(
         long id,
         String publicCode,
-        StudyKind kind,
+        String kind,
         String title,
         StudyStatus status,
         long ownerId,

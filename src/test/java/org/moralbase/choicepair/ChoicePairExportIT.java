@@ -21,7 +21,6 @@ import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
 import org.moralbase.participation.TestParticipants;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
@@ -70,7 +69,7 @@ class ChoicePairExportIT extends IntegrationTest {
     @Test
     void answersExportInLongFormatTheSharesAsATableAndEachFormatInItsOwnShape() {
         logins.signIn(logins.createUser("exa", Roles.RESEARCHER));
-        long studyId = studies.create("Exports", StudyKind.CHOICE_PAIR).id();
+        long studyId = studies.create("Exports", ChoicePairKind.ID).id();
         studies.updateSettings(studyId, new ChoicePairSettings(8, true, true, null).toJson());
         assertThat(studies.openingProblems(studyId))
                 .containsExactly("The study has no items yet: import them on the Items page.");
@@ -88,7 +87,7 @@ class ChoicePairExportIT extends IntegrationTest {
         Map<String, String[]> byOption = optionsToItems(studyId);
         answerAll("p1", studyId, byOption, key -> "A", "g2");
         answerAll("p2", studyId, byOption, key -> key.equals("d2") ? ChoicePairParticipation.UNDECIDED : "B", null);
-        models.importAnswers(studyId, DatasetSource.ofText("m.csv", "item,model,answer\ng2,gpt,A\ng2,gpt,?\n"));
+        models.importAnswers(studyId, DatasetSource.ofText("m.csv", "item,model,answer\ng2,gpt,A\ng2,gpt,?\n"), false);
 
         String responsesCsv = export.responsesCsv(studyId);
         assertThat(responsesCsv.lines().findFirst().orElseThrow())

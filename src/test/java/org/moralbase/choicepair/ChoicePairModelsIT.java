@@ -18,7 +18,6 @@ import org.moralbase.participation.Source;
 import org.moralbase.participation.StartOutcome;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.PublicStudies;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,8 +74,7 @@ class ChoicePairModelsIT extends IntegrationTest {
     @Test
     void modelSharesAgreementAndCrossEntropyAreComputedFromStoredAnswers() {
         logins.signIn(logins.createUser("mona", Roles.RESEARCHER));
-        long studyId =
-                studies.create("Models beside people", StudyKind.CHOICE_PAIR).id();
+        long studyId = studies.create("Models beside people", ChoicePairKind.ID).id();
         studies.updateSettings(studyId, new ChoicePairSettings(3, true, false, null).toJson());
         assertThat(items.importDataset(studyId, ChoiceFormat.GENERIC, DatasetSource.ofText("pairs.csv", ITEMS)))
                 .isEqualTo(3);
@@ -91,16 +89,19 @@ class ChoicePairModelsIT extends IntegrationTest {
                 + "k1,gpt,A,AB\nk1,gpt,a,BA\nk1,gpt,2,AB\n" // 2A 1B
                 + "k2,gpt,option a,AB\nk2,gpt,1,BA\n" // 2A 0B
                 + "k3,gpt,B,AB\nk3,gpt,no idea,BA\n"; // 0A 1B, one unparseable
-        assertThat(models.importAnswers(studyId, DatasetSource.ofText("gpt.csv", csv)))
+        assertThat(models.importAnswers(studyId, DatasetSource.ofText("gpt.csv", csv), false)
+                        .answers())
                 .isEqualTo(7);
         // a broken file (unknown item) stores nothing, not even its valid row
         assertThat(Fixtures.problems(() -> models.importAnswers(
-                        studyId, DatasetSource.ofText("bad.csv", "item,model,answer\nk1,other,A\nk9,other,B\n"))))
+                        studyId,
+                        DatasetSource.ofText("bad.csv", "item,model,answer\nk1,other,A\nk9,other,B\n"),
+                        false)))
                 .containsExactly("bad.csv line 3, field item: 'k9' is not an item of this study");
 
         ModelComparison comparison = models.compare(studyId);
-        assertThat(comparison.models()).extracting(ModelSummary::model).containsExactly("gpt");
-        ModelSummary gpt = comparison.models().getFirst();
+        assertThat(comparison.models()).extracting(ModelShareSummary::model).containsExactly("gpt");
+        ModelShareSummary gpt = comparison.models().getFirst();
         assertThat(gpt.answers()).isEqualTo(7);
         assertThat(gpt.unparseable()).isEqualTo(1);
         assertThat(gpt.items()).isEqualTo(3);

@@ -15,7 +15,6 @@ import org.moralbase.base.Roles;
 import org.moralbase.dataimport.Fixtures;
 import org.moralbase.participation.TestParticipants;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,12 +54,12 @@ class DvbDistributionIT extends IntegrationTest {
     @Test
     void aStudyWhoseItemsHaveNoExamplesCannotOpen() {
         logins.signIn(logins.createUser("hid", Roles.RESEARCHER));
-        long empty = studies.create("Empty", StudyKind.DEEP_VALUE).id();
+        long empty = studies.create("Empty", DeepValueKind.ID).id();
         assertThat(items.counts(empty)).isEqualTo(new DvbItemCounts(0, 0));
         assertThat(studies.openingProblems(empty))
                 .containsExactly("The study has no items yet: import or build them on the Items page.");
 
-        long promptsOnly = studies.create("Prompts only", StudyKind.DEEP_VALUE).id();
+        long promptsOnly = studies.create("Prompts only", DeepValueKind.ID).id();
         items.importPrompts(promptsOnly, Fixtures.source("dvb_prompts.json"), null);
         assertThat(items.counts(promptsOnly)).isEqualTo(new DvbItemCounts(2, 0));
         assertThatThrownBy(() -> studies.setStatus(promptsOnly, StudyStatus.OPEN))
@@ -74,7 +73,7 @@ class DvbDistributionIT extends IntegrationTest {
     @Test
     void theDistributionCountsReleasedLabelsPerPromptId() {
         logins.signIn(logins.createUser("dis", Roles.RESEARCHER));
-        long studyId = studies.create("Distribution", StudyKind.DEEP_VALUE).id();
+        long studyId = studies.create("Distribution", DeepValueKind.ID).id();
         studies.updateSettings(studyId, new DvbSettings(1, 0, 1, 60, false, null, null).toJson());
         items.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), Fixtures.source("dvb_examples.json"));
         assertThat(items.counts(studyId)).isEqualTo(new DvbItemCounts(2, 1));

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +27,9 @@ class DvbItemsIT extends IntegrationTest {
     @Autowired
     DvbItems items;
 
+    @Autowired
+    DvbModelResults modelResults;
+
     long studyId;
 
     @Autowired
@@ -35,7 +38,7 @@ class DvbItemsIT extends IntegrationTest {
     @BeforeEach
     void aResearcherWithADraftStudy() {
         logins.signIn(logins.createUser("ida", Roles.RESEARCHER));
-        studyId = studies.create("Items", StudyKind.DEEP_VALUE).id();
+        studyId = studies.create("Items", DeepValueKind.ID).id();
     }
 
     @AfterEach
@@ -67,15 +70,40 @@ class DvbItemsIT extends IntegrationTest {
         assertThat(items.quotas(studyId)).hasSize(2);
 
         // the fixture's third row answers 'p-2', which this file calls 2: refused, nothing stored
-        assertThat(Fixtures.problems(() -> items.importResults(studyId, Fixtures.source("dvb_results.csv"))))
+        assertThat(Fixtures.problems(
+                        () -> modelResults.importResults(studyId, Fixtures.source("dvb_results.csv"), false)))
                 .containsExactly("dvb_results.csv, field prompt_id: 'p-2' is not an item of this study");
-        assertThat(items.modelResultCount(studyId)).isZero();
+        assertThat(modelResults.count(studyId)).isZero();
         String csv = "prompt_id,model,raw_response,model_choice,generalized_deep_value,success\n"
                 + "p-1,gpt-x,Option B,Option B,True,True\n2,gpt-x,Option B,Option B,False,True\n";
-        assertThat(items.importResults(studyId, org.moralbase.dataimport.DatasetSource.ofText("r.csv", csv))
-                        .stored())
+        assertThat(modelResults
+                        .importResults(studyId, org.moralbase.dataimport.DatasetSource.ofText("r.csv", csv), false)
+                        .answers())
                 .isEqualTo(2);
-        assertThat(items.modelResultCount(studyId)).isEqualTo(2);
+        assertThat(modelResults.count(studyId)).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondImportOfTheSameModelIsRefusedUnlessReplacedAndNeverDuplicates() {
+        items.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), null);
+        String csv = "prompt_id,model,raw_response,model_choice,generalized_deep_value,success\n"
+                + "p-1,gpt-x,Option B,Option B,True,True\n2,gpt-x,Option B,Option B,False,True\n";
+        modelResults.importResults(studyId, DatasetSource.ofText("r.csv", csv), false);
+        assertThatThrownBy(() -> modelResults.importResults(studyId, DatasetSource.ofText("r.csv", csv), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Replace: answers of gpt-x (run ")
+                .hasMessageContaining("2 answers)");
+        assertThat(modelResults.count(studyId)).isEqualTo(2);
+        assertThat(modelResults
+                        .importResults(studyId, DatasetSource.ofText("r.csv", csv), true)
+                        .replaced())
+                .isEqualTo(1);
+        assertThat(modelResults.count(studyId)).isEqualTo(2);
+        assertThat(results.report(studyId).byModel()).singleElement().satisfies(row -> {
+            assertThat(row.group()).isEqualTo("gpt-x");
+            assertThat(row.models().trials()).isEqualTo(2);
+            assertThat(row.models().successes()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -100,9 +128,10 @@ class DvbItemsIT extends IntegrationTest {
 
     @Test
     void resultsForUnknownPromptsAreRefused() {
-        assertThat(Fixtures.problems(() -> items.importResults(studyId, Fixtures.source("dvb_results.csv"))))
+        assertThat(Fixtures.problems(
+                        () -> modelResults.importResults(studyId, Fixtures.source("dvb_results.csv"), false)))
                 .contains("dvb_results.csv, field prompt_id: 'p-1' is not an item of this study");
-        assertThat(items.modelResultCount(studyId)).isZero();
+        assertThat(modelResults.count(studyId)).isZero();
     }
 
     @Test
@@ -114,18 +143,21 @@ class DvbItemsIT extends IntegrationTest {
                 + "p-1,gpt,a\n" // not
                 + "2,gpt,A\n" // generalised
                 + "2,gpt,I would rather not say\n"; // kept, never scored
-        assertThat(items.importResults(studyId, DatasetSource.ofText("plain.csv", plain))
-                        .stored())
+        assertThat(modelResults
+                        .importResults(studyId, DatasetSource.ofText("plain.csv", plain), false)
+                        .answers())
                 .isEqualTo(4);
         DvgrRow gpt = results.report(studyId).byModel().getFirst();
         assertThat(gpt.group()).isEqualTo("gpt");
         assertThat(gpt.models().successes()).isEqualTo(2);
         assertThat(gpt.models().trials()).isEqualTo(3);
 
-        assertThat(Fixtures.problems(() -> items.importResults(
-                        studyId, DatasetSource.ofText("bad.csv", "item,model,answer\n2,other,A\np-9,other,B\n"))))
+        assertThat(Fixtures.problems(() -> modelResults.importResults(
+                        studyId,
+                        DatasetSource.ofText("bad.csv", "item,model,answer\n2,other,A\np-9,other,B\n"),
+                        false)))
                 .containsExactly("bad.csv line 3, field item: 'p-9' is not an item of this study");
-        assertThat(items.modelResultCount(studyId)).isEqualTo(4);
+        assertThat(modelResults.count(studyId)).isEqualTo(4);
     }
 
     @Test
@@ -150,8 +182,8 @@ class DvbItemsIT extends IntegrationTest {
 
     @Test
     void anotherKindOfStudyTakesNoDvbItems() {
-        long other = studies.create("Pairs", StudyKind.CHOICE_PAIR).id();
+        long other = studies.create("Pairs", ChoicePairKind.ID).id();
         assertThatThrownBy(() -> items.importPrompts(other, Fixtures.source("dvb_prompts.json"), null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(org.moralbase.study.StudyNotFoundException.class);
     }
 }

@@ -83,7 +83,7 @@ class DvbQuotaIT extends IntegrationTest {
                 c -> assertThat(((Number) c.get("held")).intValue()).isEqualTo(((Number) c.get("filled")).intValue()));
         Integer perSession = jdbc.queryForObject(
                 "select max(n) from (select count(*) n from dvb_assignment where study_id = ?"
-                        + " group by session_public_id) t",
+                        + " group by session_id) t",
                 Integer.class,
                 studyId);
         assertThat(perSession).isEqualTo(4); // three trials and one attention check
@@ -104,7 +104,8 @@ class DvbQuotaIT extends IntegrationTest {
         assertThat(filled(studyId)).isEqualTo(2);
 
         jdbc.update(
-                "update dvb_assignment set last_activity_at = ? where session_public_id = ?",
+                "update dvb_assignment set last_activity_at = ? where session_id ="
+                        + " (select id from participant_session where public_id = ?)",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
                 first);
         String second = start(study, "next");

@@ -3,7 +3,6 @@ package org.moralbase.dvb;
 import java.util.List;
 import org.moralbase.base.Roles;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ public class DvbStudies {
     public long openStudy(String settingsJson, List<String> contexts, List<Integer> ns, int perCell) {
         logins.signIn(logins.createUser("dora", Roles.RESEARCHER));
         try {
-            long id = studies.create("DVB " + contexts, StudyKind.DEEP_VALUE).id();
+            long id = studies.create("DVB " + contexts, DeepValueKind.ID).id();
             studies.updateSettings(id, settingsJson);
             for (String context : contexts) {
                 for (int n : ns) {

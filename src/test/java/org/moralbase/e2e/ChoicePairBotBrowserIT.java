@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairResults;
 import org.moralbase.choicepair.ChoicePairSettings;
@@ -24,7 +25,6 @@ import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.security.TestLogins;
 import org.moralbase.stats.proportion.Proportion;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +74,7 @@ class ChoicePairBotBrowserIT extends BrowserTest {
     void aBotCompletesAProlificSessionAndTheStoredSharesMatchItsChoices() {
         String researcher = logins.createUser("cara", Roles.RESEARCHER);
         logins.signIn(researcher);
-        StudySummary study = studies.create("Everyday choices", StudyKind.CHOICE_PAIR);
+        StudySummary study = studies.create("Everyday choices", ChoicePairKind.ID);
         int imported = items.importDataset(
                 study.id(),
                 ChoiceFormat.GENERIC,

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairSettings;
 import org.moralbase.choicepair.domain.ChoicePairResponse;
 import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
@@ -19,7 +20,6 @@ import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.StoredAnswer;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -82,15 +82,16 @@ class ChoicePairOutageBrowserIT extends OutageBrowserTest {
         assertThat(participation.answers(session))
                 .extracting(StoredAnswer::position, StoredAnswer::choice)
                 .containsExactly(tuple(1, "A"), tuple(2, "B"), tuple(3, "A"));
-        assertThat(responses.findByStudyIdOrderBySessionPublicIdAscPositionAsc(study.id()))
-                .extracting(ChoicePairResponse::getSessionPublicId, ChoicePairResponse::getPosition)
-                .containsExactly(tuple(session, 1), tuple(session, 2), tuple(session, 3));
+        long sessionId = participation.session(session).orElseThrow().id();
+        assertThat(responses.findByStudyIdOrderBySessionIdAscPositionAsc(study.id()))
+                .extracting(ChoicePairResponse::getSessionId, ChoicePairResponse::getPosition)
+                .containsExactly(tuple(sessionId, 1), tuple(sessionId, 2), tuple(sessionId, 3));
     }
 
     private StudySummary openStudy() {
         logins.signIn(logins.createUser("cpout", Roles.RESEARCHER));
         try {
-            StudySummary study = studies.create("Choice pairs through an outage", StudyKind.CHOICE_PAIR);
+            StudySummary study = studies.create("Choice pairs through an outage", ChoicePairKind.ID);
             studies.updateSettings(study.id(), new ChoicePairSettings(3, false, false, null).toJson());
             items.importDataset(
                     study.id(),

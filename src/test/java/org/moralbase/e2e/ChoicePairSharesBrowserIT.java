@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSettings;
-import org.moralbase.choicepair.ModelSummary;
+import org.moralbase.choicepair.ModelShareSummary;
 import org.moralbase.dataimport.Fixtures;
 import org.moralbase.participation.TestParticipants;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
     void anUploadedAnswerFileShowsTheModelAndABrokenOneNamesItsLineAndStoresNothing() throws Exception {
         String researcher = logins.createUser("sha", Roles.RESEARCHER);
         logins.signIn(researcher);
-        long id = studies.create("Shares upload", StudyKind.CHOICE_PAIR).id();
+        long id = studies.create("Shares upload", ChoicePairKind.ID).id();
         studies.updateSettings(id, new ChoicePairSettings(3, true, false, null).toJson());
         items.importDataset(id, ChoiceFormat.GENERIC, Fixtures.source("cp_bot.csv"));
         studies.setStatus(id, StudyStatus.OPEN);
@@ -74,7 +74,7 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
         logins.signIn(researcher);
         try {
             assertThat(models.compare(id).models())
-                    .extracting(ModelSummary::model)
+                    .extracting(ModelShareSummary::model)
                     .containsExactly("fixture-model");
         } finally {
             logins.signOut();

@@ -12,11 +12,11 @@ import com.codeborne.selenide.Selenide;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.Fixtures;
+import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbItems;
 import org.moralbase.dvb.DvbSettings;
 import org.moralbase.dvb.DvbStudies;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ class DvbSettingsBrowserIT extends BrowserTest {
     void aDraftsSettingsAreSavedFromTheFormAndLockedOnceTheStudyOpens() {
         String researcher = logins.createUser("dora", Roles.RESEARCHER);
         logins.signIn(researcher);
-        long id = studies.create("DVB pilot", StudyKind.DEEP_VALUE).id();
+        long id = studies.create("DVB pilot", DeepValueKind.ID).id();
         String code = studies.find(id).orElseThrow().publicCode();
         logins.signOut();
 
@@ -79,7 +79,7 @@ class DvbSettingsBrowserIT extends BrowserTest {
     void promptsWithoutExamplesAreExplainedAndTheStudyOpensOnlyOnceAnItemCanBeShown() {
         String researcher = logins.createUser("hidy", Roles.RESEARCHER);
         logins.signIn(researcher);
-        long id = studies.create("DVB prompts only", StudyKind.DEEP_VALUE).id();
+        long id = studies.create("DVB prompts only", DeepValueKind.ID).id();
         items.importPrompts(id, Fixtures.source("dvb_prompts.json"), null);
         logins.signOut();
 

@@ -15,18 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.moralmachine.AnswerRows;
 import org.moralbase.moralmachine.MoralMachineExport;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.moralmachine.ShownScenario;
 import org.moralbase.moralmachine.format.ResponseRow;
 import org.moralbase.moralmachine.format.ResponseRowReader;
 import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.SessionStatus;
-import org.moralbase.participation.SessionView;
 import org.moralbase.participation.Source;
 import org.moralbase.participation.StoredAnswer;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.Recruitment;
 import org.moralbase.study.RecruitmentSettings;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -82,7 +82,7 @@ class MoralMachineBotIT extends BrowserTest {
         $("#results-chart-png").shouldHave(text("Save the chart (PNG)"));
         Screenshots.desktopAndPhone("mm-participant-done");
 
-        SessionView session = participation.session(sessionId).orElseThrow();
+        SessionState session = participation.session(sessionId).orElseThrow();
         assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(session.source()).isEqualTo(Source.PROLIFIC);
         assertThat(session.externalId()).isEqualTo("bot0000000000000000000001");
@@ -117,7 +117,7 @@ class MoralMachineBotIT extends BrowserTest {
     }
 
     /** The researcher's SharedResponses.csv holds exactly this session's answers, row by row. */
-    private void assertExportMatches(long studyId, SessionView session, List<StoredAnswer> answers) throws Exception {
+    private void assertExportMatches(long studyId, SessionState session, List<StoredAnswer> answers) throws Exception {
         logins.signIn(studyOwner);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         try {
@@ -152,7 +152,7 @@ class MoralMachineBotIT extends BrowserTest {
         studyOwner = logins.createUser("mmowner", Roles.RESEARCHER);
         logins.signIn(studyOwner);
         try {
-            StudySummary study = studies.create("Bot study", StudyKind.MORAL_MACHINE);
+            StudySummary study = studies.create("Bot study", MoralMachineKind.ID);
             studies.updateRecruitment(
                     study.id(), new RecruitmentSettings(Recruitment.PROLIFIC, null, completionCode, null));
             return studies.setStatus(study.id(), StudyStatus.OPEN);

@@ -12,12 +12,12 @@ import com.codeborne.selenide.Selenide;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.moralmachine.MoralMachineSettings;
 import org.moralbase.moralmachine.Participants;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
     void aDraftsSettingsAreEditableAndItsProlificLinkIsShown() {
         String researcher = logins.createUser("sara", Roles.RESEARCHER);
         logins.signIn(researcher);
-        var created = studies.create("Moral Machine pilot", StudyKind.MORAL_MACHINE);
+        var created = studies.create("Moral Machine pilot", MoralMachineKind.ID);
         long id = created.id();
         logins.signOut();
 
@@ -78,7 +78,7 @@ class MoralMachinePagesBrowserIT extends BrowserTest {
     void theResultsPageUpdatesByPushWhenAnswersArriveAndOpenStudiesSettingsAreLocked() {
         String researcher = logins.createUser("rafa", Roles.RESEARCHER);
         logins.signIn(researcher);
-        long id = studies.create("Moral Machine live", StudyKind.MORAL_MACHINE).id();
+        long id = studies.create("Moral Machine live", MoralMachineKind.ID).id();
         studies.setStatus(id, StudyStatus.OPEN);
         PublicStudy study = publicStudies.byId(id).orElseThrow();
         logins.signOut();

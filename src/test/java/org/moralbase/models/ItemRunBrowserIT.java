@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.e2e.BrowserTest;
 import org.moralbase.e2e.LoginPage;
+import org.moralbase.models.client.ProviderJson;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class ItemRunBrowserIT extends BrowserTest {
         String user = logins.createUser("itemrunner", Roles.RESEARCHER);
         logins.signIn(user);
         String title = "Wallet dilemmas " + System.nanoTime() % 100_000;
-        long studyId = studies.create(title, StudyKind.CHOICE_PAIR).id();
+        long studyId = studies.create(title, ChoicePairKind.ID).id();
         items.importDataset(
                 studyId,
                 ChoiceFormat.GENERIC,

@@ -22,11 +22,13 @@ import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ItemModelShare;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
 import org.moralbase.dvb.DeepValue;
+import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbBuildRequest;
 import org.moralbase.dvb.DvbContext;
 import org.moralbase.dvb.DvbItems;
@@ -35,8 +37,12 @@ import org.moralbase.dvb.DvgrRow;
 import org.moralbase.dvb.OptionTexts;
 import org.moralbase.dvb.ShallowDimension;
 import org.moralbase.dvb.ValuePair;
+import org.moralbase.models.client.ProviderJson;
+import org.moralbase.models.runs.RunExecutor;
+import org.moralbase.models.runs.RunPlans;
+import org.moralbase.moralmachine.comparison.RunAnalysisService;
+import org.moralbase.moralmachine.comparison.ScalingService;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -139,9 +145,7 @@ class ItemRunsIT extends IntegrationTest {
     }
 
     private RunSummary run(ModelSummary model, long studyId, int samples, boolean bothOrders) throws Exception {
-        RunSummary started =
-                runs.start(new RunRequest(model.id(), studyId, 0, samples, 4, null, false, 77L, bothOrders));
-        assertThat(started.asksItems()).isTrue();
+        RunSummary started = runs.start(new RunRequest(model.id(), studyId, samples, 4, 77L, bothOrders, Map.of()));
         assertThat(executor.awaitEnd(started.id(), Duration.ofMinutes(2))).isTrue();
         return runs.find(started.id()).orElseThrow();
     }
@@ -150,9 +154,9 @@ class ItemRunsIT extends IntegrationTest {
     void aChoicePairRunInBothOrdersIsComparedWithPeopleInTheItemsOwnLabels() throws Exception {
         logins.signIn(logins.createUser("ivy", Roles.RESEARCHER));
         long studyId =
-                studies.create("Items asked of models", StudyKind.CHOICE_PAIR).id();
+                studies.create("Items asked of models", ChoicePairKind.ID).id();
         pairItems.importDataset(studyId, ChoiceFormat.GENERIC, DatasetSource.ofText("pairs.csv", PAIRS));
-        assertThat(runs.askableItems(studyId)).isEqualTo(3);
+        assertThat(runs.itemCount(studyId, Map.of())).isEqualTo(3);
         ModelSummary content = model("Content reader", "/content/v1");
         ModelSummary first = model("First picker", "/first/v1");
 
@@ -161,22 +165,24 @@ class ItemRunsIT extends IntegrationTest {
         assertThat(contentRun.progress().total()).isEqualTo(12);
         assertThat(contentRun.progress().stored()).isEqualTo(12);
         assertThat(contentRun.progress().valid()).isEqualTo(8);
-        List<StoredAnswer> stored = runs.answers(contentRun.id(), 0, 100);
-        assertThat(stored).extracting(StoredAnswer::itemKey).containsOnly("k1", "k2", "k3");
-        assertThat(stored).extracting(StoredAnswer::shownOrder).containsOnly("AB", "BA");
+        List<RunAnswer> stored = runs.answers(contentRun.id(), false, 0, 100);
+        assertThat(stored).extracting(RunAnswer::itemKey).containsOnly("k1", "k2", "k3");
+        assertThat(stored).extracting(RunAnswer::shownOrder).containsOnly("AB", "BA");
         assertThat(stored.stream().filter(a -> "k1".equals(a.itemKey())))
-                .extracting(StoredAnswer::chosenOption)
+                .extracting(RunAnswer::chosenOption)
                 .containsOnly("A");
         assertThat(stored.stream().filter(a -> "k1".equals(a.itemKey()) && "BA".equals(a.shownOrder())))
-                .extracting(StoredAnswer::chosenCase)
+                .extracting(RunAnswer::chosenPosition)
                 .containsOnly(2);
         RunSummary firstRun = run(first, studyId, 1, true);
-        assertThat(analysis.analyze(firstRun.id()).case1Share()).isEqualTo(1.0);
-        assertThat(analysis.analyze(contentRun.id()).case1Share()).isEqualTo(0.5);
+        assertThat(runs.firstShownShare(firstRun.id())).isEqualTo(1.0);
+        assertThat(runs.firstShownShare(contentRun.id())).isEqualTo(0.5);
 
-        Map<String, org.moralbase.choicepair.ModelSummary> summaries = pairModels.compare(studyId).models().stream()
-                .collect(Collectors.toMap(org.moralbase.choicepair.ModelSummary::model, Function.identity()));
-        org.moralbase.choicepair.ModelSummary c = summaries.get(content.name());
+        Map<String, org.moralbase.choicepair.ModelShareSummary> summaries =
+                pairModels.compare(studyId).models().stream()
+                        .collect(Collectors.toMap(
+                                org.moralbase.choicepair.ModelShareSummary::model, Function.identity()));
+        org.moralbase.choicepair.ModelShareSummary c = summaries.get(content.name());
         assertThat(c.answers()).isEqualTo(12);
         assertThat(c.unparseable()).isEqualTo(4);
         Map<String, ItemModelShare> byItem = pairModels.compare(studyId).items().stream()
@@ -195,11 +201,10 @@ class ItemRunsIT extends IntegrationTest {
     @Test
     void aDvbRunAsksReleasedPromptsAsWrittenAndBuiltItemsInBothOrders() throws Exception {
         logins.signIn(logins.createUser("dvbrunner", Roles.RESEARCHER));
-        long studyId =
-                studies.create("DVB asked of models", StudyKind.DEEP_VALUE).id();
+        long studyId = studies.create("DVB asked of models", DeepValueKind.ID).id();
         dvbItems.importPrompts(studyId, Fixtures.source("dvb_prompts.json"), null);
         assertThat(dvbItems.build(studyId, built()).problems()).isEmpty();
-        assertThat(runs.askableItems(studyId)).isEqualTo(3);
+        assertThat(runs.itemCount(studyId, Map.of())).isEqualTo(3);
         ModelSummary content = model("Deep reader", "/content/v1");
         ModelSummary first = model("First chooser", "/first/v1");
 
@@ -222,9 +227,9 @@ class ItemRunsIT extends IntegrationTest {
     @Test
     void aStudyWithoutItemsCannotBeRunAndItsRunsStayOutOfTheAmceComparison() throws Exception {
         logins.signIn(logins.createUser("empty", Roles.RESEARCHER));
-        long studyId = studies.create("No items yet", StudyKind.CHOICE_PAIR).id();
+        long studyId = studies.create("No items yet", ChoicePairKind.ID).id();
         ModelSummary first = model("Idle", "/first/v1");
-        assertThatThrownBy(() -> runs.start(new RunRequest(first.id(), studyId, 0, 1, 4, null, false, 1L, true)))
+        assertThatThrownBy(() -> runs.start(new RunRequest(first.id(), studyId, 1, 4, 1L, true, Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Study: it has no items a model can be asked yet");
         pairItems.importDataset(studyId, ChoiceFormat.GENERIC, DatasetSource.ofText("pairs.csv", PAIRS));
@@ -236,15 +241,15 @@ class ItemRunsIT extends IntegrationTest {
 
         // items added later are not part of a run that already started: its rebuilt plan is unchanged
         List<String> before = plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts().stream()
-                .map(p -> p.itemKey() + p.order())
+                .map(p -> p.item().key() + p.order())
                 .toList();
         pairItems.importDataset(
                 studyId,
                 ChoiceFormat.GENERIC,
                 DatasetSource.ofText("more.csv", "id,context,option_a,option_b\nk4,c,x,y\n"));
-        assertThat(runs.askableItems(studyId)).isEqualTo(4);
+        assertThat(runs.itemCount(studyId, Map.of())).isEqualTo(4);
         assertThat(plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts().stream()
-                        .map(p -> p.itemKey() + p.order())
+                        .map(p -> p.item().key() + p.order())
                         .toList())
                 .isEqualTo(before);
 

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +17,12 @@ import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditEntry;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.models.registry.ApiKeyCipher;
+import org.moralbase.models.registry.KeyVault;
+import org.moralbase.models.runs.RunExecutor;
+import org.moralbase.moralmachine.MoralMachineKind;
+import org.moralbase.moralmachine.comparison.ModelImportService;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -111,8 +116,9 @@ class ModelAuditIT extends IntegrationTest {
                         "environment variable " + KEY_VARIABLE + "; was stored key (encrypted)",
                         "was environment variable " + KEY_VARIABLE);
 
-        long study = studies.create("Audited runs", StudyKind.MORAL_MACHINE).id();
-        long runId = runs.start(new RunRequest(model.id(), study, 40, 1, 1, null, false, 7L))
+        long study = studies.create("Audited runs", MoralMachineKind.ID).id();
+        long runId = runs.start(
+                        new RunRequest(model.id(), study, 1, 1, 7L, false, Map.of("scenarios", String.valueOf(40))))
                 .id();
         runs.pause(runId);
         runs.resume(runId);
@@ -133,7 +139,7 @@ class ModelAuditIT extends IntegrationTest {
                 imported.id(), SimulatedAnswers.sharedResponses(50, 3, null), "answers.csv");
         assertThat(actions("model_run", importedRun)).containsExactly(AuditAction.IMPORT);
         assertThat(details(audit.forTarget("model_run", importedRun, 5)))
-                .anyMatch(d -> d.startsWith("imported 50 scenarios from answers.csv"));
+                .anyMatch(d -> d.startsWith("imported 50 answers from answers.csv"));
 
         ModelSummary spare = registry.create(spec(name + " spare", KeySource.NONE, null, null));
         registry.delete(spare.id());

@@ -8,11 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
+import org.moralbase.models.client.ProviderJson;
+import org.moralbase.models.client.ProviderKind;
+import org.moralbase.models.client.Sampling;
+import org.moralbase.models.runs.RunExecutor;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,9 +72,10 @@ class ModelRunThroughputBenchmark extends IntegrationTest {
                     KeySource.NONE,
                     null,
                     null));
-            long study = studies.create("Benchmark", StudyKind.MORAL_MACHINE).id();
+            long study = studies.create("Benchmark", MoralMachineKind.ID).id();
             long start = System.nanoTime();
-            RunSummary run = runs.start(new RunRequest(model.id(), study, SCENARIOS, 1, 32, null, false, 7L));
+            RunSummary run = runs.start(new RunRequest(
+                    model.id(), study, 1, 32, 7L, false, Map.of("scenarios", String.valueOf(SCENARIOS))));
             assertThat(executor.awaitEnd(run.id(), Duration.ofMinutes(5))).isTrue();
             double seconds = (System.nanoTime() - start) / 1e9;
             RunSummary done = runs.find(run.id()).orElseThrow();

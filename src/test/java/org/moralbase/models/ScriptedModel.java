@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.moralbase.models.client.ProviderJson;
 
 /**
  * A WireMock transformer speaking the OpenAI chat API whose answer is a fixed function of the user prompt
@@ -15,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * first get a 429 or a 500 and then answer; some always get a 400 that echoes the Authorization header (as
  * careless servers do), to prove keys are redacted.
  */
-final class ScriptedModel implements ResponseDefinitionTransformerV2 {
+public final class ScriptedModel implements ResponseDefinitionTransformerV2 {
 
-    static final String NAME = "scripted-model";
+    public static final String NAME = "scripted-model";
 
     /** What the scripted model does with one prompt. */
-    enum Fault {
+    public enum Fault {
         NONE,
         RATE_LIMITED_ONCE,
         SERVER_ERROR_ONCE,
@@ -28,12 +29,12 @@ final class ScriptedModel implements ResponseDefinitionTransformerV2 {
     }
 
     /** The scripted reply: the raw text and the case a correct parser must read from it (0 = invalid). */
-    record Reply(String text, int expectedCase, Fault fault) {}
+    public record Reply(String text, int expectedCase, Fault fault) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
 
-    static Reply script(String userPrompt) {
+    public static Reply script(String userPrompt) {
         int h = userPrompt.hashCode();
         Fault fault =
                 switch (Math.floorMod(h >> 8, 12)) {

@@ -7,16 +7,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.LocalDate;
+import org.moralbase.models.client.ProviderKind;
+import org.moralbase.models.client.Sampling;
 
 /** Test helper: a local server answering the OpenAI chat API by script ({@link ScriptedModel}), and models on it. */
-final class ScriptedModels {
+public final class ScriptedModels {
 
-    static final String PATH = "/scripted/v1";
+    public static final String PATH = "/scripted/v1";
 
     private ScriptedModels() {}
 
     /** Starts a server that answers after {@code delayMillis}; stop it after the tests. */
-    static WireMockServer start(int delayMillis) {
+    public static WireMockServer start(int delayMillis) {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .dynamicPort()
                 .containerThreads(32)
@@ -28,12 +30,12 @@ final class ScriptedModels {
     }
 
     /** A model on the server, with no key. */
-    static ModelSpec spec(WireMockServer server, String name, Double billions, LocalDate released) {
+    public static ModelSpec spec(WireMockServer server, String name, Double billions, LocalDate released) {
         return spec(server, name, billions, released, KeySource.NONE, null, null);
     }
 
     /** A model on the server with the key settings given. */
-    static ModelSpec spec(
+    public static ModelSpec spec(
             WireMockServer server,
             String name,
             Double billions,
@@ -45,7 +47,7 @@ final class ScriptedModels {
     }
 
     /** A model at any OpenAI-compatible base URL (e.g. another stub path of a test's own server), with no key. */
-    static ModelSpec at(String baseUrl, String name) {
+    public static ModelSpec at(String baseUrl, String name) {
         return specAt(baseUrl, name, 1.0, null, KeySource.NONE, null, null);
     }
 

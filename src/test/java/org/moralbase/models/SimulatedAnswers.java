@@ -9,12 +9,12 @@ import org.moralbase.moralmachine.GeneratorMode;
 import org.moralbase.moralmachine.simulation.SimulatedRespondents;
 
 /** Test helper: a model's answers as a {@code SharedResponses.csv} to import, from simulated preferences. */
-final class SimulatedAnswers {
+public final class SimulatedAnswers {
 
     private SimulatedAnswers() {}
 
     /** {@code scenarios} answered scenarios leaning by {@code amces} (null: Awad 2018), the same for the same seed. */
-    static InputStream sharedResponses(int scenarios, long seed, double[] amces) throws IOException {
+    public static InputStream sharedResponses(int scenarios, long seed, double[] amces) throws IOException {
         StringWriter out = new StringWriter();
         SimulatedRespondents.generate(scenarios, seed, GeneratorMode.AWAD, amces, out);
         return new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8));

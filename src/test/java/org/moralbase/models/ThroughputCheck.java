@@ -11,6 +11,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.moralbase.models.client.BoundedRunner;
+import org.moralbase.models.client.ModelClient;
+import org.moralbase.models.client.ModelEndpoint;
+import org.moralbase.models.client.ModelPrompt;
+import org.moralbase.models.client.ProviderJson;
+import org.moralbase.models.client.ProviderKind;
+import org.moralbase.models.client.RetryPolicy;
+import org.moralbase.models.client.RunHandle;
+import org.moralbase.models.client.Secret;
 
 /**
  * Throughput micro-check, not a unit test (timings depend on the machine): 2,000 prompts against WireMock

@@ -33,7 +33,6 @@ import org.moralbase.stats.amce.CharactersDefinition;
 import org.moralbase.stats.amce.SeType;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
@@ -78,7 +77,7 @@ class MoralMachineDataIT extends IntegrationTest {
     void theExportedCsvGivesExactlyTheLiveAmcesFedByScanAndByArrivingAnswers() throws IOException {
         String researcher = logins.createUser("mara", Roles.RESEARCHER);
         logins.signIn(researcher);
-        long id = studies.create("Live and export", StudyKind.MORAL_MACHINE).id();
+        long id = studies.create("Live and export", MoralMachineKind.ID).id();
         studies.setStatus(id, StudyStatus.OPEN);
         PublicStudy study = publicStudies.byId(id).orElseThrow();
         logins.signOut();
@@ -124,7 +123,7 @@ class MoralMachineDataIT extends IntegrationTest {
     @Test
     void anotherResearcherCanNeitherSeeTheLiveAmcesNorExport() {
         logins.signIn(logins.createUser("owen", Roles.RESEARCHER));
-        long id = studies.create("Private", StudyKind.MORAL_MACHINE).id();
+        long id = studies.create("Private", MoralMachineKind.ID).id();
         logins.signIn(logins.createUser("eve", Roles.RESEARCHER));
         assertThatThrownBy(() -> live.snapshot(id)).isInstanceOf(StudyNotFoundException.class);
         assertThatThrownBy(() -> export.writeSharedResponses(id, new ByteArrayOutputStream()))

@@ -6,7 +6,6 @@ import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
 import org.moralbase.study.Recruitment;
 import org.moralbase.study.RecruitmentSettings;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,7 @@ public class MoralMachineStudies {
     private PublicStudy open(String title, RecruitmentSettings recruitment) {
         logins.signIn(logins.createUser("mara", Roles.RESEARCHER));
         try {
-            long id = studies.create(title, StudyKind.MORAL_MACHINE).id();
+            long id = studies.create(title, MoralMachineKind.ID).id();
             if (recruitment != null) {
                 studies.updateRecruitment(id, recruitment);
             }

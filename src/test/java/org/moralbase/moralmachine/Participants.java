@@ -7,8 +7,8 @@ import org.moralbase.participation.Answer;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.Arrival;
 import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.SessionStatus;
-import org.moralbase.participation.SessionView;
 import org.moralbase.participation.StartOutcome;
 import org.moralbase.study.PublicStudy;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ public class Participants {
         ScenarioGenerator generator = MoralMachineSettings.defaults().generator(study.randomSeed());
         for (int k = first; k < first + count; k++) {
             String device = List.of("desktop", "mobile", "tablet").get(k % 3);
-            SessionView session = ((StartOutcome.Ready)
+            SessionState session = ((StartOutcome.Ready)
                             participation.start(study, Arrival.publicLink(), null, "en", device))
                     .session();
             Random random = new Random(seed + k);

@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.participation.domain.ParticipantSession;
 import org.moralbase.participation.domain.ParticipantSessionRepository;
 import org.moralbase.participation.domain.Response;
 import org.moralbase.participation.domain.ResponseRepository;
 import org.moralbase.security.TestLogins;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,7 +36,7 @@ class ResponseStoredOnceIT extends IntegrationTest {
     @Test
     void aSecondAnswerAtTheSamePositionIsRefusedByMariaDb() {
         logins.signIn(logins.createUser("rita", Roles.RESEARCHER));
-        long studyId = studies.create("Once", StudyKind.MORAL_MACHINE).id();
+        long studyId = studies.create("Once", MoralMachineKind.ID).id();
         logins.signOut();
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
         ParticipantSession session = sessions.save(new ParticipantSession(

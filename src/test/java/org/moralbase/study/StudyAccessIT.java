@@ -10,6 +10,9 @@ import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditEntry;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.choicepair.ChoicePairKind;
+import org.moralbase.dvb.DeepValueKind;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.security.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -39,7 +42,7 @@ class StudyAccessIT extends IntegrationTest {
         String ben = logins.createUser("ben", Roles.RESEARCHER);
 
         logins.signIn(ann);
-        StudySummary study = studies.create("Trolley baseline", StudyKind.MORAL_MACHINE);
+        StudySummary study = studies.create("Trolley baseline", MoralMachineKind.ID);
         assertThat(study.status()).isEqualTo(StudyStatus.DRAFT);
         assertThat(study.publicCode()).matches("[a-z0-9]{12}");
         assertThat(studies.list(0, 100)).extracting(StudySummary::id).contains(study.id());
@@ -72,7 +75,7 @@ class StudyAccessIT extends IntegrationTest {
         logins.signIn(ann);
         assertThatThrownBy(() -> studies.list(0, 10)).isInstanceOf(AuthorizationDeniedException.class);
         logins.signOut();
-        assertThatThrownBy(() -> studies.create("x", StudyKind.CHOICE_PAIR))
+        assertThatThrownBy(() -> studies.create("x", ChoicePairKind.ID))
                 .isInstanceOf(
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
@@ -81,7 +84,7 @@ class StudyAccessIT extends IntegrationTest {
     void participantsFindAStudyOnlyByItsPublicCodeAndDeletionIsAudited() {
         String owner = logins.createUser("owner", Roles.RESEARCHER);
         logins.signIn(owner);
-        StudySummary study = studies.create("Public code test", StudyKind.DEEP_VALUE);
+        StudySummary study = studies.create("Public code test", DeepValueKind.ID);
         logins.signOut();
 
         assertThat(publicStudies.byCode(study.publicCode()))
@@ -101,6 +104,6 @@ class StudyAccessIT extends IntegrationTest {
     @Test
     void aStudyNeedsATitle() {
         logins.signIn(logins.createUser("fay", Roles.RESEARCHER));
-        assertThatThrownBy(() -> studies.create("   ", StudyKind.MORAL_MACHINE)).hasMessageStartingWith("Title:");
+        assertThatThrownBy(() -> studies.create("   ", MoralMachineKind.ID)).hasMessageStartingWith("Title:");
     }
 }

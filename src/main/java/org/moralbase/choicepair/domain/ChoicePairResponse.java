@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One answer to a choice pair, in the item's own terms (A, B or UNDECIDED). Never updated. */
+/**
+ * One answer to a choice pair in the item's own terms (A, B or UNDECIDED), written in the answer's transaction
+ * beside its {@code response} row. Never updated.
+ */
 @Entity
 @Table(name = "choice_pair_response")
 public class ChoicePairResponse {
@@ -21,8 +24,11 @@ public class ChoicePairResponse {
     @Column(name = "study_id", nullable = false)
     private long studyId;
 
-    @Column(name = "session_public_id", nullable = false, length = 36)
-    private String sessionPublicId;
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+
+    @Column(name = "response_id", nullable = false)
+    private long responseId;
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -49,7 +55,8 @@ public class ChoicePairResponse {
 
     public ChoicePairResponse(
             long studyId,
-            String sessionPublicId,
+            long sessionId,
+            long responseId,
             int position,
             long itemId,
             boolean swapped,
@@ -58,7 +65,8 @@ public class ChoicePairResponse {
             Instant answeredAt,
             Long responseTimeMs) {
         this.studyId = studyId;
-        this.sessionPublicId = sessionPublicId;
+        this.sessionId = sessionId;
+        this.responseId = responseId;
         this.position = position;
         this.itemId = itemId;
         this.swapped = swapped;
@@ -76,8 +84,8 @@ public class ChoicePairResponse {
         return choice;
     }
 
-    public String getSessionPublicId() {
-        return sessionPublicId;
+    public long getSessionId() {
+        return sessionId;
     }
 
     public int getPosition() {

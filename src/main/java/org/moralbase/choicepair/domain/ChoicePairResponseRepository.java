@@ -8,7 +8,5 @@ public interface ChoicePairResponseRepository extends JpaRepository<ChoicePairRe
 
     List<ChoicePairResponse> findByStudyId(long studyId);
 
-    boolean existsBySessionPublicIdAndPosition(String sessionPublicId, int position);
-
-    List<ChoicePairResponse> findByStudyIdOrderBySessionPublicIdAscPositionAsc(long studyId);
+    List<ChoicePairResponse> findByStudyIdOrderBySessionIdAscPositionAsc(long studyId);
 }

@@ -37,7 +37,7 @@ import org.moralbase.participation.ui.SaveStatus;
 @Route(value = "cp/:session", layout = ParticipantLayout.class)
 @PageTitle("Moralbase study")
 @AnonymousAllowed
-class ChoicePairSessionView extends Div implements BeforeEnterObserver {
+public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
 
     private final ChoicePairParticipation pairs;
     private String publicId;

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairSettings;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -28,7 +28,7 @@ import org.moralbase.study.ui.StudyPages;
 @Route("studies/:id/cp-settings")
 @PageTitle("Choice-pair settings · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class ChoicePairSettingsView extends VerticalLayout implements BeforeEnterObserver {
+public class ChoicePairSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final IntegerField items = new IntegerField("Items per participant");
@@ -53,7 +53,7 @@ class ChoicePairSettingsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyPages.fromRoute(event, studies, StudyKind.CHOICE_PAIR).ifPresent(this::show);
+        StudyPages.fromRoute(event, studies, ChoicePairKind.ID).ifPresent(this::show);
     }
 
     private void show(StudySummary study) {

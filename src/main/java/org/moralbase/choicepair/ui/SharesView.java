@@ -1,37 +1,31 @@
 package org.moralbase.choicepair.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.SvgChart;
-import org.moralbase.base.ui.TextDownload;
-import org.moralbase.choicepair.ChoiceFormat;
-import org.moralbase.choicepair.ChoicePairDistributions;
-import org.moralbase.choicepair.ChoicePairExport;
+import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairResults;
 import org.moralbase.choicepair.ItemModelShare;
 import org.moralbase.choicepair.ItemShare;
 import org.moralbase.choicepair.ModelComparison;
-import org.moralbase.choicepair.ModelSummary;
+import org.moralbase.choicepair.ModelShareSummary;
 import org.moralbase.choicepair.ShareScatter;
-import org.moralbase.choicepair.format.DistributionWriter;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyDownloads;
 import org.moralbase.study.ui.StudyPages;
 
 /**
@@ -41,31 +35,24 @@ import org.moralbase.study.ui.StudyPages;
 @Route("studies/:id/shares")
 @PageTitle("Shares · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class SharesView extends VerticalLayout implements BeforeEnterObserver {
+public class SharesView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final ChoicePairResults results;
     private final ChoicePairModels models;
-    private final ChoicePairExport export;
-    private final ChoicePairDistributions distributions;
+    private final ChoicePairKind kind;
 
-    SharesView(
-            StudyService studies,
-            ChoicePairResults results,
-            ChoicePairModels models,
-            ChoicePairExport export,
-            ChoicePairDistributions distributions) {
+    SharesView(StudyService studies, ChoicePairResults results, ChoicePairModels models, ChoicePairKind kind) {
         this.studies = studies;
         this.results = results;
         this.models = models;
-        this.export = export;
-        this.distributions = distributions;
+        this.kind = kind;
         setId("shares-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<StudySummary> study = StudyPages.fromRoute(event, studies, StudyKind.CHOICE_PAIR);
+        Optional<StudySummary> study = StudyPages.fromRoute(event, studies, ChoicePairKind.ID);
         if (study.isEmpty()) {
             return;
         }
@@ -98,50 +85,28 @@ class SharesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void addDownloads(long id) {
-        HorizontalLayout tables = new HorizontalLayout(
-                TextDownload.link(
-                        "shares-export-responses",
-                        "Export responses (CSV)",
-                        "choice-pair-responses-" + id + ".csv",
-                        () -> export.responsesCsv(id)),
-                TextDownload.link(
-                        "shares-export-table",
-                        "Export this page's shares (CSV)",
-                        "choice-pair-shares-" + id + ".csv",
-                        () -> export.sharesCsv(id)));
-        HorizontalLayout perFormat = new HorizontalLayout(new Span("Per-item distribution in the dataset's shape:"));
-        for (ChoiceFormat format : distributions.formats(id)) {
-            String name = format.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            perFormat.add(TextDownload.link(
-                    "shares-export-" + name,
-                    DistributionWriter.describe(format),
-                    name + "-distribution-" + id + DistributionWriter.extension(format),
-                    () -> distributions.distribution(id, format)));
-        }
-        perFormat.setVisible(perFormat.getComponentCount() > 1);
-        perFormat.setId("shares-distributions");
         // model answers are imported with the items; the link saves looking for the place
-        Anchor importModels = new Anchor("studies/" + id + "/items", "Import model answers (Items page)");
+        RouterLink importModels =
+                new RouterLink("Import model answers (Items page)", ChoicePairItemsView.class, StudyPages.params(id));
         importModels.setId("shares-import-models");
-        tables.add(importModels);
-        add(tables, perFormat);
+        add(new StudyDownloads(kind.exports(id)), importModels);
     }
 
     private void addModels(ModelComparison comparison) {
         if (comparison.models().isEmpty()) {
             return;
         }
-        Grid<ModelSummary> summary = new Grid<>();
-        summary.addColumn(ModelSummary::model).setHeader("Model").setAutoWidth(true);
-        summary.addColumn(ModelSummary::items).setHeader("Items");
+        Grid<ModelShareSummary> summary = new Grid<>();
+        summary.addColumn(ModelShareSummary::model).setHeader("Model").setAutoWidth(true);
+        summary.addColumn(ModelShareSummary::items).setHeader("Items");
         summary.addColumn(m -> m.agreementRate() == null
                         ? "–"
                         : String.format(Locale.ROOT, "%.3f (%d items)", m.agreementRate(), m.majorityItems()))
                 .setHeader("Agreement")
                 .setAutoWidth(true);
         summary.addColumn(m -> number(m.meanCrossEntropy())).setHeader("Mean cross-entropy (nats)");
-        summary.addColumn(ModelSummary::answers).setHeader("Answers");
-        summary.addColumn(ModelSummary::unparseable).setHeader("Unparseable");
+        summary.addColumn(ModelShareSummary::answers).setHeader("Answers");
+        summary.addColumn(ModelShareSummary::unparseable).setHeader("Unparseable");
         summary.setItems(comparison.models());
         summary.setAllRowsVisible(true);
         summary.setId("model-summary-grid");

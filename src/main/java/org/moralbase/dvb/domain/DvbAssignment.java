@@ -6,7 +6,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.moralbase.base.domain.AbstractEntity;
 
-/** A participant's trial at a position (item, A/B order) and, once answered, its outcome. */
+/**
+ * A participant's trial at a position (item, A/B order) and, once answered, its outcome, written in the answer's
+ * transaction beside its {@code response} row.
+ */
 @Entity
 @Table(name = "dvb_assignment")
 public class DvbAssignment extends AbstractEntity {
@@ -14,8 +17,8 @@ public class DvbAssignment extends AbstractEntity {
     @Column(name = "study_id", nullable = false)
     private long studyId;
 
-    @Column(name = "session_public_id", nullable = false, length = 36)
-    private String sessionPublicId;
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -44,6 +47,9 @@ public class DvbAssignment extends AbstractEntity {
     @Column(name = "excluded", nullable = false)
     private boolean excluded;
 
+    @Column(name = "response_id")
+    private Long responseId;
+
     @Column(name = "choice", length = 1)
     private String choice;
 
@@ -63,7 +69,7 @@ public class DvbAssignment extends AbstractEntity {
 
     public DvbAssignment(
             long studyId,
-            String sessionPublicId,
+            long sessionId,
             int position,
             long itemId,
             Long conditionId,
@@ -71,7 +77,7 @@ public class DvbAssignment extends AbstractEntity {
             boolean swapped,
             Instant now) {
         this.studyId = studyId;
-        this.sessionPublicId = sessionPublicId;
+        this.sessionId = sessionId;
         this.position = position;
         this.itemId = itemId;
         this.conditionId = conditionId;
@@ -81,8 +87,10 @@ public class DvbAssignment extends AbstractEntity {
         this.lastActivityAt = now;
     }
 
-    /** Stores the outcome of the answer at this position. */
-    public void answer(String shownChoice, Boolean generalizedNow, Boolean passed, Instant at, Long timeMs) {
+    /** Stores the outcome of the answer at this position (the {@code response} row {@code response}). */
+    public void answer(
+            long response, String shownChoice, Boolean generalizedNow, Boolean passed, Instant at, Long timeMs) {
+        this.responseId = response;
         this.choice = shownChoice;
         this.generalized = generalizedNow;
         this.checkPassed = passed;
@@ -107,8 +115,8 @@ public class DvbAssignment extends AbstractEntity {
         return studyId;
     }
 
-    public String getSessionPublicId() {
-        return sessionPublicId;
+    public long getSessionId() {
+        return sessionId;
     }
 
     public int getPosition() {

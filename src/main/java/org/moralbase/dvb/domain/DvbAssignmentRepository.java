@@ -9,9 +9,9 @@ import org.springframework.data.repository.query.Param;
 /** Participants' trials. */
 public interface DvbAssignmentRepository extends JpaRepository<DvbAssignment, Long> {
 
-    List<DvbAssignment> findBySessionPublicIdOrderByPosition(String sessionPublicId);
+    List<DvbAssignment> findBySessionIdOrderByPosition(long sessionId);
 
-    List<DvbAssignment> findByStudyIdOrderBySessionPublicIdAscPositionAsc(long studyId);
+    List<DvbAssignment> findByStudyIdOrderBySessionIdAscPositionAsc(long studyId);
 
     /** Unanswered, still-held trials of sessions with no activity since {@code cutoff}. */
     @Query("select a from DvbAssignment a where a.studyId = :studyId and a.released = false"

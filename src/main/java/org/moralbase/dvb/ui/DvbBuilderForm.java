@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import org.moralbase.dataimport.ui.ImportProblems;
 import org.moralbase.dvb.DeepValue;
 import org.moralbase.dvb.DvbBuildRequest;
 import org.moralbase.dvb.DvbBuildResult;

@@ -34,7 +34,7 @@ import org.moralbase.participation.ui.SaveStatus;
 @Route(value = "dvb/:session", layout = ParticipantLayout.class)
 @PageTitle("Moralbase study")
 @AnonymousAllowed
-class DvbSessionView extends Div implements BeforeEnterObserver {
+public class DvbSessionView extends Div implements BeforeEnterObserver {
 
     private final DvbParticipation dvb;
     private String publicId;

@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbItemCounts;
 import org.moralbase.dvb.DvbItems;
 import org.moralbase.dvb.DvbSettings;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -32,7 +32,7 @@ import org.moralbase.study.ui.StudyPages;
 @Route("studies/:id/dvb-settings")
 @PageTitle("DVB settings · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
+public class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final DvbItems items;
@@ -67,7 +67,7 @@ class DvbSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyPages.fromRoute(event, studies, StudyKind.DEEP_VALUE).ifPresent(this::show);
+        StudyPages.fromRoute(event, studies, DeepValueKind.ID).ifPresent(this::show);
     }
 
     private void show(StudySummary study) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,16 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.SvgChart;
-import org.moralbase.base.ui.TextDownload;
-import org.moralbase.dvb.DvbDistribution;
+import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbResults;
 import org.moralbase.dvb.DvgrChart;
 import org.moralbase.dvb.DvgrReport;
 import org.moralbase.dvb.DvgrRow;
 import org.moralbase.stats.proportion.Proportion;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyDownloads;
 import org.moralbase.study.ui.StudyPages;
 
 /**
@@ -34,22 +32,22 @@ import org.moralbase.study.ui.StudyPages;
 @Route("studies/:id/dvgr")
 @PageTitle("DVGR · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class DvgrView extends VerticalLayout implements BeforeEnterObserver {
+public class DvgrView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final DvbResults results;
-    private final DvbDistribution distribution;
+    private final DeepValueKind kind;
 
-    DvgrView(StudyService studies, DvbResults results, DvbDistribution distribution) {
+    DvgrView(StudyService studies, DvbResults results, DeepValueKind kind) {
         this.studies = studies;
         this.results = results;
-        this.distribution = distribution;
+        this.kind = kind;
         setId("dvgr-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyPages.fromRoute(event, studies, StudyKind.DEEP_VALUE).ifPresent(this::show);
+        StudyPages.fromRoute(event, studies, DeepValueKind.ID).ifPresent(this::show);
     }
 
     private void show(StudySummary s) {
@@ -68,17 +66,7 @@ class DvgrView extends VerticalLayout implements BeforeEnterObserver {
         SvgChart chart = new SvgChart("dvgr-chart", "dvgr-" + s.id());
         chart.setSvg(DvgrChart.svg(report));
         add(title, how, chart, table("dvgr-overall", List.of(report.overall())), reference);
-        add(new HorizontalLayout(
-                TextDownload.link(
-                        "dvgr-export",
-                        "Export responses (CSV)",
-                        "dvb-responses-" + s.id() + ".csv",
-                        () -> results.exportCsv(s.id())),
-                TextDownload.link(
-                        "dvgr-export-items",
-                        "Per-item distribution by prompt_id (CSV)",
-                        "dvb-items-" + s.id() + ".csv",
-                        () -> distribution.csv(s.id()))));
+        add(new StudyDownloads(kind.exports(s.id())));
         report.byFactor().forEach((factor, rows) -> {
             add(new H3(factor));
             add(table("dvgr-" + factor.toLowerCase(Locale.ROOT).replace(' ', '-'), rows));

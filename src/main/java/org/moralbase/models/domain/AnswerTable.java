@@ -11,10 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.moralbase.models.FailureType;
+import org.moralbase.models.ItemTally;
 import org.moralbase.models.ModelAnswersStored;
-import org.moralbase.models.StoredAnswer;
-import org.moralbase.study.ModelItemTally;
+import org.moralbase.models.RunAnswer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +26,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AnswerTable {
 
-    private static final String COLUMNS = "run_id, prompt_index, scenario_index, sample_index, scenario, raw_text,"
-            + " chosen_case, valid, failure_type, attempts, error_detail, latency_ms, answered_at, item_key,"
-            + " shown_order";
+    private static final String COLUMNS = "run_id, prompt_index, item_index, sample_index, item_key, shown_order,"
+            + " shown, raw_text, chosen_position, valid, failure_type, attempts, error_detail, latency_ms,"
+            + " answered_at";
     private static final String INSERT =
             "INSERT INTO model_answer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -48,18 +47,18 @@ public class AnswerTable {
      *
      * @return rows inserted
      */
-    public int insert(List<StoredAnswer> answers) {
+    public int insert(List<RunAnswer> answers) {
         int inserted = insertRows(answers);
         if (inserted > 0) {
             answers.stream()
-                    .mapToLong(StoredAnswer::runId)
+                    .mapToLong(RunAnswer::runId)
                     .distinct()
                     .forEach(run -> events.publishEvent(new ModelAnswersStored(run, inserted)));
         }
         return inserted;
     }
 
-    private int insertRows(List<StoredAnswer> answers) {
+    private int insertRows(List<RunAnswer> answers) {
         if (answers.isEmpty()) {
             return 0;
         }
@@ -68,7 +67,7 @@ public class AnswerTable {
             return answers.size();
         } catch (DuplicateKeyException e) {
             int inserted = 0;
-            for (StoredAnswer a : answers) {
+            for (RunAnswer a : answers) {
                 try {
                     inserted += jdbc.update(INSERT, ps -> bind(ps, a));
                 } catch (DuplicateKeyException duplicate) {
@@ -79,32 +78,42 @@ public class AnswerTable {
         }
     }
 
-    private static void bind(PreparedStatement ps, StoredAnswer a) throws SQLException {
+    private static void bind(PreparedStatement ps, RunAnswer a) throws SQLException {
         ps.setLong(1, a.runId());
         ps.setInt(2, a.promptIndex());
-        ps.setInt(3, a.scenarioIndex());
+        ps.setInt(3, a.itemIndex());
         ps.setInt(4, a.sample());
-        ps.setString(5, a.scenario());
-        ps.setString(6, a.rawText());
-        ps.setInt(7, a.chosenCase());
-        ps.setBoolean(8, a.valid());
-        ps.setString(9, a.failure() == null ? null : a.failure().name());
-        ps.setInt(10, a.attempts());
-        ps.setString(11, a.errorDetail());
+        ps.setString(5, a.itemKey());
+        ps.setString(6, a.shownOrder());
+        ps.setString(7, a.shown());
+        ps.setString(8, a.rawText());
+        ps.setInt(9, a.chosenPosition());
+        ps.setBoolean(10, a.valid());
+        ps.setString(11, a.failure());
+        ps.setInt(12, a.attempts());
+        ps.setString(13, a.errorDetail());
         if (a.latencyMillis() == null) {
-            ps.setNull(12, Types.BIGINT);
+            ps.setNull(14, Types.BIGINT);
         } else {
-            ps.setLong(12, a.latencyMillis());
+            ps.setLong(14, a.latencyMillis());
         }
-        ps.setTimestamp(13, Timestamp.from(a.storedAt()));
-        ps.setString(14, a.itemKey());
-        ps.setString(15, a.shownOrder());
+        ps.setTimestamp(15, Timestamp.from(a.storedAt()));
     }
 
     /** Prompt indexes of the run that have an outcome. */
     public Set<Integer> storedPromptIndexes(long runId) {
         return new HashSet<>(
                 jdbc.queryForList("SELECT prompt_index FROM model_answer WHERE run_id = ?", Integer.class, runId));
+    }
+
+    /** Counts: [valid answers, of them naming the option shown first]. */
+    public long[] positions(long runId) {
+        return jdbc.queryForObject(
+                "SELECT COALESCE(SUM(CASE WHEN valid THEN 1 ELSE 0 END), 0),"
+                        + " COALESCE(SUM(CASE WHEN valid AND chosen_position = 1 THEN 1 ELSE 0 END), 0)"
+                        + " FROM model_answer WHERE run_id = ?",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                runId);
     }
 
     /** Counts: [all, answered, valid]. */
@@ -116,10 +125,11 @@ public class AnswerTable {
                 runId);
     }
 
-    /** A page of the run's answers in prompt order. */
-    public List<StoredAnswer> page(long runId, int offset, int limit) {
+    /** A page of the run's answers in prompt order; {@code invalidOnly}: those that gave no valid answer. */
+    public List<RunAnswer> page(long runId, boolean invalidOnly, int offset, int limit) {
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM model_answer WHERE run_id = ? ORDER BY prompt_index LIMIT ? OFFSET ?",
+                "SELECT " + COLUMNS + " FROM model_answer WHERE run_id = ?" + (invalidOnly ? " AND NOT valid" : "")
+                        + " ORDER BY prompt_index LIMIT ? OFFSET ?",
                 AnswerTable::read,
                 runId,
                 limit,
@@ -127,61 +137,71 @@ public class AnswerTable {
     }
 
     /** Every answer of the run in prompt order. */
-    public List<StoredAnswer> all(long runId) {
+    public List<RunAnswer> all(long runId) {
         return new ArrayList<>(jdbc.query(
                 "SELECT " + COLUMNS + " FROM model_answer WHERE run_id = ? ORDER BY prompt_index",
                 AnswerTable::read,
                 runId));
     }
 
-    private static StoredAnswer read(ResultSet rs, int row) throws SQLException {
-        String failure = rs.getString("failure_type");
+    private static RunAnswer read(ResultSet rs, int row) throws SQLException {
         long latency = rs.getLong("latency_ms");
         Long latencyMillis = rs.wasNull() ? null : latency;
-        return new StoredAnswer(
+        return new RunAnswer(
                 rs.getLong("run_id"),
                 rs.getInt("prompt_index"),
-                rs.getInt("scenario_index"),
+                rs.getInt("item_index"),
                 rs.getInt("sample_index"),
-                rs.getString("scenario"),
+                rs.getString("item_key"),
+                rs.getString("shown_order"),
+                rs.getString("shown"),
                 rs.getString("raw_text"),
-                rs.getInt("chosen_case"),
+                rs.getInt("chosen_position"),
                 rs.getBoolean("valid"),
-                failure == null ? null : FailureType.valueOf(failure),
+                rs.getString("failure_type"),
                 rs.getInt("attempts"),
                 rs.getString("error_detail"),
                 latencyMillis,
-                rs.getTimestamp("answered_at").toInstant(),
-                rs.getString("item_key"),
-                rs.getString("shown_order"));
+                rs.getTimestamp("answered_at").toInstant());
     }
 
     /**
-     * The answers that came to a study's items, per registry model, item and chosen option of the item
-     * (a swapped order undone): valid answers for A and B, and unreadable ones. Failed prompts (no answer) are
-     * not counted.
+     * The answers to a study's items, asked by runs or imported, per registry model, item and option of the item
+     * (a swapped order undone): valid answers for A and B, and unreadable ones. Prompts without an answer (failed,
+     * cancelled) are not counted.
      */
-    public List<ModelItemTally> itemTallies(long studyId) {
-        Map<List<String>, int[]> tally = new LinkedHashMap<>();
+    public List<ItemTally> itemTallies(long studyId) {
+        Map<List<Object>, int[]> tally = new LinkedHashMap<>();
         jdbc.query(
-                "SELECT m.name, a.item_key, a.valid, a.chosen_case, a.shown_order, COUNT(*) AS n"
+                "SELECT m.id, m.name, a.item_key, a.valid, a.chosen_position, a.shown_order, COUNT(*) AS n"
                         + " FROM model_answer a JOIN model_run r ON a.run_id = r.id JOIN model m ON r.model_ref = m.id"
-                        + " WHERE r.study_id = ? AND a.item_key IS NOT NULL AND a.failure_type IS NULL"
-                        + " GROUP BY m.name, a.item_key, a.valid, a.chosen_case, a.shown_order"
+                        + " WHERE r.study_id = ? AND a.failure_type IS NULL"
+                        + " GROUP BY m.id, m.name, a.item_key, a.valid, a.chosen_position, a.shown_order"
                         + " ORDER BY m.name, a.item_key",
                 rs -> {
-                    int[] counts = tally.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new int[3]);
+                    int[] counts = tally.computeIfAbsent(
+                            List.of(rs.getLong(1), rs.getString(2), rs.getString(3)), k -> new int[3]);
                     int n = rs.getInt("n");
                     if (!rs.getBoolean("valid")) {
                         counts[2] += n;
                     } else {
-                        String option = StoredAnswer.option(rs.getInt("chosen_case"), rs.getString("shown_order"));
+                        String option = RunAnswer.option(rs.getInt("chosen_position"), rs.getString("shown_order"));
                         counts["A".equals(option) ? 0 : 1] += n;
                     }
                 },
                 studyId);
-        List<ModelItemTally> out = new ArrayList<>(tally.size());
-        tally.forEach((k, c) -> out.add(new ModelItemTally(k.get(0), k.get(1), c[0], c[1], c[2])));
+        List<ItemTally> out = new ArrayList<>(tally.size());
+        tally.forEach((k, c) ->
+                out.add(new ItemTally((Long) k.get(0), (String) k.get(1), (String) k.get(2), c[0], c[1], c[2])));
         return out;
+    }
+
+    /** How many answers the study's runs hold, asked and imported. */
+    public long countForStudy(long studyId) {
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM model_answer a JOIN model_run r ON a.run_id = r.id WHERE r.study_id = ?",
+                Long.class,
+                studyId);
+        return n == null ? 0 : n;
     }
 }

@@ -7,13 +7,13 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.moralbase.base.domain.AbstractEntity;
-import org.moralbase.models.RunItems;
 import org.moralbase.models.RunSource;
 import org.moralbase.models.RunStatus;
-import org.moralbase.moralmachine.GeneratorMode;
-import org.moralbase.moralmachine.StimuliChoice;
 
-/** A model run: everything needed to rebuild its prompt list, and where it stands. */
+/**
+ * A model run: the kind of study it asks and that kind's settings (JSON), everything else needed to rebuild its
+ * prompt list, and where it stands. Answers imported for a study are runs too (decision 0012).
+ */
 @Entity
 @Table(name = "model_run")
 public class ModelRun extends AbstractEntity {
@@ -24,6 +24,12 @@ public class ModelRun extends AbstractEntity {
     @Column(name = "study_id")
     private Long studyId;
 
+    @Column(name = "kind", length = 30)
+    private String kind;
+
+    @Column(name = "settings", length = 65535)
+    private String settings;
+
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "source", nullable = false, length = 20)
     private RunSource source;
@@ -32,29 +38,14 @@ public class ModelRun extends AbstractEntity {
     @Column(name = "status", nullable = false, length = 20)
     private RunStatus status;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "item_kind", nullable = false, length = 20)
-    private RunItems items = RunItems.MM_SCENARIOS;
-
     @Column(name = "both_orders", nullable = false)
     private boolean bothOrders;
-
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "generator_mode", length = 20)
-    private GeneratorMode generatorMode;
-
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "stimuli", length = 30)
-    private StimuliChoice stimuli;
-
-    @Column(name = "original_order", nullable = false)
-    private boolean originalOrder;
 
     @Column(name = "random_seed", nullable = false)
     private long randomSeed;
 
-    @Column(name = "scenario_count", nullable = false)
-    private int scenarioCount;
+    @Column(name = "item_count", nullable = false)
+    private int itemCount;
 
     @Column(name = "samples", nullable = false)
     private int samples;
@@ -77,45 +68,20 @@ public class ModelRun extends AbstractEntity {
     @Column(name = "note", length = 500)
     private String note;
 
+    @Column(name = "import_key", length = 300, unique = true)
+    private String importKey;
+
     protected ModelRun() {}
 
-    public ModelRun(
-            long modelRef,
-            Long studyId,
-            RunSource source,
-            GeneratorMode generatorMode,
-            StimuliChoice stimuli,
-            boolean originalOrder,
-            long randomSeed,
-            int scenarioCount,
-            int samples,
-            int concurrency,
-            long createdBy,
-            Instant now) {
-        this.modelRef = modelRef;
-        this.studyId = studyId;
-        this.source = source;
-        this.status = source == RunSource.IMPORTED ? RunStatus.FINISHED : RunStatus.RUNNING;
-        this.generatorMode = generatorMode;
-        this.stimuli = stimuli;
-        this.originalOrder = originalOrder;
-        this.randomSeed = randomSeed;
-        this.scenarioCount = scenarioCount;
-        this.samples = samples;
-        this.concurrency = concurrency;
-        this.totalPrompts = scenarioCount * samples;
-        this.createdBy = createdBy;
-        this.createdAt = now;
-        this.finishedAt = source == RunSource.IMPORTED ? now : null;
-    }
-
     /**
-     * A run over a study's own items: {@code itemCount} items (the AMCE-free analogue of scenarios), asked
-     * {@code prompts} times in all (items × orders × samples).
+     * A run that asks a study's items: {@code itemCount} items (the kind's own, or generated from the settings),
+     * asked {@code prompts} times in all (items × orders × samples).
      */
-    public static ModelRun overItems(
+    public static ModelRun asked(
             long modelRef,
             long studyId,
+            String kind,
+            String settings,
             long randomSeed,
             int itemCount,
             int prompts,
@@ -124,22 +90,42 @@ public class ModelRun extends AbstractEntity {
             int concurrency,
             long createdBy,
             Instant now) {
-        ModelRun run = new ModelRun(
-                modelRef,
-                studyId,
-                RunSource.ASKED,
-                null,
-                null,
-                false,
-                randomSeed,
-                itemCount,
-                samples,
-                concurrency,
-                createdBy,
-                now);
-        run.items = RunItems.STUDY_ITEMS;
-        run.bothOrders = bothOrders;
+        ModelRun run = new ModelRun();
+        run.modelRef = modelRef;
+        run.studyId = studyId;
+        run.kind = kind;
+        run.settings = settings;
+        run.source = RunSource.ASKED;
+        run.status = RunStatus.RUNNING;
+        run.randomSeed = randomSeed;
+        run.itemCount = itemCount;
         run.totalPrompts = prompts;
+        run.samples = samples;
+        run.bothOrders = bothOrders;
+        run.concurrency = concurrency;
+        run.createdBy = createdBy;
+        run.createdAt = now;
+        return run;
+    }
+
+    /**
+     * Answers made elsewhere, finished as they arrive; {@code importKey} is unique, so the same model is imported
+     * once per study (or per file where there is no study).
+     */
+    public static ModelRun imported(
+            long modelRef, Long studyId, String kind, String importKey, long createdBy, Instant now) {
+        ModelRun run = new ModelRun();
+        run.modelRef = modelRef;
+        run.studyId = studyId;
+        run.kind = kind;
+        run.importKey = importKey;
+        run.source = RunSource.IMPORTED;
+        run.status = RunStatus.FINISHED;
+        run.samples = 1;
+        run.concurrency = 1;
+        run.createdBy = createdBy;
+        run.createdAt = now;
+        run.finishedAt = now;
         return run;
     }
 
@@ -151,10 +137,10 @@ public class ModelRun extends AbstractEntity {
     }
 
     /** For imports: the counts are known only after reading the file. */
-    public void setImported(int scenarios, String note) {
-        this.scenarioCount = scenarios;
-        this.totalPrompts = scenarios;
-        this.note = note;
+    public void setImported(int items, int answers, String note) {
+        this.itemCount = items;
+        this.totalPrompts = answers;
+        this.note = note.length() > 500 ? note.substring(0, 500) : note;
     }
 
     public long getModelRef() {
@@ -165,6 +151,14 @@ public class ModelRun extends AbstractEntity {
         return studyId;
     }
 
+    public String getKind() {
+        return kind;
+    }
+
+    public String getSettings() {
+        return settings;
+    }
+
     public RunSource getSource() {
         return source;
     }
@@ -173,32 +167,16 @@ public class ModelRun extends AbstractEntity {
         return status;
     }
 
-    public RunItems getItems() {
-        return items;
-    }
-
     public boolean isBothOrders() {
         return bothOrders;
-    }
-
-    public GeneratorMode getGeneratorMode() {
-        return generatorMode;
-    }
-
-    public StimuliChoice getStimuli() {
-        return stimuli;
-    }
-
-    public boolean isOriginalOrder() {
-        return originalOrder;
     }
 
     public long getRandomSeed() {
         return randomSeed;
     }
 
-    public int getScenarioCount() {
-        return scenarioCount;
+    public int getItemCount() {
+        return itemCount;
     }
 
     public int getSamples() {
@@ -227,5 +205,9 @@ public class ModelRun extends AbstractEntity {
 
     public String getNote() {
         return note;
+    }
+
+    public String getImportKey() {
+        return importKey;
     }
 }

@@ -1,6 +1,7 @@
 package org.moralbase.models.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.moralbase.models.RunStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,4 +16,8 @@ public interface ModelRunRepository extends JpaRepository<ModelRun, Long> {
     List<ModelRun> findAllByOrderByIdDesc(Pageable page);
 
     List<ModelRun> findByModelRefOrderByIdDesc(long modelRef, Pageable page);
+
+    List<ModelRun> findByStudyIdOrderByIdDesc(long studyId);
+
+    Optional<ModelRun> findByImportKey(String importKey);
 }

@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.moralbase.base.domain.AbstractEntity;
-import org.moralbase.models.ProviderKind;
+import org.moralbase.models.client.ProviderKind;
 
 /** A model in the registry. The key is a variable name or a ciphertext, never a clear key. */
 @Entity
 @Table(name = "model")
 public class RegisteredModel extends AbstractEntity {
 
-    @Column(name = "name", nullable = false, length = 200, unique = true)
+    @Column(name = "name", nullable = false, length = 255, unique = true)
     private String name;
 
     @Column(name = "family", nullable = false, length = 100)
@@ -31,13 +31,13 @@ public class RegisteredModel extends AbstractEntity {
     private LocalDate releaseDate;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "provider_kind", nullable = false, length = 30)
+    @Column(name = "provider_kind", length = 30)
     private ProviderKind providerKind;
 
-    @Column(name = "base_url", nullable = false, length = 500)
+    @Column(name = "base_url", length = 500)
     private String baseUrl;
 
-    @Column(name = "model_id", nullable = false, length = 200)
+    @Column(name = "model_id", length = 200)
     private String modelId;
 
     @Column(name = "temperature")
@@ -67,6 +67,9 @@ public class RegisteredModel extends AbstractEntity {
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
 
+    @Column(name = "imported", nullable = false)
+    private boolean imported;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -77,6 +80,7 @@ public class RegisteredModel extends AbstractEntity {
 
     public RegisteredModel(long ownerId, Instant now) {
         this.ownerId = ownerId;
+        this.timeoutSeconds = 60;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -117,6 +121,20 @@ public class RegisteredModel extends AbstractEntity {
     public void setKey(String envVar, String ciphertext) {
         this.keyEnvVar = envVar;
         this.keyCiphertext = ciphertext;
+    }
+
+    /** Marks an entry made by an import of answers: it has no endpoint until one is given. */
+    public void markImported() {
+        this.imported = true;
+    }
+
+    /** Whether the model can be asked: it has an endpoint. */
+    public boolean hasEndpoint() {
+        return providerKind != null && baseUrl != null && modelId != null;
+    }
+
+    public boolean isImported() {
+        return imported;
     }
 
     public void touch(Instant now) {

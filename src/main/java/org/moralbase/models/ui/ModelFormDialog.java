@@ -20,8 +20,8 @@ import org.moralbase.models.KeySource;
 import org.moralbase.models.ModelRegistryService;
 import org.moralbase.models.ModelSpec;
 import org.moralbase.models.ModelSummary;
-import org.moralbase.models.ProviderKind;
-import org.moralbase.models.Sampling;
+import org.moralbase.models.client.ProviderKind;
+import org.moralbase.models.client.Sampling;
 
 /** Registers or edits a model. A stored key is never sent back to the browser: the field says "•••• set". */
 class ModelFormDialog extends Dialog {

@@ -3,7 +3,6 @@ package org.moralbase.models.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +16,7 @@ import org.moralbase.models.ModelRegistryService;
 import org.moralbase.models.ModelRunService;
 import org.moralbase.models.ModelSummary;
 import org.moralbase.models.RunSummary;
+import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 
 /** The model registry and the runs: register, edit or delete a model, start a run, open a run. */
@@ -26,7 +26,7 @@ import org.moralbase.study.StudyService;
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
 class ModelsView extends VerticalLayout {
 
-    ModelsView(ModelRegistryService registry, ModelRunService runs, StudyService studies) {
+    ModelsView(ModelRegistryService registry, ModelRunService runs, StudyService studies, StudyKinds kinds) {
         setId("models-view");
         Grid<ModelSummary> models = new Grid<>();
         models.setId("models-grid");
@@ -36,7 +36,9 @@ class ModelsView extends VerticalLayout {
                 .setHeader("Size")
                 .setAutoWidth(true);
         models.addColumn(m -> m.reasoning() ? "yes" : "").setHeader("Reasoning").setAutoWidth(true);
-        models.addColumn(ModelSummary::modelId).setHeader("Model id").setAutoWidth(true);
+        models.addColumn(m -> m.askable() ? m.modelId() : "none: imported answers only")
+                .setHeader("Model id")
+                .setAutoWidth(true);
         models.addColumn(m -> switch (m.keySource()) {
                     case NONE -> "none";
                     case ENV_VAR -> "$" + m.keyEnvVar();
@@ -50,6 +52,12 @@ class ModelsView extends VerticalLayout {
         runGrid.setId("runs-grid");
         runGrid.addColumn(RunSummary::id).setHeader("Run").setAutoWidth(true);
         runGrid.addColumn(RunSummary::modelName).setHeader("Model").setFlexGrow(1);
+        runGrid.addColumn(r -> r.kind() == null ? "" : kinds.label(r.kind()))
+                .setHeader("Kind")
+                .setAutoWidth(true);
+        runGrid.addColumn(r -> r.studyId() == null ? "" : "#" + r.studyId())
+                .setHeader("Study")
+                .setAutoWidth(true);
         runGrid.addColumn(r -> r.source() + " " + r.progress().status())
                 .setHeader("Status")
                 .setAutoWidth(true);
@@ -80,7 +88,7 @@ class ModelsView extends VerticalLayout {
         delete.setId("model-delete");
         Button run = new Button(
                 "Start run", e -> models.asSingleSelect().getOptionalValue().ifPresent(m -> new StartRunDialog(
-                                runs, studies, m, started -> getUI().ifPresent(
+                                runs, studies, kinds, m, started -> getUI().ifPresent(
                                                 ui -> ui.navigate(RunView.class, RunView.params(started.id()))))
                         .open()));
         run.setId("model-start-run");
@@ -90,19 +98,9 @@ class ModelsView extends VerticalLayout {
         models.asSingleSelect().addValueChangeListener(e -> {
             edit.setEnabled(e.getValue() != null);
             delete.setEnabled(e.getValue() != null);
-            run.setEnabled(e.getValue() != null);
+            run.setEnabled(e.getValue() != null && e.getValue().askable());
         });
-        Anchor compare = new Anchor("models/compare", "Models vs humans (AMCE profiles) →");
-        compare.setId("models-compare-link");
-        Anchor scaling = new Anchor("models/scaling", "Scaling (D against size) →");
-        scaling.setId("models-scaling-link");
-        add(
-                new H2("Models"),
-                new HorizontalLayout(register, edit, delete, run),
-                new HorizontalLayout(compare, scaling),
-                models,
-                new H3("Runs"),
-                runGrid);
+        add(new H2("Models"), new HorizontalLayout(register, edit, delete, run), models, new H3("Runs"), runGrid);
         setSizeFull();
     }
 }

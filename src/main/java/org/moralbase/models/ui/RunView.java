@@ -4,8 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,27 +16,33 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.moralbase.base.Roles;
 import org.moralbase.models.ModelRunService;
-import org.moralbase.models.RunAnalysis;
-import org.moralbase.models.RunAnalysisService;
 import org.moralbase.models.RunLiveProgress;
 import org.moralbase.models.RunStatus;
 import org.moralbase.models.RunSummary;
+import org.moralbase.study.RunSetting;
 import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyKinds;
+import org.moralbase.study.StudyPage;
 import org.moralbase.study.StudyService;
+import org.moralbase.study.ui.StudyPages;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * One run, live: progress with the time left, pause/resume/cancel, the valid-response rate and the nine
- * AMCEs against Awad 2018. Updates arrive by server push, at most one per second.
+ * One run, live, for every kind of study: progress with the time left, pause/resume/cancel, the valid-response
+ * rate, position bias, every prompt's raw answer, and a link to where the kind analyses it (a Moral Machine run's
+ * AMCEs; a choice-pair or DVB study's results). Updates arrive by server push, at most one per second.
  */
 @Route("models/runs/:id")
 @PageTitle("Model run · Moralbase")
@@ -46,48 +52,53 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     private static final long PUSH_INTERVAL_MS = 1000;
 
     private final ModelRunService runs;
-    private final RunAnalysisService analysis;
     private final StudyService studies;
+    private final StudyKinds kinds;
     private final H2 heading = new H2();
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
+    private final Span design = new Span();
     private final Span validText = new Span();
+    private final Span bias = new Span();
     private final Button pause = new Button("Pause");
     private final Button resume = new Button("Resume");
     private final Button cancel = new Button("Cancel run");
-    private final AmceTable table = new AmceTable();
-    private final Span itemBias = new Span();
-    private final Anchor itemResults = new Anchor();
+    private final HorizontalLayout links = new HorizontalLayout();
+    private final RunAnswersGrid answers;
     private final AtomicBoolean pushScheduled = new AtomicBoolean();
     private long runId;
     private Runnable unsubscribe;
 
-    RunView(ModelRunService runs, RunAnalysisService analysis, StudyService studies) {
+    RunView(ModelRunService runs, StudyService studies, StudyKinds kinds) {
         this.runs = runs;
-        this.analysis = analysis;
         this.studies = studies;
+        this.kinds = kinds;
+        this.answers = new RunAnswersGrid(runs);
         setId("run-view");
         heading.setId("run-heading");
         bar.setId("run-progress");
         progressText.setId("run-progress-text");
+        design.setId("run-design");
         validText.setId("run-valid-rate");
+        bias.setId("run-position-bias");
+        links.setId("run-links");
         pause.setId("run-pause");
         resume.setId("run-resume");
         cancel.setId("run-cancel");
         pause.addClickListener(e -> act(() -> runs.pause(runId)));
         resume.addClickListener(e -> act(() -> runs.resume(runId)));
         cancel.addClickListener(e -> act(() -> runs.cancel(runId)));
-        itemBias.setId("run-item-position-bias");
-        itemResults.setId("run-item-results");
         add(
                 heading,
                 bar,
                 progressText,
+                design,
                 new HorizontalLayout(pause, resume, cancel),
                 validText,
-                table,
-                itemBias,
-                itemResults);
+                bias,
+                links,
+                new H3("Answers"),
+                answers);
     }
 
     static RouteParameters params(long id) {
@@ -105,6 +116,8 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         runId = found.get().id();
+        showLinks(found.get());
+        answers.show(runId);
         show(found.get());
     }
 
@@ -143,7 +156,33 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        runs.find(runId).ifPresent(this::show);
+        runs.find(runId).ifPresent(run -> {
+            show(run);
+            answers.refresh();
+        });
+    }
+
+    /** The study, and where the run's kind analyses it: its own run page, else the study's results page. */
+    private void showLinks(RunSummary run) {
+        links.removeAll();
+        Optional<StudyKind> kind = kinds.find(run.kind());
+        kind.flatMap(StudyKind::runPage).ifPresent(page -> {
+            RouterLink analysis = new RouterLink("Analysis of this run", page, params(run.id()));
+            analysis.setId("run-analysis-link");
+            links.add(analysis);
+        });
+        Optional.ofNullable(run.studyId()).flatMap(studies::find).ifPresent(study -> {
+            kind.flatMap(k -> k.pages().stream().filter(StudyPage::results).findFirst())
+                    .filter(p -> kind.get().runPage().isEmpty())
+                    .ifPresent(results -> {
+                        RouterLink compare = new RouterLink(
+                                "Compare with people on the results page of " + study.title(),
+                                results.view(),
+                                StudyPages.params(study.id()));
+                        compare.setId("run-item-results");
+                        links.add(compare);
+                    });
+        });
     }
 
     private void show(RunSummary run) {
@@ -151,44 +190,50 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         heading.setText("Run " + run.id() + " · " + run.modelName());
         bar.setValue(Math.min(1, p.fractionDone()));
         String eta = p.estimatedRemaining() == null ? "" : " · about " + human(p.estimatedRemaining()) + " left";
-        String rate = p.ratePerSecond() > 0 ? String.format(" · %.1f/s", p.ratePerSecond()) : "";
-        String design = run.asksItems()
-                ? run.scenarios() + " items × " + run.samples() + " samples"
-                        + (run.bothOrders() ? " in both option orders" : " in a random option order") + ", seed "
-                        + run.seed()
-                : run.scenarios() + " scenarios × " + run.samples() + " samples, seed " + run.seed()
-                        + (run.originalOrder() ? " · original case order" : " · random case order");
-        progressText.setText(
-                p.status() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta + " · " + design);
+        String rate = p.ratePerSecond() > 0 ? String.format(Locale.ROOT, " · %.1f/s", p.ratePerSecond()) : "";
+        progressText.setText(p.status() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta);
+        design.setText(describe(run));
         validText.setText(
                 Double.isNaN(p.validRate())
                         ? "Valid responses: none yet"
                         : String.format(
-                                "Valid responses: %.1f%% (%d of %d)", 100 * p.validRate(), p.valid(), p.stored()));
-        boolean active = p.status().active();
+                                Locale.ROOT,
+                                "Valid responses: %.1f%% (%d of %d)",
+                                100 * p.validRate(),
+                                p.valid(),
+                                p.stored()));
+        double first = runs.firstShownShare(runId);
+        bias.setText(
+                Double.isNaN(first)
+                        ? "Position bias: no valid answers yet"
+                        : String.format(
+                                Locale.ROOT,
+                                "Position bias: the option shown first chosen in %.1f%% of valid answers (50%% = none)",
+                                100 * first));
         pause.setEnabled(p.status() == RunStatus.RUNNING);
         resume.setEnabled(p.status() == RunStatus.PAUSED);
-        cancel.setEnabled(active);
-        table.setVisible(!run.asksItems());
-        itemBias.setVisible(run.asksItems());
-        itemResults.setVisible(run.asksItems() && run.studyId() != null);
-        RunAnalysis a = analysis.analyze(runId);
-        if (run.asksItems()) {
-            itemBias.setText(
-                    Double.isNaN(a.case1Share())
-                            ? "Position bias: no valid answers yet"
-                            : String.format(
-                                    "Position bias: the option shown first (\"Option A\") chosen in %.1f%% of valid"
-                                            + " answers (50%% = none)",
-                                    100 * a.case1Share()));
-            studies.find(run.studyId() == null ? -1 : run.studyId()).ifPresent(study -> {
-                String page = study.kind() == StudyKind.DEEP_VALUE ? "dvgr" : "shares";
-                itemResults.setHref("studies/" + study.id() + "/" + page);
-                itemResults.setText("Compare with people on the results page of " + study.title());
-            });
-        } else {
-            table.show(a);
-        }
+        cancel.setEnabled(p.status().active());
+    }
+
+    /** "300 items × 2 samples in both option orders, seed 7 · Scenario design: Takemoto (LLM studies)". */
+    private String describe(RunSummary run) {
+        StringBuilder text = new StringBuilder()
+                .append(run.items())
+                .append(" items × ")
+                .append(run.samples())
+                .append(run.samples() == 1 ? " sample" : " samples")
+                .append(run.bothOrders() ? " in both option orders" : "")
+                .append(", seed ")
+                .append(run.seed());
+        kinds.find(run.kind()).flatMap(StudyKind::modelItems).ifPresent(m -> {
+            for (RunSetting s : m.settings()) {
+                String value = run.settings().get(s.key());
+                if (value != null) {
+                    text.append(" · ").append(s.label()).append(": ").append(s.describe(value));
+                }
+            }
+        });
+        return text.toString();
     }
 
     private static String human(Duration d) {

@@ -1,5 +1,7 @@
 package org.moralbase.models.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,106 +9,166 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.moralbase.base.ui.FieldErrors;
 import org.moralbase.models.ModelRunService;
 import org.moralbase.models.ModelSummary;
 import org.moralbase.models.RunRequest;
 import org.moralbase.models.RunSummary;
-import org.moralbase.moralmachine.GeneratorMode;
-import org.moralbase.study.StudyKind;
+import org.moralbase.study.ModelItems;
+import org.moralbase.study.RunSetting;
+import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
 /**
- * Starts a run on one model: a Moral Machine study's generated scenarios, or a choice-pair or DVB study's own
- * items (optionally in both option orders).
+ * Starts a run on one model over a study of any kind whose items models can be asked: the kind's own settings
+ * (e.g. how many Moral Machine scenarios) appear as fields, and "both option orders" where its items can be
+ * swapped. The start button acts once.
  */
 class StartRunDialog extends Dialog {
 
-    StartRunDialog(ModelRunService runs, StudyService studies, ModelSummary model, Consumer<RunSummary> onStarted) {
+    private final ModelRunService runs;
+    private final StudyKinds kinds;
+    private final ComboBox<StudySummary> study = new ComboBox<>("Study");
+    private final IntegerField samples = new IntegerField("Samples per item and order (S)");
+    private final IntegerField concurrency = new IntegerField("Concurrency");
+    private final Checkbox bothOrders = new Checkbox("Ask every item in both option orders (where it can be swapped)");
+    private final FormLayout kindFields = new FormLayout();
+    private final Map<RunSetting, HasValue<?, ?>> settingFields = new LinkedHashMap<>();
+    private final Span items = new Span();
+    private final FieldErrors errors = new FieldErrors(study);
+    private final Button start = new Button("Start");
+
+    StartRunDialog(
+            ModelRunService runs,
+            StudyService studies,
+            StudyKinds kinds,
+            ModelSummary model,
+            Consumer<RunSummary> onStarted) {
+        this.runs = runs;
+        this.kinds = kinds;
         setHeaderTitle("Run " + model.name());
         setId("start-run-dialog");
-        ComboBox<StudySummary> study = new ComboBox<>("Study");
         study.setId("run-study");
         study.setItems(studies.list(0, 500).stream()
-                .filter(s -> s.kind() == StudyKind.MORAL_MACHINE
-                        || s.kind() == StudyKind.CHOICE_PAIR
-                        || s.kind() == StudyKind.DEEP_VALUE)
+                .filter(s -> modelItems(s).isPresent())
                 .toList());
-        study.setItemLabelGenerator(s -> s.title() + " · " + s.kind().label());
-        IntegerField scenarios = new IntegerField("Scenarios (N)");
-        scenarios.setId("run-scenarios");
-        scenarios.setValue(1000);
-        IntegerField samples = new IntegerField("Samples per scenario or item (S)");
+        study.setItemLabelGenerator(s -> s.title() + " · " + kinds.label(s.kind()) + " · #" + s.id());
+        study.setWidthFull();
         samples.setId("run-samples");
         samples.setValue(1);
-        IntegerField concurrency = new IntegerField("Concurrency");
+        samples.setMin(1);
+        samples.setMax(100);
         concurrency.setId("run-concurrency");
         concurrency.setValue(8);
-        ComboBox<GeneratorMode> mode = new ComboBox<>("Scenario design");
-        mode.setItems(GeneratorMode.values());
-        mode.setValue(GeneratorMode.TAKEMOTO);
-        Checkbox original = new Checkbox("Takemoto's original case order (only to replicate published numbers)");
-        original.setId("run-original-order");
-        Checkbox bothOrders =
-                new Checkbox("Ask every item in both option orders (released DVB prompts only as written)");
+        concurrency.setMin(1);
+        concurrency.setMax(256);
         bothOrders.setId("run-both-orders");
         bothOrders.setValue(true);
-        Span items = new Span();
         items.setId("run-items");
-        add(new FormLayout(study, mode, scenarios, samples, concurrency, original, bothOrders), items);
-        showFields(null, runs, mode, scenarios, original, bothOrders, items);
-        study.addValueChangeListener(e -> showFields(e.getValue(), runs, mode, scenarios, original, bothOrders, items));
+        errors.field("Study", study).field("Samples per item", samples).field("Concurrency", concurrency);
+        add(new FormLayout(study, samples, concurrency, bothOrders), kindFields, items);
+        study.addValueChangeListener(e -> showKind(e.getValue()));
+        showKind(null);
 
-        Button start = new Button("Start", e -> {
-            try {
-                if (study.getValue() == null) {
-                    throw new IllegalArgumentException("Study: choose one");
-                }
-                RunSummary run = runs.start(new RunRequest(
-                        model.id(),
-                        study.getValue().id(),
-                        orZero(scenarios.getValue()),
-                        orZero(samples.getValue()),
-                        orZero(concurrency.getValue()),
-                        mode.getValue(),
-                        original.getValue(),
-                        null,
-                        bothOrders.getValue()));
-                close();
-                onStarted.accept(run);
-            } catch (IllegalArgumentException ex) {
-                study.setInvalid(true);
-                study.setErrorMessage(ex.getMessage());
-            }
-        });
+        start.addClickListener(e -> start(model, onStarted));
         start.setId("run-start");
+        start.setDisableOnClick(true);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), start);
     }
 
-    private static void showFields(
-            StudySummary study,
-            ModelRunService runs,
-            ComboBox<GeneratorMode> mode,
-            IntegerField scenarios,
-            Checkbox original,
-            Checkbox bothOrders,
-            Span items) {
-        boolean scenarioRun = study == null || study.kind() == StudyKind.MORAL_MACHINE;
-        mode.setVisible(scenarioRun);
-        scenarios.setVisible(scenarioRun);
-        original.setVisible(scenarioRun);
-        bothOrders.setVisible(!scenarioRun);
-        items.setVisible(!scenarioRun);
-        if (!scenarioRun) {
-            int n = runs.askableItems(study.id());
-            items.setText(
-                    n == 0
-                            ? "This study has no items a model can be asked yet."
-                            : n + " items will be asked, each answered 'Option A' or 'Option B'.");
+    private void start(ModelSummary model, Consumer<RunSummary> onStarted) {
+        try {
+            if (study.getValue() == null) {
+                throw new IllegalArgumentException("Study: choose one");
+            }
+            RunSummary run = runs.start(new RunRequest(
+                    model.id(),
+                    study.getValue().id(),
+                    orZero(samples.getValue()),
+                    orZero(concurrency.getValue()),
+                    null,
+                    bothOrders.isVisible() && bothOrders.getValue(),
+                    settings()));
+            close();
+            onStarted.accept(run);
+        } catch (IllegalArgumentException ex) {
+            errors.show(ex.getMessage());
+            start.setEnabled(true);
         }
+    }
+
+    private Optional<ModelItems> modelItems(StudySummary s) {
+        return kinds.find(s.kind()).flatMap(k -> k.modelItems());
+    }
+
+    /** The chosen study's kind's own fields, and what would be asked. */
+    private void showKind(StudySummary chosen) {
+        kindFields.removeAll();
+        settingFields.clear();
+        Optional<ModelItems> asked = chosen == null ? Optional.empty() : modelItems(chosen);
+        bothOrders.setVisible(asked.map(ModelItems::swappable).orElse(false));
+        asked.ifPresent(m -> m.settings().forEach(this::addField));
+        settingFields.forEach((s, f) -> f.addValueChangeListener(e -> count(chosen, asked.get())));
+        asked.ifPresentOrElse(m -> count(chosen, m), () -> items.setText(""));
+    }
+
+    private void addField(RunSetting s) {
+        String id = "run-setting-" + s.key();
+        HasValue<?, ?> field =
+                switch (s.type()) {
+                    case NUMBER -> {
+                        IntegerField f = new IntegerField(s.label());
+                        f.setValue(Integer.parseInt(s.defaultValue()));
+                        f.setMin(s.min());
+                        f.setMax(s.max());
+                        f.setId(id);
+                        kindFields.add(f);
+                        yield f;
+                    }
+                    case CHOICE -> {
+                        Select<String> f = new Select<>();
+                        f.setLabel(s.label());
+                        f.setItems(s.choices().keySet());
+                        f.setItemLabelGenerator(v -> s.choices().getOrDefault(v, v));
+                        f.setValue(s.defaultValue());
+                        f.setId(id);
+                        kindFields.add(f);
+                        yield f;
+                    }
+                    case SWITCH -> {
+                        Checkbox f = new Checkbox(s.label(), Boolean.parseBoolean(s.defaultValue()));
+                        f.setId(id);
+                        kindFields.add(f);
+                        yield f;
+                    }
+                };
+        settingFields.put(s, field);
+        if (field instanceof HasValidation v) {
+            errors.field(s.label(), v);
+        }
+    }
+
+    private Map<String, String> settings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        settingFields.forEach((s, f) ->
+                out.put(s.key(), f.getValue() == null ? "" : f.getValue().toString()));
+        return out;
+    }
+
+    private void count(StudySummary chosen, ModelItems asked) {
+        int n = runs.itemCount(chosen.id(), settings());
+        items.setText(
+                n == 0
+                        ? "This study has no items a model can be asked yet."
+                        : n + " items will be asked, each answered " + asked.answerWords() + ".");
     }
 
     private static int orZero(Integer value) {

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.moralbase.base.ui.SvgChart;
-import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.MoralMachineSession;
-import org.moralbase.participation.SessionView;
+import org.moralbase.moralmachine.comparison.ModelProfiles;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.Source;
 import org.moralbase.stats.amce.AmceAttribute;
 import org.moralbase.stats.amce.AmceDistance;
@@ -62,7 +62,7 @@ class DoneStep extends Div {
     }
 
     private void addReturn(MoralMachineSession mm) {
-        SessionView session = mm.session();
+        SessionState session = mm.session();
         String code = mm.study().recruitment().completionCode();
         if (session.source() == Source.PROLIFIC && code != null) {
             Span shown = new Span(code);

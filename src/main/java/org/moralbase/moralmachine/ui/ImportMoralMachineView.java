@@ -10,6 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import org.moralbase.base.Roles;
 import org.moralbase.moralmachine.MoralMachineImport;
 import org.moralbase.moralmachine.format.MalformedResponsesException;
+import org.moralbase.study.ui.StudyPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +73,7 @@ class ImportMoralMachineView extends VerticalLayout {
             done.setId("import-done");
             outcome.add(
                     done,
-                    new com.vaadin.flow.component.html.Anchor(
-                            "studies/" + s.studyId() + "/results", "See its results"));
+                    new RouterLink("See its results", MoralMachineResultsView.class, StudyPages.params(s.studyId())));
         } catch (MalformedResponsesException e) {
             error("Nothing was imported. " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -15,9 +15,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStream;
 import java.time.Duration;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.LiveRefresh;
@@ -25,12 +24,12 @@ import org.moralbase.base.ui.SvgChart;
 import org.moralbase.moralmachine.AmceChart;
 import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.LiveSnapshot;
-import org.moralbase.moralmachine.MoralMachineExport;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.participation.SessionCounts;
 import org.moralbase.participation.StudyResponses;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyDownloads;
 import org.moralbase.study.ui.StudyPages;
 
 /**
@@ -40,12 +39,12 @@ import org.moralbase.study.ui.StudyPages;
 @Route("studies/:id/results")
 @PageTitle("Results · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObserver {
+public class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final StudyResponses responses;
     private final LiveAmce live;
-    private final MoralMachineExport export;
+    private final MoralMachineKind kind;
     private final Div counts = new Div();
     private final SvgChart chart = new SvgChart("mm-amce-chart", "amce-chart");
     private final Div table = new Div();
@@ -60,11 +59,11 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
     /** How often the session counts are refreshed when no answers arrive. */
     static final int COUNTS_POLL_MS = 5000;
 
-    MoralMachineResultsView(StudyService studies, StudyResponses responses, LiveAmce live, MoralMachineExport export) {
+    MoralMachineResultsView(StudyService studies, StudyResponses responses, LiveAmce live, MoralMachineKind kind) {
         this.studies = studies;
         this.responses = responses;
         this.live = live;
-        this.export = export;
+        this.kind = kind;
         setId("mm-results-view");
         counts.setId("mm-counts");
         chart.setWidth("100%");
@@ -75,7 +74,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyPages.fromRoute(event, studies, StudyKind.MORAL_MACHINE).ifPresent(s -> {
+        StudyPages.fromRoute(event, studies, MoralMachineKind.ID).ifPresent(s -> {
             study = s;
             layout();
             refresh();
@@ -88,17 +87,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
         H2 title = new H2(study.title());
         title.setId("study-heading");
         Anchor back = new Anchor("studies/" + study.id(), "← Study");
-        Anchor settings = new Anchor("studies/" + study.id() + "/settings", "Settings");
-        Anchor shared = download(
-                "SharedResponses.csv",
-                "Download SharedResponses.csv",
-                "export-shared-responses",
-                out -> export.writeSharedResponses(study.id(), out));
-        Anchor surveyFile = download(
-                "SurveyResponses.csv",
-                "Download SurveyResponses.csv",
-                "export-survey",
-                out -> export.writeSurveyResponses(study.id(), out));
+        RouterLink settings = new RouterLink("Settings", MoralMachineSettingsView.class, StudyPages.params(study.id()));
         Paragraph note = new Paragraph(
                 "95% intervals: estimate ± 1.96 SE, clustered by participant session;"
                         + " design weights of Awad 2018 (methods §2). * No. characters: the largest of the four strata"
@@ -113,25 +102,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
                 chart,
                 note,
                 table,
-                new HorizontalLayout(shared, surveyFile));
-    }
-
-    private interface Writing {
-        void to(OutputStream out) throws java.io.IOException;
-    }
-
-    private static Anchor download(String file, String text, String id, Writing writing) {
-        Anchor a = new Anchor(
-                (DownloadHandler) event -> {
-                    event.setFileName(file);
-                    event.setContentType("text/csv;charset=UTF-8");
-                    try (OutputStream out = event.getOutputStream()) {
-                        writing.to(out);
-                    }
-                },
-                text);
-        a.setId(id);
-        return a;
+                new StudyDownloads(kind.exports(study.id())));
     }
 
     /** What the page shows of a study, read as the viewer. */
@@ -164,7 +135,7 @@ class MoralMachineResultsView extends VerticalLayout implements BeforeEnterObser
                         ? "– (needs an answer for every attribute)"
                         : String.format(java.util.Locale.ROOT, "%.3f", s.distanceToAwad2018())));
         chart.setSvg(AmceChart.svg(s.amces()));
-        table.getElement().setProperty("innerHTML", AmceTable.html(s.amces()));
+        table.getElement().setProperty("innerHTML", StudyAmceTable.html(s.amces()));
     }
 
     private static Div count(String label, long value, String id) {

@@ -18,15 +18,14 @@ import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.SessionUnavailablePage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.moralmachine.LiveAmce;
-import org.moralbase.moralmachine.ModelProfiles;
 import org.moralbase.moralmachine.MoralMachineParticipation;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.moralmachine.MoralMachineSettings;
+import org.moralbase.moralmachine.comparison.ModelProfiles;
 import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A participant's Moral Machine session. Which step shows is derived from what is stored (consent, answers,
@@ -34,11 +33,11 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route(value = "mm/:session", layout = ParticipantLayout.class)
 @AnonymousAllowed
-class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MoralMachineParticipation mm;
     private final LiveAmce liveAmce;
-    private final ObjectProvider<ModelProfiles> modelProfiles;
+    private final ModelProfiles modelProfiles;
     private final ParticipationService participation;
     private final Translations translations;
     private final Clock clock;
@@ -51,7 +50,7 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
     MoralMachineSessionView(
             MoralMachineParticipation mm,
             LiveAmce liveAmce,
-            ObjectProvider<ModelProfiles> modelProfiles,
+            ModelProfiles modelProfiles,
             ParticipationService participation,
             Translations translations,
             Clock clock) {
@@ -134,10 +133,8 @@ class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDyn
             int limit = chosen == null
                     ? MoralMachineSettings.AUTOMATIC_PARTICIPANT_MODELS
                     : MoralMachineSettings.MAX_PARTICIPANT_MODELS;
-            ModelProfiles profiles = modelProfiles.getIfAvailable();
-            List<ModelProfiles.ModelProfile> beside = profiles == null
-                    ? List.of()
-                    : profiles.forStudy(session.study().id(), chosen, limit);
+            List<ModelProfiles.ModelProfile> beside =
+                    modelProfiles.forStudy(session.study().id(), chosen, limit);
             add(new DoneStep(
                     session,
                     mm.ownEstimates(session),

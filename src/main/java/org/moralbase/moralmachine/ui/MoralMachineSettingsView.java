@@ -21,28 +21,27 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.moralbase.base.Roles;
+import org.moralbase.models.ModelRegistryService;
 import org.moralbase.moralmachine.GeneratorMode;
-import org.moralbase.moralmachine.ModelProfiles;
+import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.moralmachine.MoralMachineSettings;
 import org.moralbase.moralmachine.StimuliChoice;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
 import org.moralbase.study.ui.StudyPages;
-import org.springframework.beans.factory.ObjectProvider;
 
 /** A Moral Machine study's settings, editable only while it is a draft (recruitment is on the study's own page). */
 @Route("studies/:id/settings")
 @PageTitle("Study settings · Moralbase")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
-class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObserver {
+public class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String LATEST = "The three models with the most recent finished runs";
     private static final String CHOSEN = "Only the models chosen here";
@@ -61,14 +60,12 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
     private final RadioButtonGroup<String> modelChoice = new RadioButtonGroup<>("Models on the closing page");
     private final MultiSelectComboBox<String> models = new MultiSelectComboBox<>("Models shown");
 
-    MoralMachineSettingsView(StudyService studies, ObjectProvider<ModelProfiles> profiles) {
+    MoralMachineSettingsView(StudyService studies, ModelRegistryService registry) {
         this.studies = studies;
         modelChoice.setItems(LATEST, CHOSEN, NONE);
         modelChoice.setId("mm-participant-models-choice");
         modelChoice.addValueChangeListener(e -> models.setVisible(CHOSEN.equals(e.getValue())));
-        models.setItems(Optional.ofNullable(profiles.getIfAvailable())
-                .map(ModelProfiles::modelNames)
-                .orElse(List.of()));
+        models.setItems(registry.names());
         models.setHelperText("Each with its latest finished run on this study (at most "
                 + MoralMachineSettings.MAX_PARTICIPANT_MODELS + "); a model without one is left out.");
         models.setWidth("40em");
@@ -111,7 +108,7 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StudyPages.fromRoute(event, studies, StudyKind.MORAL_MACHINE).ifPresent(this::show);
+        StudyPages.fromRoute(event, studies, MoralMachineKind.ID).ifPresent(this::show);
     }
 
     private void show(StudySummary study) {
@@ -135,7 +132,8 @@ class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObse
         Anchor back = new Anchor("studies/" + study.id(), "← Study");
         Anchor recruitment = new Anchor("studies/" + study.id() + "/recruitment", "Recruitment and links →");
         recruitment.setId("mm-recruitment-link");
-        Anchor results = new Anchor("studies/" + study.id() + "/results", "Live results →");
+        RouterLink results =
+                new RouterLink("Live results →", MoralMachineResultsView.class, StudyPages.params(study.id()));
         add(new HorizontalLayout(back, recruitment, results), title, new H3("Scenarios"));
 
         boolean draft = study.status() == StudyStatus.DRAFT;

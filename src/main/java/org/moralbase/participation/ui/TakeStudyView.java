@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.moralbase.participation.StartOutcome;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
 import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 
 /**
@@ -37,17 +39,20 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ParticipationService participation;
     private final StudyService researcherStudies;
     private final Translations translations;
+    private final StudyKinds kinds;
     private String title = "Moralbase";
 
     TakeStudyView(
             PublicStudies studies,
             ParticipationService participation,
             StudyService researcherStudies,
-            Translations translations) {
+            Translations translations,
+            StudyKinds kinds) {
         this.studies = studies;
         this.participation = participation;
         this.researcherStudies = researcherStudies;
         this.translations = translations;
+        this.kinds = kinds;
         setId("take-study");
     }
 
@@ -78,9 +83,16 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         StartOutcome outcome = participation.start(
                 study.get(), arrival, null, ui.getLocale().getLanguage(), Devices.classify(VaadinSession.getCurrent()));
         switch (outcome) {
-            case StartOutcome.Ready ready ->
-                event.forwardTo(ParticipantRoutes.sessionPath(
-                        study.get().kind(), ready.session().publicId()));
+            case StartOutcome.Ready ready -> {
+                Optional<StudyKind> kind = kinds.find(study.get().kind());
+                if (kind.isEmpty()) {
+                    show("study-unavailable", "page.notFound.title", getTranslation("page.notFound.text"));
+                } else {
+                    event.forwardTo(
+                            kind.get().participantPage(),
+                            new RouteParameters("session", ready.session().publicId()));
+                }
+            }
             case StartOutcome.Preview preview ->
                 show("mturk-preview", "page.preview.title", getTranslation("page.preview.text"));
             case StartOutcome.Refused refused ->
@@ -117,18 +129,5 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    /** Keeps the kind-specific routes in one place. */
-    static final class ParticipantRoutes {
-        private ParticipantRoutes() {}
-
-        static String sessionPath(StudyKind kind, String sessionId) {
-            return switch (kind) {
-                case MORAL_MACHINE -> "mm/" + sessionId;
-                case DEEP_VALUE -> "dvb/" + sessionId;
-                case CHOICE_PAIR -> "cp/" + sessionId;
-            };
-        }
     }
 }

@@ -14,7 +14,6 @@ import org.hibernate.type.SqlTypes;
 import org.moralbase.base.domain.AbstractEntity;
 import org.moralbase.study.Recruitment;
 import org.moralbase.study.RecruitmentSettings;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyStatus;
 
 /** A stored study. Owner and shares are account ids: the study feature does not reach into accounts. */
@@ -25,9 +24,8 @@ public class Study extends AbstractEntity {
     @Column(name = "public_code", nullable = false, length = 32, unique = true)
     private String publicCode;
 
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "kind", nullable = false, length = 30)
-    private StudyKind kind;
+    private String kind;
 
     @Column(name = "title", nullable = false, length = 200)
     private String title;
@@ -71,7 +69,7 @@ public class Study extends AbstractEntity {
 
     protected Study() {}
 
-    public Study(String publicCode, StudyKind kind, String title, long ownerId, long randomSeed, Instant now) {
+    public Study(String publicCode, String kind, String title, long ownerId, long randomSeed, Instant now) {
         this.publicCode = publicCode;
         this.kind = kind;
         this.title = title;
@@ -85,7 +83,7 @@ public class Study extends AbstractEntity {
         return publicCode;
     }
 
-    public StudyKind getKind() {
+    public String getKind() {
         return kind;
     }
 

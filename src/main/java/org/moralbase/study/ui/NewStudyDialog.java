@@ -4,17 +4,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
 /** Asks for a title and a kind, then creates a draft study. */
 class NewStudyDialog extends Dialog {
 
-    NewStudyDialog(StudyService studies, Consumer<StudySummary> onCreated) {
+    NewStudyDialog(StudyService studies, StudyKinds kinds, Consumer<StudySummary> onCreated) {
         setHeaderTitle("New study");
         setId("new-study-dialog");
         TextField title = new TextField("Title");
@@ -22,14 +27,23 @@ class NewStudyDialog extends Dialog {
         title.setWidthFull();
         RadioButtonGroup<StudyKind> kind = new RadioButtonGroup<>("Kind");
         kind.setId("study-kind");
-        kind.setItems(StudyKind.values());
+        kind.setItems(kinds.all());
         kind.setItemLabelGenerator(StudyKind::label);
-        kind.setValue(StudyKind.MORAL_MACHINE);
+        kind.setRenderer(new ComponentRenderer<>(k -> {
+            Div about = new Div(k.description());
+            about.addClassName("mb-muted");
+            Div item = new Div(new Span(k.label()), about);
+            item.setId("study-kind-" + k.id().toLowerCase(Locale.ROOT).replace('_', '-'));
+            return item;
+        }));
+        kinds.all().stream().findFirst().ifPresent(kind::setValue);
         add(new FormLayout(title, kind));
 
         Button create = new Button("Create", e -> {
             try {
-                StudySummary created = studies.create(title.getValue(), kind.getValue());
+                StudySummary created = studies.create(
+                        title.getValue(),
+                        kind.getValue() == null ? null : kind.getValue().id());
                 close();
                 onCreated.accept(created);
             } catch (IllegalArgumentException ex) {

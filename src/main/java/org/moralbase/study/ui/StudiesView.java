@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.moralbase.base.Roles;
+import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
@@ -25,12 +26,12 @@ class StudiesView extends VerticalLayout {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    StudiesView(StudyService studies) {
+    StudiesView(StudyService studies, StudyKinds kinds) {
         setId("studies-view");
         Grid<StudySummary> grid = new Grid<>();
         grid.setId("studies-grid");
         grid.addColumn(StudySummary::title).setHeader("Title").setFlexGrow(1);
-        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(s -> kinds.label(s.kind())).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(StudySummary::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(StudySummary::ownerName).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(s -> DATE.format(s.createdAt())).setHeader("Created").setAutoWidth(true);
@@ -38,7 +39,7 @@ class StudiesView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(StudyView.class, StudyView.params(e.getItem().id()))));
 
-        Button create = new Button("New study", e -> new NewStudyDialog(studies, created -> getUI().ifPresent(
+        Button create = new Button("New study", e -> new NewStudyDialog(studies, kinds, created -> getUI().ifPresent(
                                 ui -> ui.navigate(StudyView.class, StudyView.params(created.id()))))
                 .open());
         create.setId("new-study");

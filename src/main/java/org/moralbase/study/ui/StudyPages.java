@@ -3,9 +3,9 @@ package org.moralbase.study.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.Arrays;
 import java.util.Optional;
-import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
@@ -18,7 +18,7 @@ public final class StudyPages {
      * The study the route's {@code id} names, if the viewer may see it and it is of one of {@code kinds} (any kind
      * when none are given); otherwise the page answers "not found" and this is empty.
      */
-    public static Optional<StudySummary> fromRoute(BeforeEnterEvent event, StudyService studies, StudyKind... kinds) {
+    public static Optional<StudySummary> fromRoute(BeforeEnterEvent event, StudyService studies, String... kinds) {
         Optional<StudySummary> study = event.getRouteParameters()
                 .get("id")
                 .filter(s -> s.matches("\\d{1,18}"))
@@ -28,6 +28,11 @@ public final class StudyPages {
             event.rerouteToError(NotFoundException.class);
         }
         return study;
+    }
+
+    /** The route parameters of a {@code studies/:id/…} page. */
+    public static RouteParameters params(long studyId) {
+        return new RouteParameters("id", Long.toString(studyId));
     }
 
     /**

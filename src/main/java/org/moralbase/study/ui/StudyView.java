@@ -15,8 +15,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.moralbase.base.Roles;
+import org.moralbase.study.StudyKinds;
+import org.moralbase.study.StudyPage;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -28,9 +31,11 @@ import org.moralbase.study.StudySummary;
 class StudyView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
+    private final StudyKinds kinds;
 
-    StudyView(StudyService studies) {
+    StudyView(StudyService studies, StudyKinds kinds) {
         this.studies = studies;
+        this.kinds = kinds;
         setId("study-view");
     }
 
@@ -49,7 +54,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         H2 title = new H2(s.title());
         title.setId("study-heading");
         Div facts = new Div(
-                fact("Kind", s.kind().label()),
+                fact("Kind", kinds.label(s.kind())),
                 fact("Status", s.status().name()),
                 fact("Owner", s.ownerName()),
                 fact("Participant link", "/take/" + s.publicCode()),
@@ -89,25 +94,17 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         });
         share.setId("share-study");
         add(title, facts, notReady, open, new HorizontalLayout(shareWith, share));
-        // the kind's own pages, linked by address so that study does not depend on the features
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
-        add(
-                switch (s.kind()) {
-                    case MORAL_MACHINE ->
-                        links(
-                                link(s, "settings", "Settings", "study-settings-link"),
-                                link(s, "results", "Live results and exports", "study-results-link"));
-                    case DEEP_VALUE ->
-                        links(
-                                link(s, "dvb-settings", "Settings", "study-settings-link"),
-                                link(s, "items", "Items and quotas", "study-items-link"),
-                                link(s, "dvgr", "DVGR results and export", "study-dvgr-link"));
-                    case CHOICE_PAIR ->
-                        links(
-                                link(s, "cp-settings", "Settings", "study-settings-link"),
-                                link(s, "items", "Items", "study-items-link"),
-                                link(s, "shares", "Choice shares", "study-shares-link"));
-                });
+        kinds.find(s.kind()).ifPresent(kind -> {
+            HorizontalLayout pages = new HorizontalLayout();
+            pages.setId("study-pages");
+            for (StudyPage page : kind.pages()) {
+                RouterLink link = new RouterLink(page.label(), page.view(), StudyPages.params(s.id()));
+                link.setId("study-" + page.name() + "-link");
+                pages.add(link);
+            }
+            add(pages, new StudyDownloads(kind.exports(s.id())));
+        });
     }
 
     private static Anchor preview(StudySummary s) {
@@ -120,10 +117,6 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         Anchor a = new Anchor("studies/" + s.id() + "/" + page, text);
         a.setId(id);
         return a;
-    }
-
-    private static HorizontalLayout links(Anchor... anchors) {
-        return new HorizontalLayout(anchors);
     }
 
     private static Div fact(String label, String value) {

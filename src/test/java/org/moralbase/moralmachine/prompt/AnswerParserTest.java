@@ -49,23 +49,4 @@ class AnswerParserTest {
         assertThat(a.chosenSide()).isEqualTo(Side.LEFT);
         assertThat(a.savedSide()).isEqualTo(Side.RIGHT);
     }
-
-    @Test
-    void twoOptionAnswersNameOptionAOrOptionBAsWholeWords() {
-        assertThat(AnswerParser.parseOptions("Option A").chosenCase()).isEqualTo(1);
-        assertThat(AnswerParser.parseOptions("optionb.").chosenCase()).isEqualTo(2);
-        assertThat(AnswerParser.parseOptions("I would pick OPTION B, because it is kinder.")
-                        .chosenCase())
-                .isEqualTo(2);
-        assertThat(AnswerParser.parseOptions("<think>Option A looks tempting</think>\nOption B")
-                        .chosenCase())
-                .isEqualTo(2);
-        // neither, both, or only a word that starts like an option: invalid, raw text kept
-        assertThat(AnswerParser.parseOptions("Option A or Option B").valid()).isFalse();
-        assertThat(AnswerParser.parseOptions("The option about honesty").valid())
-                .isFalse();
-        assertThat(AnswerParser.parseOptions("B").valid()).isFalse();
-        assertThat(AnswerParser.parseOptions("Case 1").valid()).isFalse();
-        assertThat(AnswerParser.parseOptions(null).raw()).isEmpty();
-    }
 }

@@ -1,0 +1,108 @@
+package org.moralbase.choicepair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.moralbase.choicepair.format.DistributionWriter;
+import org.moralbase.choicepair.ui.ChoicePairItemsView;
+import org.moralbase.choicepair.ui.ChoicePairSessionView;
+import org.moralbase.choicepair.ui.ChoicePairSettingsView;
+import org.moralbase.choicepair.ui.SharesView;
+import org.moralbase.study.ModelItems;
+import org.moralbase.study.StudyExport;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyPage;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Choice pairs as a kind of study (decision 0012): binary-choice dilemma sets such as DailyDilemmas or MoralChoice. */
+@Component
+@Order(20)
+public class ChoicePairKind implements StudyKind {
+
+    /** The id stored with choice-pair studies. */
+    public static final String ID = "CHOICE_PAIR";
+
+    private final ChoicePairItems items;
+    private final ChoicePairPrompts prompts;
+    private final ChoicePairExport export;
+    private final ChoicePairDistributions distributions;
+
+    ChoicePairKind(
+            ChoicePairItems items,
+            ChoicePairPrompts prompts,
+            ChoicePairExport export,
+            ChoicePairDistributions distributions) {
+        this.items = items;
+        this.prompts = prompts;
+        this.export = export;
+        this.distributions = distributions;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Choice pairs";
+    }
+
+    @Override
+    public String description() {
+        return "Participants choose between two options of an imported dilemma set (DailyDilemmas, MoralChoice,"
+                + " Scruples or your own CSV).";
+    }
+
+    @Override
+    public List<StudyPage> pages() {
+        return List.of(
+                StudyPage.of("settings", "Settings", ChoicePairSettingsView.class),
+                StudyPage.of("items", "Items", ChoicePairItemsView.class),
+                StudyPage.results("shares", "Choice shares", SharesView.class));
+    }
+
+    @Override
+    public Class<ChoicePairSessionView> participantPage() {
+        return ChoicePairSessionView.class;
+    }
+
+    @Override
+    public Optional<String> openingProblem(long studyId) {
+        return items.openingProblem(studyId);
+    }
+
+    @Override
+    public Optional<ModelItems> modelItems() {
+        return Optional.of(prompts);
+    }
+
+    @Override
+    public List<StudyExport> exports(long studyId) {
+        List<StudyExport> out = new ArrayList<>(List.of(
+                StudyExport.text(
+                        "responses",
+                        "Responses (CSV)",
+                        "choice-pair-responses-" + studyId + ".csv",
+                        "text/csv",
+                        () -> export.responsesCsv(studyId)),
+                StudyExport.text(
+                        "shares",
+                        "Choice shares (CSV)",
+                        "choice-pair-shares-" + studyId + ".csv",
+                        "text/csv",
+                        () -> export.sharesCsv(studyId))));
+        for (ChoiceFormat format : distributions.formats(studyId)) {
+            String name = format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            out.add(StudyExport.text(
+                    name + "-distribution",
+                    "Per-item distribution: " + DistributionWriter.describe(format),
+                    name + "-distribution-" + studyId + DistributionWriter.extension(format),
+                    format == ChoiceFormat.SCRUPLES ? "application/x-ndjson" : "text/csv",
+                    () -> distributions.distribution(studyId, format)));
+        }
+        return out;
+    }
+}

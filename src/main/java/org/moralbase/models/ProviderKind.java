@@ -1,9 +1,0 @@
-package org.moralbase.models;
-
-/** Which wire protocol an endpoint speaks. */
-public enum ProviderKind {
-    /** {@code POST {baseUrl}/chat/completions}: OpenAI, vLLM, llama.cpp server, OpenRouter, DeepSeek, Ollama's /v1. */
-    OPENAI_COMPATIBLE,
-    /** Ollama's native {@code POST {baseUrl}/api/chat}. */
-    OLLAMA
-}

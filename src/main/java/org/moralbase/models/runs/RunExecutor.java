@@ -1,0 +1,352 @@
+package org.moralbase.models.runs;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.moralbase.models.ModelNotFoundException;
+import org.moralbase.models.RunAnswer;
+import org.moralbase.models.RunLiveProgress;
+import org.moralbase.models.RunStatus;
+import org.moralbase.models.client.AttemptError;
+import org.moralbase.models.client.BoundedRunner;
+import org.moralbase.models.client.CallOutcome;
+import org.moralbase.models.client.FailureType;
+import org.moralbase.models.client.ModelClient;
+import org.moralbase.models.client.ModelEndpoint;
+import org.moralbase.models.client.ModelPrompt;
+import org.moralbase.models.client.Redaction;
+import org.moralbase.models.client.RetryPolicy;
+import org.moralbase.models.client.RunHandle;
+import org.moralbase.models.client.Secret;
+import org.moralbase.models.domain.AnswerTable;
+import org.moralbase.models.domain.ModelRun;
+import org.moralbase.models.domain.ModelRunRepository;
+import org.moralbase.models.registry.ModelEndpoints;
+import org.moralbase.study.ModelItems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs model runs in the background: one {@link BoundedRunner} per active run, its outcomes stored by an
+ * {@link AnswerWriter} as they arrive. No access checks here ({@link ModelRunService} does them): runs go on
+ * with nobody signed in, and a run left RUNNING by a stop or crash resumes at start-up with the prompts
+ * that have no stored outcome.
+ */
+@Component
+public class RunExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+
+    private final ModelRunRepository runs;
+    private final AnswerTable answers;
+    private final ModelEndpoints endpoints;
+    private final RunPlans plans;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
+    private final Map<Long, List<Consumer<Long>>> subscribers = new ConcurrentHashMap<>();
+
+    /** Off only for a second application context on the same database (tests), which must leave runs alone. */
+    @Value("${moralbase.models.resume-on-start:true}")
+    private boolean resumeOnStart = true;
+
+    RunExecutor(
+            ModelRunRepository runs,
+            AnswerTable answers,
+            ModelEndpoints endpoints,
+            RunPlans plans,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.runs = runs;
+        this.answers = answers;
+        this.endpoints = endpoints;
+        this.plans = plans;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Resumes the runs a stop or crash left RUNNING. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeLeftRunning() {
+        if (!resumeOnStart) {
+            return;
+        }
+        for (ModelRun run : runs.findByStatus(RunStatus.RUNNING)) {
+            try {
+                launch(run.getId());
+            } catch (RuntimeException e) {
+                log.error("model run {} could not resume: {}", run.getId(), e.getMessage());
+            }
+        }
+    }
+
+    /** Starts (or restarts after a restart) a run's missing prompts; no-op if it is already running here. */
+    public synchronized void launch(long runId) {
+        if (active.containsKey(runId)) {
+            return;
+        }
+        ModelRun run = runs.findById(runId).orElseThrow(() -> new ModelNotFoundException("run", runId));
+        RunPlan plan = plans.planOf(run);
+        ModelItems reading = plans.modelItems(run.getKind())
+                .orElseThrow(() -> new IllegalStateException("kind of study " + run.getKind() + " is not installed"));
+        Set<Integer> done = answers.storedPromptIndexes(runId);
+        List<ModelPrompt> missing = new ArrayList<>();
+        for (RunPlan.Planned p : plan.prompts()) {
+            if (!done.contains(p.index())) {
+                missing.add(p.prompt());
+            }
+        }
+        long[] counts = answers.counts(runId);
+        ModelEndpoint endpoint = endpoints.endpoint(run.getModelRef());
+        ActiveRun live = new ActiveRun(runId, plan.prompts().size(), counts, clock.instant());
+        live.writer = new AnswerWriter(runId, answers, tx, batch -> stored(live, batch));
+        RetryPolicy policy = RetryPolicy.withDefaults(new SplittableRandom(run.getRandomSeed()));
+        BoundedRunner runner =
+                new BoundedRunner(ModelClient.forEndpoint(endpoint), policy, run.getConcurrency(), clock);
+        active.put(runId, live);
+        live.handle =
+                runner.start(missing, (prompt, outcome) -> onOutcome(live, plan, reading, endpoint, prompt, outcome));
+        if (run.getStatus() == RunStatus.PAUSED) {
+            live.handle.pause();
+        }
+        Thread.ofVirtual().name("model-run-watch-" + runId).start(() -> watch(live));
+    }
+
+    private void onOutcome(
+            ActiveRun live,
+            RunPlan plan,
+            ModelItems reading,
+            ModelEndpoint endpoint,
+            ModelPrompt prompt,
+            CallOutcome outcome) {
+        if (live.stopping && outcome.failure() == FailureType.CANCELLED) {
+            return; // a stop, not a cancel: leave the prompt for the resume
+        }
+        live.writer.add(
+                answerOf(live.runId, plan.get(Integer.parseInt(prompt.id())), reading, endpoint.apiKey(), outcome));
+    }
+
+    /** The stored form of one outcome: raw text and errors redacted, the answer read by its kind (methods §1.4). */
+    RunAnswer answerOf(long runId, RunPlan.Planned p, ModelItems reading, Secret key, CallOutcome outcome) {
+        String raw = outcome.answered() ? Redaction.redact(outcome.answer().text(), key) : null;
+        int position = raw == null ? 0 : reading.chosenPosition(raw);
+        StringBuilder errors = new StringBuilder();
+        for (AttemptError e : outcome.errors()) {
+            errors.append("attempt ")
+                    .append(e.attempt())
+                    .append(": ")
+                    .append(e.type())
+                    .append(e.httpStatus() == null ? "" : " HTTP " + e.httpStatus())
+                    .append(" ")
+                    .append(e.message())
+                    .append('\n');
+        }
+        String detail =
+                errors.isEmpty() ? null : Redaction.redact(errors.toString().strip(), key);
+        return new RunAnswer(
+                runId,
+                p.index(),
+                p.itemIndex(),
+                p.sample(),
+                p.item().key(),
+                p.order(),
+                p.item().shown(),
+                raw,
+                position,
+                position != 0,
+                outcome.failure() == null ? null : outcome.failure().name(),
+                outcome.attempts(),
+                detail,
+                outcome.answered() ? outcome.answer().latency().toMillis() : null,
+                clock.instant());
+    }
+
+    private void stored(ActiveRun live, List<RunAnswer> batch) {
+        for (RunAnswer a : batch) {
+            live.stored++;
+            if (a.failure() == null) {
+                live.answered++;
+            }
+            if (a.valid()) {
+                live.valid++;
+            }
+        }
+        live.storedHere += batch.size();
+        notifySubscribers(live.runId);
+    }
+
+    private void watch(ActiveRun live) {
+        try {
+            while (!live.handle.awaitCompletion(Duration.ofMinutes(1))) {
+                // a long run: keep waiting
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        live.writer.close();
+        if (!live.stopping) {
+            RunStatus end = live.cancelRequested ? RunStatus.CANCELLED : RunStatus.FINISHED;
+            tx.executeWithoutResult(s -> runs.findById(live.runId).ifPresent(r -> r.setStatus(end, clock.instant())));
+        }
+        active.remove(live.runId);
+        live.ended.countDown();
+        notifySubscribers(live.runId);
+    }
+
+    /** Holds back new prompts of an active run. */
+    public void pause(long runId) {
+        Optional.ofNullable(active.get(runId)).ifPresent(r -> r.handle.pause());
+        notifySubscribers(runId);
+    }
+
+    /** Lets an active run go on, or launches a paused one this server has not started yet. */
+    public void resume(long runId) {
+        ActiveRun live = active.get(runId);
+        if (live != null) {
+            live.handle.resume();
+        } else {
+            launch(runId);
+        }
+        notifySubscribers(runId);
+    }
+
+    /**
+     * Cancels a run: prompts not asked yet are stored as {@link FailureType#CANCELLED}, so every prompt ends
+     * with one outcome. The status becomes CANCELLED once they are stored.
+     */
+    public void cancel(long runId) {
+        ActiveRun live = active.get(runId);
+        if (live == null) {
+            // paused and not started since a restart: launch it cancelled, which stores the rest as cancelled
+            launch(runId);
+            live = active.get(runId);
+        }
+        if (live != null) {
+            live.cancelRequested = true;
+            live.handle.cancel();
+        }
+    }
+
+    /**
+     * Stops a run on this server without cancelling it (shutdown): prompts not yet answered stay without an
+     * outcome, and the run stays RUNNING for the next start to resume. Waits until everything answered is
+     * stored.
+     */
+    public void stop(long runId) {
+        ActiveRun live = active.get(runId);
+        if (live == null) {
+            return;
+        }
+        live.stopping = true;
+        live.handle.cancel();
+        try {
+            live.ended.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops every run at shutdown; they resume at the next start. */
+    @PreDestroy
+    void stopAll() {
+        for (Long id : List.copyOf(active.keySet())) {
+            stop(id);
+        }
+    }
+
+    /** Whether the run is being asked on this server. */
+    public boolean isActive(long runId) {
+        return active.containsKey(runId);
+    }
+
+    /** Waits until an active run ends; returns at once if it is not active. */
+    public boolean awaitEnd(long runId, Duration timeout) throws InterruptedException {
+        ActiveRun live = active.get(runId);
+        return live == null || live.ended.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Live progress of an active run, or empty if it is not running here. */
+    public Optional<RunLiveProgress> progress(long runId, RunStatus status) {
+        ActiveRun live = active.get(runId);
+        if (live == null) {
+            return Optional.empty();
+        }
+        double seconds = Duration.between(live.launchedAt, clock.instant()).toNanos() / 1e9;
+        double rate = seconds > 0 ? live.storedHere / seconds : 0;
+        long left = live.total - live.stored;
+        Duration eta = rate > 0 ? Duration.ofMillis(Math.round(left / rate * 1000)) : null;
+        RunStatus shown = live.handle.progress().paused() ? RunStatus.PAUSED : status;
+        return Optional.of(new RunLiveProgress(shown, live.total, live.stored, live.answered, live.valid, rate, eta));
+    }
+
+    /** Calls {@code listener} with the run id after each stored batch and state change, from any thread. */
+    public Runnable subscribe(long runId, Consumer<Long> listener) {
+        subscribers.compute(runId, (id, list) -> {
+            List<Consumer<Long>> out = list == null ? new CopyOnWriteArrayList<>() : list;
+            out.add(listener);
+            return out;
+        });
+        // the last one out removes the run's list, so ended runs leave nothing behind
+        return () -> subscribers.computeIfPresent(runId, (id, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    /** Whether anyone listens to this run. */
+    public boolean hasSubscribers(long runId) {
+        return subscribers.containsKey(runId);
+    }
+
+    private void notifySubscribers(long runId) {
+        for (Consumer<Long> listener : subscribers.getOrDefault(runId, List.of())) {
+            try {
+                listener.accept(runId);
+            } catch (RuntimeException e) {
+                log.warn("run listener failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** One run being asked on this server. */
+    private static final class ActiveRun {
+        final long runId;
+        final int total;
+        final Instant launchedAt;
+        final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        volatile RunHandle handle;
+        volatile AnswerWriter writer;
+        volatile boolean stopping;
+        volatile boolean cancelRequested;
+        // written by the writer thread only
+        volatile long stored;
+        volatile long answered;
+        volatile long valid;
+        volatile long storedHere;
+
+        ActiveRun(long runId, int total, long[] counts, Instant launchedAt) {
+            this.runId = runId;
+            this.total = total;
+            this.stored = counts[0];
+            this.answered = counts[1];
+            this.valid = counts[2];
+            this.launchedAt = launchedAt;
+        }
+    }
+}

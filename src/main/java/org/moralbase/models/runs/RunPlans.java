@@ -1,0 +1,58 @@
+package org.moralbase.models.runs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.moralbase.models.domain.ModelRun;
+import org.moralbase.study.AskableItem;
+import org.moralbase.study.ModelItems;
+import org.moralbase.study.StudyKind;
+import org.moralbase.study.StudyKinds;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds a run's {@link RunPlan} from the items its kind of study words for models ({@link ModelItems}). No access
+ * checks: runs resume at start-up with nobody signed in.
+ */
+@Component
+public class RunPlans {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StudyKinds kinds;
+
+    RunPlans(StudyKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    /** How a kind's items are asked, if models can be asked them. */
+    public Optional<ModelItems> modelItems(String kind) {
+        return kinds.find(kind).flatMap(StudyKind::modelItems);
+    }
+
+    /** The run's settings as stored. */
+    public static Map<String, String> settings(ModelRun run) {
+        return run.getSettings() == null
+                ? Map.of()
+                : JSON.readValue(run.getSettings(), new TypeReference<Map<String, String>>() {});
+    }
+
+    /** Settings as they are stored. */
+    public static String json(Map<String, String> settings) {
+        return JSON.writeValueAsString(settings);
+    }
+
+    /** The run's plan, rebuilt from what is stored. */
+    public RunPlan planOf(ModelRun run) {
+        // a kind's stored items are only ever added (in id order), so the run's own are the first ones it counted;
+        // a deleted study leaves no items: the run then has nothing left to ask and ends
+        long studyId = run.getStudyId() == null ? -1 : run.getStudyId();
+        List<AskableItem> all = modelItems(run.getKind())
+                .map(m -> m.items(studyId, settings(run), run.getRandomSeed()))
+                .orElse(List.of());
+        List<AskableItem> own = all.subList(0, Math.min(all.size(), run.getItemCount()));
+        return RunPlan.of(own, run.isBothOrders(), run.getSamples(), run.getRandomSeed());
+    }
+}

@@ -1,0 +1,43 @@
+package org.moralbase.moralmachine.ui;
+
+import java.util.Locale;
+import org.moralbase.stats.amce.AmceAttribute;
+import org.moralbase.stats.amce.AmceDistance;
+import org.moralbase.stats.amce.AmceEstimate;
+import org.moralbase.stats.amce.AmceResult;
+
+/** The AMCEs as a plain HTML table (estimate, interval, rows, participants, Awad 2018). */
+final class StudyAmceTable {
+
+    private StudyAmceTable() {}
+
+    static String html(AmceResult result) {
+        double[] human = AmceDistance.awad2018();
+        StringBuilder s = new StringBuilder(
+                "<table class=\"mb-amce-table\"><thead><tr><th>Attribute</th>"
+                        + "<th>AMCE</th><th>95% CI</th><th>Rows</th><th>Participants</th><th>Awad 2018</th></tr></thead><tbody>");
+        for (AmceAttribute a : AmceAttribute.values()) {
+            AmceEstimate e = result.estimate(a);
+            s.append("<tr><td>")
+                    .append(a.displayName())
+                    .append("</td><td>")
+                    .append(fmt(e.estimate()))
+                    .append("</td><td>[")
+                    .append(fmt(e.ciLow()))
+                    .append(", ")
+                    .append(fmt(e.ciHigh()))
+                    .append("]</td><td>")
+                    .append(e.rows())
+                    .append("</td><td>")
+                    .append(e.clusters())
+                    .append("</td><td>")
+                    .append(fmt(human[a.ordinal()]))
+                    .append("</td></tr>");
+        }
+        return s.append("</tbody></table>").toString();
+    }
+
+    private static String fmt(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "–";
+    }
+}

@@ -1,0 +1,54 @@
+package org.moralbase.participation;
+
+import java.time.Instant;
+
+/**
+ * A participant's session as participant pages, kinds and exports see it.
+ *
+ * @param id the session's row id, which the kinds' own rows refer to (never shown)
+ * @param publicId the anonymous id in the session's address
+ * @param returnTo MTurk's submit host for this worker, else null
+ * @param answered how many answers are stored; the next item shown is at position answered + 1
+ * @param seed the session's seed: with the study's seed it rebuilds the same items after a reload or restart
+ */
+public record SessionState(
+        long id,
+        String publicId,
+        long studyId,
+        Source source,
+        String externalId,
+        String externalStudyId,
+        String externalSessionId,
+        String returnTo,
+        SessionStatus status,
+        String language,
+        String device,
+        long seed,
+        int answered,
+        boolean consented,
+        boolean surveyDone,
+        Instant startedAt,
+        Instant finishedAt) {
+
+    /** The same session after its answer at position {@code answered} was stored. */
+    public SessionState withAnswered(int answered) {
+        return new SessionState(
+                id,
+                publicId,
+                studyId,
+                source,
+                externalId,
+                externalStudyId,
+                externalSessionId,
+                returnTo,
+                status,
+                language,
+                device,
+                seed,
+                answered,
+                consented,
+                surveyDone,
+                startedAt,
+                finishedAt);
+    }
+}

@@ -1,0 +1,19 @@
+package org.moralbase.participation;
+
+import java.time.Instant;
+
+/**
+ * An answer as just stored, for the kind's own rows beside it ({@link AnswerRows}).
+ *
+ * @param sessionId the session's row id (the kinds' rows refer to it)
+ * @param responseId the answer's row id
+ */
+public record StoredResponse(
+        long sessionId,
+        long responseId,
+        long studyId,
+        String sessionPublicId,
+        int position,
+        String choice,
+        Instant answeredAt,
+        Long responseTimeMs) {}

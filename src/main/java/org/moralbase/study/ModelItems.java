@@ -1,0 +1,45 @@
+package org.moralbase.study;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How models are asked a kind's items (decision 0010, 0012): the kind words each item as a two-option prompt and
+ * reads the answers; model runs do the asking, sampling, option orders and storing. Called without a signed-in
+ * user (runs resume at start-up), so implementations do no access checks.
+ */
+public interface ModelItems {
+
+    /** The run settings of this kind beyond samples, concurrency and option order (e.g. how many scenarios). */
+    default List<RunSetting> settings() {
+        return List.of();
+    }
+
+    /**
+     * The settings a run keeps, from the checked ones ({@link RunSetting#check}): a kind adds what it reads from the
+     * study at the start and must not change for a resumed run (e.g. which characters appear).
+     */
+    default Map<String, String> settingsAtStart(long studyId, Map<String, String> checked) {
+        return checked;
+    }
+
+    /** Whether the items can be asked with their options swapped (then a run may ask both orders). */
+    boolean swappable();
+
+    /**
+     * The items a run asks, in a stable order: a function of the study's items, the run's settings (checked by
+     * {@link RunSetting#check}) and seed only, so a resumed run rebuilds the same list.
+     */
+    List<AskableItem> items(long studyId, Map<String, String> settings, long seed);
+
+    /** How many items a run with these (checked) settings asks. */
+    default int itemCount(long studyId, Map<String, String> settings) {
+        return items(studyId, settings, 0).size();
+    }
+
+    /** Reads an answer: 1 or 2 for the option shown first or second, 0 when it names neither or both. */
+    int chosenPosition(String raw);
+
+    /** The words a model answers with, for the start-run dialog, e.g. "'Case 1' or 'Case 2'". */
+    String answerWords();
+}
