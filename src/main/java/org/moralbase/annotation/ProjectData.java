@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.moralbase.annotation.domain.AnnotationAnswer;
 import org.moralbase.annotation.domain.AnnotationItem;
 import org.moralbase.annotation.domain.AnnotationItemRepository;
 import org.moralbase.annotation.domain.AnnotationMember;
 import org.moralbase.annotation.domain.AnnotationMemberRepository;
 import org.moralbase.annotation.domain.AnnotationQuestion;
 import org.moralbase.annotation.domain.AnnotationQuestionRepository;
-import org.moralbase.annotation.domain.Answer;
 import org.moralbase.annotation.domain.AnswerRepository;
 import org.moralbase.annotation.domain.Assignment;
 import org.moralbase.annotation.domain.AssignmentRepository;
@@ -86,16 +86,16 @@ class ProjectData {
         done.sort(Comparator.comparing(Assignment::getSubmittedAt).thenComparing(Assignment::getId));
         List<AnnotationMember> team = members.findByProjectIdOrderById(projectId);
         Map<Long, String> names = memberNames(team);
-        Map<Long, List<Answer>> answersByAssignment =
+        Map<Long, List<AnnotationAnswer>> answersByAssignment =
                 answers
                         .findByAssignmentIdIn(
                                 done.stream().map(Assignment::getId).toList())
                         .stream()
-                        .collect(Collectors.groupingBy(Answer::getAssignmentId));
+                        .collect(Collectors.groupingBy(AnnotationAnswer::getAssignmentId));
         List<Judgement> judgements = new ArrayList<>();
         for (Assignment a : done) {
             String itemKey = itemById.get(a.getItemId()).getItemKey();
-            for (Answer answer : answersByAssignment.getOrDefault(a.getId(), List.of())) {
+            for (AnnotationAnswer answer : answersByAssignment.getOrDefault(a.getId(), List.of())) {
                 AnnotationQuestion q = questionById.get(answer.getQuestionId());
                 if (q != null) {
                     judgements.add(new Judgement(

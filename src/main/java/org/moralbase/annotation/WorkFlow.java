@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.function.Supplier;
+import org.moralbase.annotation.domain.AnnotationAnswer;
 import org.moralbase.annotation.domain.AnnotationItem;
 import org.moralbase.annotation.domain.AnnotationItemRepository;
 import org.moralbase.annotation.domain.AnnotationMember;
@@ -15,7 +16,6 @@ import org.moralbase.annotation.domain.AnnotationProject;
 import org.moralbase.annotation.domain.AnnotationProjectRepository;
 import org.moralbase.annotation.domain.AnnotationQuestion;
 import org.moralbase.annotation.domain.AnnotationQuestionRepository;
-import org.moralbase.annotation.domain.Answer;
 import org.moralbase.annotation.domain.AnswerRepository;
 import org.moralbase.annotation.domain.Assignment;
 import org.moralbase.annotation.domain.AssignmentRepository;
@@ -126,7 +126,7 @@ class WorkFlow {
         for (AnnotationQuestion q : asked) {
             stored.put(q.getId(), q.toSpec().normalise(given.get(q.getCode())));
         }
-        stored.forEach((questionId, value) -> answers.save(new Answer(assignmentId, questionId, value)));
+        stored.forEach((questionId, value) -> answers.save(new AnnotationAnswer(assignmentId, questionId, value)));
         assignment.complete(clock.instant());
     }
 

@@ -1,6 +1,5 @@
 package org.moralbase.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import org.moralbase.dataimport.Gzip;
 import picocli.CommandLine;
 
 /** Opening input files: existence checks as usage errors, gzip recognised by its magic bytes. */
 public final class Inputs {
-
-    private static final int BUFFER = 1 << 16;
 
     private Inputs() {}
 
@@ -34,15 +31,10 @@ public final class Inputs {
         return file;
     }
 
-    /** The file's bytes, decompressed when it starts with the gzip magic number (whatever its name). */
+    /** The file's bytes, decompressed when it is gzip (whatever its name). */
     public static InputStream open(Path file) {
         try {
-            BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-            in.mark(2);
-            int b0 = in.read();
-            int b1 = in.read();
-            in.reset();
-            return b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
+            return Gzip.open(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
         }

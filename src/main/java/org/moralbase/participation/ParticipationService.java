@@ -158,19 +158,19 @@ public class ParticipationService {
      * {@link AnswerNotSavedException} is thrown.
      */
     public AnswerReceipt record(String publicId, Answer answer) {
-        return record(publicId, answer, AnswerRows.NONE, () -> {});
+        return record(publicId, answer, KindRows.NONE, () -> {});
     }
 
     /** {@link #record(String, Answer)}, calling {@code whileRetrying} before each retry through an outage. */
     public AnswerReceipt record(String publicId, Answer answer, Runnable whileRetrying) {
-        return record(publicId, answer, AnswerRows.NONE, whileRetrying);
+        return record(publicId, answer, KindRows.NONE, whileRetrying);
     }
 
     /**
      * {@link #record(String, Answer)} with the kind's own rows written in the same transaction ({@code rows}, which
      * may end the session), calling {@code whileRetrying} before each retry through an outage.
      */
-    public AnswerReceipt record(String publicId, Answer answer, AnswerRows rows, Runnable whileRetrying) {
+    public AnswerReceipt record(String publicId, Answer answer, KindRows rows, Runnable whileRetrying) {
         return retry.run(
                 () -> {
                     try {
@@ -191,7 +191,7 @@ public class ParticipationService {
         return retry.run(action, whileRetrying);
     }
 
-    private AnswerReceipt store(String publicId, Answer answer, AnswerRows rows) {
+    private AnswerReceipt store(String publicId, Answer answer, KindRows rows) {
         ParticipantSession session = sessions.findByPublicId(publicId)
                 .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
         if (!session.getStatus().equals(SessionStatus.ACTIVE.name())) {

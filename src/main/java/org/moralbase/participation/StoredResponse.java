@@ -3,7 +3,7 @@ package org.moralbase.participation;
 import java.time.Instant;
 
 /**
- * An answer as just stored, for the kind's own rows beside it ({@link AnswerRows}).
+ * An answer as just stored, for the kind's own rows beside it ({@link KindRows}).
  *
  * @param sessionId the session's row id (the kinds' rows refer to it)
  * @param responseId the answer's row id

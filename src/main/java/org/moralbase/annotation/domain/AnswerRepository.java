@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Answers by assignment. */
-public interface AnswerRepository extends JpaRepository<Answer, Long> {
+public interface AnswerRepository extends JpaRepository<AnnotationAnswer, Long> {
 
-    List<Answer> findByAssignmentIdIn(Collection<Long> assignmentIds);
+    List<AnnotationAnswer> findByAssignmentIdIn(Collection<Long> assignmentIds);
 }

@@ -36,7 +36,7 @@ public final class DvgrCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.requireReadable(spec.commandLine(), "--input", input);
-        DvgrReport report = DvgrReader.read(input, by).report(by);
+        DvgrOutput report = DvgrReader.read(input, by).report(by);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, report);
@@ -52,7 +52,7 @@ public final class DvgrCommand implements Callable<Integer> {
                 "CI low",
                 "CI high",
                 "p (vs 0.5)");
-        for (DvgrReport.Line line : report.groups()) {
+        for (DvgrOutput.Line line : report.groups()) {
             add(table, line.group(), line);
         }
         add(table, "(all)", report.overall());
@@ -60,7 +60,7 @@ public final class DvgrCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void add(TextTable table, String name, DvgrReport.Line l) {
+    private static void add(TextTable table, String name, DvgrOutput.Line l) {
         table.row(
                 name,
                 l.rows(),

@@ -26,10 +26,10 @@ final class DvgrTally {
         return overall.rows;
     }
 
-    DvgrReport report(String by) {
-        List<DvgrReport.Line> lines = new ArrayList<>();
+    DvgrOutput report(String by) {
+        List<DvgrOutput.Line> lines = new ArrayList<>();
         groups.forEach((name, counts) -> lines.add(counts.line(name)));
-        return new DvgrReport(by, overall.line(null), lines);
+        return new DvgrOutput(by, overall.line(null), lines);
     }
 
     private static final class Counts {
@@ -49,9 +49,9 @@ final class DvgrTally {
         }
 
         // The rate of nothing is undefined: a group with no parseable answer prints nulls, not an error.
-        DvgrReport.Line line(String group) {
+        DvgrOutput.Line line(String group) {
             if (answered == 0) {
-                return new DvgrReport.Line(
+                return new DvgrOutput.Line(
                         group,
                         rows,
                         answered,
@@ -65,7 +65,7 @@ final class DvgrTally {
             }
             DvgrResult r = new DvgrResult(ESTIMATOR.estimate(generalised, answered), unparseable);
             var p = r.proportion();
-            return new DvgrReport.Line(
+            return new DvgrOutput.Line(
                     group,
                     rows,
                     answered,

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.moralbase.dataimport.Gzip;
 import org.moralbase.stats.amce.AmceAccumulator;
 import org.moralbase.stats.amce.AmceRow;
 
@@ -73,14 +74,14 @@ public final class AmceRowReader {
 
     /** Reads a file on the calling thread, handing each row to {@code sink} in file order. */
     public AmceReadResult read(Path file, Consumer<? super AmceRow> sink) throws IOException {
-        try (InputStream in = Inputs.open(file)) {
+        try (InputStream in = Gzip.open(file)) {
             return read(in, file.getFileName().toString(), sink);
         }
     }
 
     /** Reads a stream (plain or gzip; not closed), naming it {@code source} in error messages. */
     public AmceReadResult read(InputStream in, String source, Consumer<? super AmceRow> sink) throws IOException {
-        CsvScanner s = new CsvScanner(Inputs.decompressIfGzip(in), source);
+        CsvScanner s = new CsvScanner(Gzip.decompressIfGzip(in), source);
         AmceColumns columns = AmceColumns.read(s, clusterColumn);
         ClusterDictionary clusters = new ClusterDictionary();
         long rows = 0;
@@ -98,13 +99,13 @@ public final class AmceRowReader {
      */
     public AmceAccumulated accumulate(Path file) throws IOException {
         String source = file.getFileName().toString();
-        boolean gzip = Inputs.isGzip(file);
+        boolean gzip = Gzip.isGzip(file);
         if ((threads > 1 || chunkBytes > 0) && !gzip) { // one thread with set chunks: tests of the chunking
             return ChunkedAmceScan.run(file, source, clusterColumn, threads, chunkBytes);
         }
         AmceAccumulator accumulator = new AmceAccumulator();
         // inflating is sequential: with a second thread it at least overlaps with parsing
-        try (InputStream in = threads > 1 ? new ReadAheadInputStream(Inputs.open(file)) : Inputs.open(file)) {
+        try (InputStream in = threads > 1 ? new ReadAheadInputStream(Gzip.open(file)) : Gzip.open(file)) {
             AmceReadResult read = read(in, source, accumulator::add);
             return new AmceAccumulated(accumulator, read);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.moralbase.dataimport.Gzip;
 import org.moralbase.moralmachine.CharacterCounts;
 import org.moralbase.moralmachine.CharacterType;
 
@@ -18,14 +19,14 @@ public final class ResponseRowReader {
 
     /** Reads a file, handing each row to {@code sink}; returns the number of rows. */
     public static long read(Path file, Consumer<? super ResponseRow> sink) throws IOException {
-        try (InputStream in = Inputs.open(file)) {
+        try (InputStream in = Gzip.open(file)) {
             return read(in, file.getFileName().toString(), sink);
         }
     }
 
     /** Reads a stream (plain or gzip; not closed), naming it {@code source} in messages. */
     public static long read(InputStream in, String source, Consumer<? super ResponseRow> sink) throws IOException {
-        CsvScanner s = new CsvScanner(Inputs.decompressIfGzip(in), source);
+        CsvScanner s = new CsvScanner(Gzip.decompressIfGzip(in), source);
         Header header = Header.read(s);
         int[] c = header.require(s, SharedResponsesColumns.ALL);
         KnownValues values = new KnownValues();

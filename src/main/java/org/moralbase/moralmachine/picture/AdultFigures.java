@@ -12,7 +12,7 @@ final class AdultFigures {
     private AdultFigures() {}
 
     /** Blue shirt, dark trousers, short hair. */
-    static void man(Svg s) {
+    static void man(SvgMarkup s) {
         limb(s, -3, -18, -3.5, -2, TROUSERS, 4.5);
         limb(s, 3, -18, 3.5, -2, TROUSERS, 4.5);
         shoes(s, 3.5, SHOE);
@@ -26,16 +26,16 @@ final class AdultFigures {
     }
 
     /** Long hair and a red dress. */
-    static void woman(Svg s) {
+    static void woman(SvgMarkup s) {
         dressedWoman(s, DRESS, false);
     }
 
     /** A woman in a purple dress with a round belly and her hand on it. */
-    static void pregnant(Svg s) {
+    static void pregnant(SvgMarkup s) {
         dressedWoman(s, "#8a5cc2", true);
     }
 
-    private static void dressedWoman(Svg s, String dress, boolean pregnant) {
+    private static void dressedWoman(SvgMarkup s, String dress, boolean pregnant) {
         longHairBack(s, 0, -41, 6, HAIR);
         limb(s, -2.8, -14, -2.8, -2, SKIN, 3);
         limb(s, 2.8, -14, 2.8, -2, SKIN, 3);
@@ -57,7 +57,7 @@ final class AdultFigures {
     }
 
     /** A wide man with a round belly. */
-    static void largeMan(Svg s) {
+    static void largeMan(SvgMarkup s) {
         String shirt = "#e2762f";
         limb(s, -5, -16, -5.5, -2, TROUSERS, 5.5);
         limb(s, 5, -16, 5.5, -2, TROUSERS, 5.5);
@@ -74,7 +74,7 @@ final class AdultFigures {
     }
 
     /** A wide woman in a wide green dress. */
-    static void largeWoman(Svg s) {
+    static void largeWoman(SvgMarkup s) {
         String dress = "#2a9d8f";
         longHairBack(s, 0, -41.5, 6.5, "#8c4a2f");
         limb(s, -5, -14, -5, -2, SKIN, 4.5);
@@ -90,7 +90,7 @@ final class AdultFigures {
     }
 
     /** A stooped old man: bald crown with white hair at the sides, glasses, cane. */
-    static void oldMan(Svg s) {
+    static void oldMan(SvgMarkup s) {
         String cardigan = "#8b6a46";
         limb(s, -3, -17, -3.5, -2, "#8c8c8c", 4.3);
         limb(s, 3, -17, 4, -2, "#8c8c8c", 4.3);
@@ -107,7 +107,7 @@ final class AdultFigures {
     }
 
     /** A stooped old woman: grey bun, glasses, lilac dress, cane. */
-    static void oldWoman(Svg s) {
+    static void oldWoman(SvgMarkup s) {
         String dress = "#a08ccf";
         limb(s, -2.5, -12, -3, -2, SKIN, 3);
         limb(s, 2.5, -12, 3.5, -2, SKIN, 3);
@@ -124,12 +124,12 @@ final class AdultFigures {
         glasses(s, 4, -37.2);
     }
 
-    private static void cane(Svg s) {
+    private static void cane(SvgMarkup s) {
         s.line(11, -21, 12.5, -1, "#6b4423", 1.8);
         s.stroke("M11,-21 Q10.5,-24.5 13.5,-24 Q15,-23.5 14.5,-22", "#6b4423", 1.8);
     }
 
-    private static void glasses(Svg s, double cx, double cy) {
+    private static void glasses(SvgMarkup s, double cx, double cy) {
         s.add("<g fill='none' stroke='%s' stroke-width='0.7'>", OUTLINE);
         s.circle(cx - 2.2, cy, 1.7, "none");
         s.circle(cx + 2.2, cy, 1.7, "none");

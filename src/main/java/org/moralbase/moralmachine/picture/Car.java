@@ -22,7 +22,7 @@ final class Car {
     }
 
     /** Draws the car; passengers (possibly none) sit inside, tagged with the given classes. */
-    static void draw(Svg s, List<CharacterType> passengers, String classes) {
+    static void draw(SvgMarkup s, List<CharacterType> passengers, String classes) {
         s.add("<g class='mb-car' stroke='%s' stroke-width='1.4' stroke-linejoin='round'>", Parts.OUTLINE);
         s.add("<path d='%s' fill='#d8ecf7'/>", CANOPY);
         for (int i = 0; i < passengers.size(); i++) {
@@ -38,7 +38,7 @@ final class Car {
         s.close();
     }
 
-    private static void wheel(Svg s, double cx) {
+    private static void wheel(SvgMarkup s, double cx) {
         s.circle(cx, FLOOR_Y + 14, 11, "#2a2a2a");
         s.circle(cx, FLOOR_Y + 14, 4.5, "#b8bec4");
     }

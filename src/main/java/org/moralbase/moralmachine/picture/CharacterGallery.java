@@ -44,7 +44,7 @@ public final class CharacterGallery {
         }
         int cols = Math.min(columns, types.size());
         int rows = (types.size() + cols - 1) / cols;
-        Svg svg = Svg.root(cols * CELL_W, rows * CELL_H, ariaLabel);
+        SvgMarkup svg = SvgMarkup.root(cols * CELL_W, rows * CELL_H, ariaLabel);
         for (int i = 0; i < types.size(); i++) {
             CharacterType type = types.get(i);
             double x = (i % cols) * CELL_W;

@@ -17,7 +17,7 @@ public final class CharacterPicture {
      */
     public static String render(CharacterType type, String ariaLabel) {
         Objects.requireNonNull(type, "type");
-        Svg svg = Svg.root(60, 60, ariaLabel);
+        SvgMarkup svg = SvgMarkup.root(60, 60, ariaLabel);
         Figures.draw(svg, type, type.isPet() ? 26 : 30, 56, 1.05, "");
         return svg.end();
     }

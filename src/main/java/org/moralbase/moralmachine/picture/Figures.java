@@ -27,7 +27,7 @@ final class Figures {
     }
 
     /** Draws a figure with its feet at (x, y), scaled by s, tagged with extra classes (may be empty). */
-    static void draw(Svg svg, CharacterType type, double x, double y, double s, String extraClasses) {
+    static void draw(SvgMarkup svg, CharacterType type, double x, double y, double s, String extraClasses) {
         String classes = "mb-char " + cssClass(type) + (extraClasses.isEmpty() ? "" : " " + extraClasses);
         svg.open(classes, x, y, s);
         Parts.outlined(svg);
@@ -36,7 +36,7 @@ final class Figures {
         svg.close();
     }
 
-    private static void shapes(Svg s, CharacterType type) {
+    private static void shapes(SvgMarkup s, CharacterType type) {
         switch (type) {
             case MAN -> AdultFigures.man(s);
             case WOMAN -> AdultFigures.woman(s);

@@ -3,6 +3,7 @@ package org.moralbase.moralmachine.picture;
 import java.util.List;
 import java.util.Objects;
 import org.moralbase.moralmachine.CharacterType;
+import org.moralbase.moralmachine.Signal;
 
 /**
  * One side of a dilemma: 1–5 characters who are either pedestrians on the crossing or passengers in the

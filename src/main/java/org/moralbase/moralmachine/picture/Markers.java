@@ -6,7 +6,7 @@ final class Markers {
     private Markers() {}
 
     /** A skull badge centred at (x, y); one per character who dies. */
-    static void skull(Svg s, double x, double y) {
+    static void skull(SvgMarkup s, double x, double y) {
         s.open("mb-death", x, y, 1);
         s.add("<circle r='9.5' fill='#d7263d' stroke='#ffffff' stroke-width='1.6'/>");
         s.add("<g fill='#ffffff' stroke='none'>");
@@ -24,15 +24,15 @@ final class Markers {
     }
 
     /** The car's path from (x1, y1) to (x2, y2), bending when the lanes differ, ending in an arrowhead. */
-    static void path(Svg s, double x1, double y1, double x2, double y2, boolean swerve) {
+    static void path(SvgMarkup s, double x1, double y1, double x2, double y2, boolean swerve) {
         String d = swerve
                 ? "M%s,%s C%s,%s %s,%s %s,%s"
                         .formatted(
-                                Svg.num(x1), Svg.num(y1),
-                                Svg.num(x1 + (x2 - x1) * 0.55), Svg.num(y1),
-                                Svg.num(x2 - (x2 - x1) * 0.55), Svg.num(y2),
-                                Svg.num(x2), Svg.num(y2))
-                : "M%s,%s L%s,%s".formatted(Svg.num(x1), Svg.num(y1), Svg.num(x2), Svg.num(y2));
+                                SvgMarkup.num(x1), SvgMarkup.num(y1),
+                                SvgMarkup.num(x1 + (x2 - x1) * 0.55), SvgMarkup.num(y1),
+                                SvgMarkup.num(x2 - (x2 - x1) * 0.55), SvgMarkup.num(y2),
+                                SvgMarkup.num(x2), SvgMarkup.num(y2))
+                : "M%s,%s L%s,%s".formatted(SvgMarkup.num(x1), SvgMarkup.num(y1), SvgMarkup.num(x2), SvgMarkup.num(y2));
         s.add("<g class='mb-path mb-path-%s'>", swerve ? "swerve" : "stay");
         s.add("<path d='%s' fill='none' stroke='%s' stroke-width='9' stroke-linecap='round'/>", d, Parts.OUTLINE);
         s.add(

@@ -3,6 +3,7 @@ package org.moralbase.moralmachine.picture;
 import java.util.List;
 import java.util.Objects;
 import org.moralbase.moralmachine.CharacterType;
+import org.moralbase.moralmachine.Signal;
 
 /**
  * Draws one outcome of a Moral Machine dilemma as an SVG: the car at the left in the lower lane (its own),
@@ -34,7 +35,7 @@ public final class OutcomePicture {
     public static String render(OutcomeScene scene, String ariaLabel) {
         Objects.requireNonNull(scene, "scene");
         boolean swerve = scene.maneuver() == Maneuver.SWERVE;
-        Svg s = Svg.root(Road.WIDTH, Road.HEIGHT, ariaLabel);
+        SvgMarkup s = SvgMarkup.root(Road.WIDTH, Road.HEIGHT, ariaLabel);
         Road.draw(s, scene.pedPed());
         // the victims stand in the lane the car ends in; the spared group in the other lane
         boolean victimsInCarLane = !swerve;
@@ -65,13 +66,13 @@ public final class OutcomePicture {
         return s.end();
     }
 
-    private static void lights(Svg s, Group group, boolean carLane) {
+    private static void lights(SvgMarkup s, Group group, boolean carLane) {
         if (!group.passengers() && group.signal() != Signal.NONE) {
             Road.light(s, carLane, group.signal());
         }
     }
 
-    private static void pedestrians(Svg s, Group group, boolean carLane, boolean die) {
+    private static void pedestrians(SvgMarkup s, Group group, boolean carLane, boolean die) {
         if (group.passengers()) {
             return;
         }

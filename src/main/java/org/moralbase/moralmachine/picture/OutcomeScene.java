@@ -1,6 +1,7 @@
 package org.moralbase.moralmachine.picture;
 
 import java.util.Objects;
+import org.moralbase.moralmachine.Signal;
 
 /**
  * One outcome of a Moral Machine dilemma, as much as is needed to draw it. The car drives in its own lane

@@ -18,24 +18,24 @@ final class Parts {
     private Parts() {}
 
     /** Opens a group whose shapes inherit one outline, so every figure has the same line weight. */
-    static void outlined(Svg s) {
+    static void outlined(SvgMarkup s) {
         s.add("<g stroke='%s' stroke-width='1' stroke-linejoin='round'>", OUTLINE);
     }
 
     /** A straight limb with an outline: a wide dark line under a narrower coloured one. */
-    static void limb(Svg s, double x1, double y1, double x2, double y2, String color, double width) {
+    static void limb(SvgMarkup s, double x1, double y1, double x2, double y2, String color, double width) {
         s.line(x1, y1, x2, y2, OUTLINE, width + 2);
         s.line(x1, y1, x2, y2, color, width);
     }
 
     /** A bent limb (knee or elbow) through three points, outlined like {@link #limb}. */
-    static void bentLimb(Svg s, String d, String color, double width) {
+    static void bentLimb(SvgMarkup s, String d, String color, double width) {
         s.add("<path d='%s' fill='none' stroke='%s' stroke-width='%s' stroke-linecap='round'/>", d, OUTLINE, width + 2);
         s.add("<path d='%s' fill='none' stroke='%s' stroke-width='%s' stroke-linecap='round'/>", d, color, width);
     }
 
     /** A head with two dot eyes. */
-    static void head(Svg s, double cx, double cy, double r) {
+    static void head(SvgMarkup s, double cx, double cy, double r) {
         s.circle(cx, cy, r, SKIN);
         s.add("<g fill='%s' stroke='none'>", OUTLINE);
         s.circle(cx - r * 0.36, cy + 0.3, r * 0.13, OUTLINE);
@@ -44,7 +44,7 @@ final class Parts {
     }
 
     /** Short hair: a cap over the top of a head of radius r centred at (cx, cy). */
-    static void shortHair(Svg s, double cx, double cy, double r, String color) {
+    static void shortHair(SvgMarkup s, double cx, double cy, double r, String color) {
         s.add(
                 "<path d='M%s,%s Q%s,%s %s,%s Q%s,%s %s,%s Q%s,%s %s,%s Q%s,%s %s,%s Z' fill='%s'/>",
                 cx - r * 1.03,
@@ -69,7 +69,7 @@ final class Parts {
     }
 
     /** Long hair behind the head reaching the shoulders; draw before the head. */
-    static void longHairBack(Svg s, double cx, double cy, double r, String color) {
+    static void longHairBack(SvgMarkup s, double cx, double cy, double r, String color) {
         s.add(
                 "<path d='M%s,%s Q%s,%s %s,%s Q%s,%s %s,%s L%s,%s Q%s,%s %s,%s Z' fill='%s'/>",
                 cx - r * 1.1,
@@ -92,19 +92,19 @@ final class Parts {
     }
 
     /** A pair of shoes under feet at x = -dx and x = +dx. */
-    static void shoes(Svg s, double dx, String color) {
+    static void shoes(SvgMarkup s, double dx, String color) {
         s.ellipse(-dx - 0.8, -1.2, 2.8, 1.6, color);
         s.ellipse(dx + 0.8, -1.2, 2.8, 1.6, color);
     }
 
     /** A hand at (x, y). */
-    static void hand(Svg s, double x, double y) {
+    static void hand(SvgMarkup s, double x, double y) {
         s.circle(x, y, 1.7, SKIN);
     }
 
     /** A briefcase hanging from a hand at (x, y). */
-    static void briefcase(Svg s, double x, double y) {
-        s.stroke("M%s,%s".formatted(Svg.num(x - 2), Svg.num(y + 1.5)) + " q2,-3 4,0", OUTLINE, 1);
+    static void briefcase(SvgMarkup s, double x, double y) {
+        s.stroke("M%s,%s".formatted(SvgMarkup.num(x - 2), SvgMarkup.num(y + 1.5)) + " q2,-3 4,0", OUTLINE, 1);
         s.rect(x - 5, y + 1.5, 10, 7.5, 1, "#7b4a22");
         s.line(x - 5, y + 4.5, x + 5, y + 4.5, "#5a3416", 0.8);
     }

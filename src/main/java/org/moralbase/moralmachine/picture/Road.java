@@ -1,5 +1,7 @@
 package org.moralbase.moralmachine.picture;
 
+import org.moralbase.moralmachine.Signal;
+
 /**
  * The fixed scenery of an outcome picture: sidewalks, a two-lane road seen from above, the zebra crossing,
  * the island of pedestrian-versus-pedestrian dilemmas, the barrier and the pedestrian lights.
@@ -28,7 +30,7 @@ final class Road {
     }
 
     /** Sidewalks, asphalt, lane marking or island, and the zebra stripes. */
-    static void draw(Svg s, boolean island) {
+    static void draw(SvgMarkup s, boolean island) {
         double roadBottom = ROAD_TOP + 2 * LANE_HEIGHT;
         double middle = ROAD_TOP + LANE_HEIGHT;
         s.add("<g class='mb-road' stroke='none'>");
@@ -54,7 +56,7 @@ final class Road {
     }
 
     /** A concrete barrier across a lane, with yellow and black warning bands. */
-    static void barrier(Svg s, boolean carLane) {
+    static void barrier(SvgMarkup s, boolean carLane) {
         double top = laneTop(carLane) + 10;
         double h = LANE_HEIGHT - 20;
         double x = BARRIER_X;
@@ -74,7 +76,7 @@ final class Road {
     }
 
     /** A pedestrian light beside a lane: red lamp on top, green below, only the given one lit. */
-    static void light(Svg s, boolean carLane, Signal signal) {
+    static void light(SvgMarkup s, boolean carLane, Signal signal) {
         boolean red = signal == Signal.RED;
         double x = CROSSING_X - 26;
         double top = carLane ? ROAD_TOP + 2 * LANE_HEIGHT + 4 : 3;

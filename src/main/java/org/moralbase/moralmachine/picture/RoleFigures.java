@@ -8,7 +8,7 @@ final class RoleFigures {
     private RoleFigures() {}
 
     /** Ragged patched coat, beanie, beard, a bundle over the shoulder. */
-    static void homeless(Svg s) {
+    static void homeless(SvgMarkup s) {
         String coat = "#7d7248";
         s.ellipse(-9, -33, 6.5, 7, "#c2a878");
         s.line(-4, -35, -9, -27, "#6b4423", 1.3);
@@ -28,7 +28,7 @@ final class RoleFigures {
     }
 
     /** Black-and-white striped shirt, black eye mask and beanie, a loot sack. */
-    static void criminal(Svg s) {
+    static void criminal(SvgMarkup s) {
         limb(s, -3, -18, -3.5, -2, "#1e1e1e", 4.5);
         limb(s, 3, -18, 3.5, -2, "#1e1e1e", 4.5);
         shoes(s, 3.5, SHOE);
@@ -53,7 +53,7 @@ final class RoleFigures {
     }
 
     /** Navy suit, white shirt, red tie, briefcase. */
-    static void maleExecutive(Svg s) {
+    static void maleExecutive(SvgMarkup s) {
         limb(s, -3, -18, -3.5, -2, NAVY, 4.5);
         limb(s, 3, -18, 3.5, -2, NAVY, 4.5);
         shoes(s, 3.5, SHOE);
@@ -69,7 +69,7 @@ final class RoleFigures {
     }
 
     /** Charcoal jacket and skirt, hair in a bun, briefcase. */
-    static void femaleExecutive(Svg s) {
+    static void femaleExecutive(SvgMarkup s) {
         String suit = "#3a3f63";
         limb(s, -2.8, -14, -2.8, -2, SKIN, 3);
         limb(s, 2.8, -14, 2.8, -2, SKIN, 3);
@@ -87,16 +87,16 @@ final class RoleFigures {
     }
 
     /** Running pose, headband, orange vest and shorts. */
-    static void maleAthlete(Svg s) {
+    static void maleAthlete(SvgMarkup s) {
         athlete(s, "#f28c28", "#1d4e89", false);
     }
 
     /** Running pose, headband, flying ponytail, pink top. */
-    static void femaleAthlete(Svg s) {
+    static void femaleAthlete(SvgMarkup s) {
         athlete(s, "#e8488a", "#222222", true);
     }
 
-    private static void athlete(Svg s, String top, String shorts, boolean female) {
+    private static void athlete(SvgMarkup s, String top, String shorts, boolean female) {
         if (female) {
             s.path("M-5,-45 Q-12,-47 -15,-41 Q-11,-43 -6,-41 Z", HAIR);
         }
@@ -118,7 +118,7 @@ final class RoleFigures {
     }
 
     /** White coat with a red cross, stethoscope, short hair and trousers. */
-    static void maleDoctor(Svg s) {
+    static void maleDoctor(SvgMarkup s) {
         limb(s, -3, -14, -3.5, -2, "#4b5a6e", 4.5);
         limb(s, 3, -14, 3.5, -2, "#4b5a6e", 4.5);
         shoes(s, 3.5, SHOE);
@@ -128,7 +128,7 @@ final class RoleFigures {
     }
 
     /** White coat with a red cross, stethoscope, long hair. */
-    static void femaleDoctor(Svg s) {
+    static void femaleDoctor(SvgMarkup s) {
         longHairBack(s, 0, -41, 6, "#2e2e2e");
         limb(s, -2.8, -14, -2.8, -2, SKIN, 3);
         limb(s, 2.8, -14, 2.8, -2, SKIN, 3);
@@ -138,7 +138,7 @@ final class RoleFigures {
         s.path("M-6.3,-41 Q-6.5,-48.5 0,-47.5 Q6.5,-48.5 6.3,-41 Q3,-46 0,-44 Q-3,-46 -6.3,-41 Z", "#2e2e2e");
     }
 
-    private static void doctorCoat(Svg s) {
+    private static void doctorCoat(SvgMarkup s) {
         limb(s, -7.5, -32, -9.5, -20, COAT, 3.6);
         limb(s, 7.5, -32, 9.5, -20, COAT, 3.6);
         hand(s, -9.6, -18.8);

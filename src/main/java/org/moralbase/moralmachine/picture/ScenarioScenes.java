@@ -18,7 +18,6 @@ public final class ScenarioScenes {
     }
 
     private static Group group(Outcome o) {
-        return new Group(
-                o.characters(), o.passengers(), Signal.valueOf(o.signal().name()));
+        return new Group(o.characters(), o.passengers(), o.signal());
     }
 }

@@ -8,7 +8,7 @@ final class SmallFigures {
     private SmallFigures() {}
 
     /** A short boy in a red cap, green T-shirt and shorts. */
-    static void boy(Svg s) {
+    static void boy(SvgMarkup s) {
         limb(s, -2.5, -10, -2.5, -2, SKIN, 3);
         limb(s, 2.5, -10, 2.5, -2, SKIN, 3);
         shoes(s, 2.5, "#3a6ea5");
@@ -22,7 +22,7 @@ final class SmallFigures {
     }
 
     /** A short girl with pigtails and a yellow dress. */
-    static void girl(Svg s) {
+    static void girl(SvgMarkup s) {
         s.circle(-7, -28, 2.8, HAIR);
         s.circle(7, -28, 2.8, HAIR);
         limb(s, -2.3, -9, -2.3, -2, SKIN, 2.6);
@@ -38,7 +38,7 @@ final class SmallFigures {
     }
 
     /** A pram seen from the side: hood, basket, big wheels, a baby's head peeking out. */
-    static void stroller(Svg s) {
+    static void stroller(SvgMarkup s) {
         s.line(-7, -13, -9, -5, OUTLINE, 1.2);
         s.line(6, -13, 9, -5, OUTLINE, 1.2);
         s.line(10, -20, 17, -33, OUTLINE, 1.6);
@@ -51,13 +51,13 @@ final class SmallFigures {
         wheel(s, 9, -4.5);
     }
 
-    private static void wheel(Svg s, double cx, double cy) {
+    private static void wheel(SvgMarkup s, double cx, double cy) {
         s.circle(cx, cy, 4.3, "#333");
         s.circle(cx, cy, 1.5, "#bbbbbb");
     }
 
     /** A brown dog facing right: floppy ear, red collar, tail up. */
-    static void dog(Svg s) {
+    static void dog(SvgMarkup s) {
         String fur = "#b0743a";
         s.stroke("M-11,-17 Q-16,-22 -14,-28", OUTLINE, 4.2);
         s.stroke("M-11,-17 Q-16,-22 -14,-28", fur, 2.4);
@@ -77,7 +77,7 @@ final class SmallFigures {
     }
 
     /** A grey cat facing right: pointed ears, whiskers, long curled tail. */
-    static void cat(Svg s) {
+    static void cat(SvgMarkup s) {
         String fur = "#7d8a99";
         s.stroke("M-9,-13 Q-17,-12 -15,-22 Q-14,-27 -10,-26", OUTLINE, 3.8);
         s.stroke("M-9,-13 Q-17,-12 -15,-22 Q-14,-27 -10,-26", fur, 2);

@@ -62,10 +62,10 @@ class PictureGalleryTest {
 
     @Test
     void formatsNumbersShortAndLocaleFree() {
-        assertThat(Svg.num(12)).isEqualTo("12");
-        assertThat(Svg.num(-0.25)).isEqualTo("-0.25");
-        assertThat(Svg.num(1.5)).isEqualTo("1.5");
-        assertThat(Svg.num(1.005)).isEqualTo("1");
-        assertThat(Svg.escape("a\"b'c&d<e>")).isEqualTo("a&quot;b&apos;c&amp;d&lt;e&gt;");
+        assertThat(SvgMarkup.num(12)).isEqualTo("12");
+        assertThat(SvgMarkup.num(-0.25)).isEqualTo("-0.25");
+        assertThat(SvgMarkup.num(1.5)).isEqualTo("1.5");
+        assertThat(SvgMarkup.num(1.005)).isEqualTo("1");
+        assertThat(SvgMarkup.escape("a\"b'c&d<e>")).isEqualTo("a&quot;b&apos;c&amp;d&lt;e&gt;");
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.moralbase.moralmachine.CharacterType;
+import org.moralbase.moralmachine.Signal;
 import org.w3c.dom.Element;
 
 class PictureOutcomeTest {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.moralbase.moralmachine.CharacterType;
+import org.moralbase.moralmachine.Signal;
 
 /** Writes sample pages to {@code target/picture-samples/} so a person can render and inspect them. */
 class PictureSamplesTest {

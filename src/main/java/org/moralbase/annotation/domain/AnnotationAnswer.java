@@ -8,7 +8,7 @@ import org.moralbase.base.domain.AbstractEntity;
 /** A worker's answer to one question about one assigned item, in its stored form (QuestionSpec.normalise). */
 @Entity
 @Table(name = "annotation_answer")
-public class Answer extends AbstractEntity {
+public class AnnotationAnswer extends AbstractEntity {
 
     @Column(name = "assignment_id", nullable = false)
     private long assignmentId;
@@ -19,9 +19,9 @@ public class Answer extends AbstractEntity {
     @Column(name = "answer", nullable = false, length = 65535)
     private String answer;
 
-    protected Answer() {}
+    protected AnnotationAnswer() {}
 
-    public Answer(long assignmentId, long questionId, String answer) {
+    public AnnotationAnswer(long assignmentId, long questionId, String answer) {
         this.assignmentId = assignmentId;
         this.questionId = questionId;
         this.answer = answer;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param overall all rows
  * @param groups one line per group value, in order of first appearance (empty without {@code --by})
  */
-public record DvgrReport(String by, Line overall, List<Line> groups) {
+public record DvgrOutput(String by, Line overall, List<Line> groups) {
 
     /**
      * One DVGR.

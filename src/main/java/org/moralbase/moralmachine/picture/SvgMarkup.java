@@ -1,13 +1,13 @@
 package org.moralbase.moralmachine.picture;
 
 /** A minimal SVG markup builder: numbers in a locale-free short form, text always XML-escaped. */
-final class Svg {
+final class SvgMarkup {
 
     private final StringBuilder out = new StringBuilder(8192);
 
     /** Opens the root element: scales to its container's width, announced as one image. */
-    static Svg root(double width, double height, String ariaLabel) {
-        Svg svg = new Svg();
+    static SvgMarkup root(double width, double height, String ariaLabel) {
+        SvgMarkup svg = new SvgMarkup();
         String label = escape(ariaLabel);
         svg.out
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -23,7 +23,7 @@ final class Svg {
     }
 
     /** Appends raw markup; callers pass only constant markup and numbers formatted by {@link #num}. */
-    Svg raw(String markup) {
+    SvgMarkup raw(String markup) {
         out.append(markup);
         return this;
     }
@@ -32,7 +32,7 @@ final class Svg {
      * Appends a fragment with {@code %s} placeholders; numbers are shortened by {@link #num}. Arguments
      * are numbers or constant strings, never user text.
      */
-    Svg add(String format, Object... args) {
+    SvgMarkup add(String format, Object... args) {
         // a hand-made %s substitution: String.format was a tenth of the CPU spent on a participant's answer
         int from = 0;
         for (Object arg : args) {
@@ -50,34 +50,34 @@ final class Svg {
     }
 
     /** A circle; the stroke is inherited from the enclosing group. */
-    Svg circle(double cx, double cy, double r, String fill) {
+    SvgMarkup circle(double cx, double cy, double r, String fill) {
         return add("<circle cx='%s' cy='%s' r='%s' fill='%s'/>", cx, cy, r, fill);
     }
 
     /** An ellipse; the stroke is inherited from the enclosing group. */
-    Svg ellipse(double cx, double cy, double rx, double ry, String fill) {
+    SvgMarkup ellipse(double cx, double cy, double rx, double ry, String fill) {
         return add("<ellipse cx='%s' cy='%s' rx='%s' ry='%s' fill='%s'/>", cx, cy, rx, ry, fill);
     }
 
     /** A rectangle with corner radius rx; the stroke is inherited from the enclosing group. */
-    Svg rect(double x, double y, double w, double h, double rx, String fill) {
+    SvgMarkup rect(double x, double y, double w, double h, double rx, String fill) {
         return add("<rect x='%s' y='%s' width='%s' height='%s' rx='%s' fill='%s'/>", x, y, w, h, rx, fill);
     }
 
     /** A path with constant path data; the stroke is inherited from the enclosing group. */
-    Svg path(String d, String fill) {
+    SvgMarkup path(String d, String fill) {
         return add("<path d='%s' fill='%s'/>", d, fill);
     }
 
     /** An unfilled stroke line, e.g. a limb, cane or strap. */
-    Svg line(double x1, double y1, double x2, double y2, String color, double width) {
+    SvgMarkup line(double x1, double y1, double x2, double y2, String color, double width) {
         return add(
                 "<line x1='%s' y1='%s' x2='%s' y2='%s' stroke='%s' stroke-width='%s' stroke-linecap='round'/>",
                 x1, y1, x2, y2, color, width);
     }
 
     /** An unfilled stroked path, e.g. a bent arm or a stethoscope. */
-    Svg stroke(String d, String color, double width) {
+    SvgMarkup stroke(String d, String color, double width) {
         return add("<path d='%s' fill='none' stroke='%s' stroke-width='%s' stroke-linecap='round'/>", d, color, width);
     }
 
@@ -85,7 +85,7 @@ final class Svg {
      * Appends escaped user text inside a {@code <text>} element centred on (x, y). Translations vary in
      * length, so a long text gets a smaller font and, if still too wide, is squeezed to maxWidth.
      */
-    Svg text(double x, double y, double maxWidth, double size, String cssClass, String text) {
+    SvgMarkup text(double x, double y, double maxWidth, double size, String cssClass, String text) {
         String t = text == null ? "" : text;
         // 0.58 em is a generous average glyph width for sans-serif fonts
         double fitted = Math.max(size * 0.75, Math.min(size, maxWidth / (0.58 * Math.max(1, t.length()))));
@@ -109,7 +109,7 @@ final class Svg {
     }
 
     /** Opens a group translated to (x, y) and scaled by s. */
-    Svg open(String cssClass, double x, double y, double s) {
+    SvgMarkup open(String cssClass, double x, double y, double s) {
         out.append("<g class=\"")
                 .append(cssClass)
                 .append("\" transform=\"translate(")
@@ -123,7 +123,7 @@ final class Svg {
     }
 
     /** Closes the innermost open group. */
-    Svg close() {
+    SvgMarkup close() {
         out.append("</g>");
         return this;
     }

@@ -8,10 +8,10 @@ import java.util.Optional;
  * without the other.
  */
 @FunctionalInterface
-public interface AnswerRows {
+public interface KindRows {
 
     /** No rows beside the answer. */
-    AnswerRows NONE = stored -> Optional.empty();
+    KindRows NONE = stored -> Optional.empty();
 
     /**
      * Writes the rows for an answer just stored (in its transaction; a failure rolls the answer back too).
