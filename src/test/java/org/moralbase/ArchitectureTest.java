@@ -29,6 +29,8 @@ class ArchitectureTest {
         classes()
                 .that()
                 .resideInAPackage("org.moralbase.stats..")
+                .and()
+                .doNotHaveSimpleName("package-info") // the module check's metadata, seen by no class
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage("org.moralbase.stats..", "java..", "org.hipparchus..")

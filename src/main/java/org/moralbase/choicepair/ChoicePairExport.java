@@ -17,7 +17,7 @@ import org.moralbase.choicepair.domain.ChoicePairResponse;
 import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
 import org.moralbase.choicepair.domain.StoredChoicePair;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
-import org.moralbase.choicepair.format.CsvText;
+import org.moralbase.dataimport.text.CsvText;
 import org.moralbase.participation.SessionState;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.proportion.Proportion;

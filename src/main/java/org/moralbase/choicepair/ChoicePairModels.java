@@ -9,14 +9,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.moralbase.base.Roles;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
-import org.moralbase.choicepair.format.ModelAnswerFormat;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.models.ImportSummary;
-import org.moralbase.models.ImportedAnswer;
 import org.moralbase.models.ItemTally;
 import org.moralbase.models.ModelAnswers;
+import org.moralbase.models.PlainAnswers;
 import org.moralbase.stats.choice.ChoiceComparison;
 import org.moralbase.stats.choice.ChoiceCounts;
 import org.moralbase.stats.choice.ItemComparison;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Model answers to a choice-pair study's items ({@link ModelAnswerFormat}) and their comparison with people's
+ * Model answers to a choice-pair study's items ({@link PlainAnswers}) and their comparison with people's
  * choices ({@link ChoiceComparison}). Importing a model's answers replaces that model's earlier answers.
  */
 @Service
@@ -63,14 +62,11 @@ public class ChoicePairModels {
         studies.require(studyId, ChoicePairKind.ID);
         Set<String> keys = new HashSet<>();
         items.findByStudyIdOrderById(studyId).forEach(i -> keys.add(i.getItemKey()));
-        List<ModelAnswer> read = ModelAnswerFormat.read(file, keys, ImportLimits.withDefaults());
         return modelAnswers.importAnswers(
                 studyId,
                 ChoicePairKind.ID,
                 file.name(),
-                read.stream()
-                        .map(a -> ImportedAnswer.ofOption(a.model(), a.itemKey(), a.order(), a.raw(), a.choice()))
-                        .toList(),
+                PlainAnswers.read(file, keys, ImportLimits.withDefaults()),
                 replace);
     }
 

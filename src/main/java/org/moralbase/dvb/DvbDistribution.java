@@ -8,12 +8,13 @@ import java.util.Map;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.format.CsvText;
-import org.moralbase.choicepair.format.DistributionWriter;
+import org.moralbase.dataimport.text.CsvText;
 import org.moralbase.dvb.domain.DvbAssignment;
 import org.moralbase.dvb.domain.DvbAssignmentRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
+import org.moralbase.stats.proportion.Proportion;
+import org.moralbase.stats.proportion.ProportionEstimator;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
 public class DvbDistribution {
+
+    private static final ProportionEstimator WILSON = ProportionEstimator.withDefaults();
 
     static final List<String> COLUMNS = List.of(
             "prompt_id",
@@ -83,10 +86,19 @@ public class DvbDistribution {
                     c[1],
                     c[2],
                     c[0] + c[1]));
-            row.addAll(DistributionWriter.shareColumns(c[2], c[0] + c[1]));
+            row.addAll(dvgrColumns(c[2], c[0] + c[1]));
             rows.add(row);
         }
         audit.record(AuditAction.EXPORT, "study", studyId, "DVB item distribution CSV: " + rows.size() + " items");
         return CsvText.write(COLUMNS, rows);
+    }
+
+    /** The DVGR k/n with its Wilson 95% interval as three fields, empty when nothing was answered. */
+    private static List<Object> dvgrColumns(int k, int n) {
+        if (n == 0) {
+            return Arrays.asList(null, null, null);
+        }
+        Proportion p = WILSON.estimate(k, n);
+        return List.of(CsvText.decimal(p.estimate()), CsvText.decimal(p.ciLow()), CsvText.decimal(p.ciHigh()));
     }
 }

@@ -11,10 +11,10 @@ import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
-import org.moralbase.dvb.format.PlainDvbAnswers;
 import org.moralbase.models.ImportSummary;
 import org.moralbase.models.ImportedAnswer;
 import org.moralbase.models.ModelAnswers;
+import org.moralbase.models.PlainAnswers;
 import org.moralbase.models.RunAnswer;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Model answers to a DVB study's prompts made elsewhere: released result rows (CSV or JSONL) or a plain
- * {@code item, model, answer} CSV ({@link PlainDvbAnswers}), stored in the models' answer store under each model's
+ * {@code item, model, answer} CSV ({@link PlainAnswers}), stored in the models' answer store under each model's
  * registry entry (decision 0012). A released row's verdict (deep value generalised or not) becomes the option it
  * names: the item's deep-value option, or the other one.
  */
@@ -51,17 +51,18 @@ public class DvbModelResults {
     public ImportSummary importResults(long studyId, DatasetSource file, boolean replace) {
         studies.require(studyId, DeepValueKind.ID);
         Map<String, StoredDvbItem> byKey = new HashMap<>();
-        Map<String, OptionLabel> expected = new HashMap<>();
-        for (StoredDvbItem i : items.findByStudyIdOrderById(studyId)) {
-            byKey.put(i.getItemKey(), i);
-            expected.put(i.getItemKey(), OptionLabel.valueOf(i.getExpectedChoice()));
-        }
-        List<DvbResult> parsed = PlainDvbAnswers.matches(file)
-                ? PlainDvbAnswers.read(file, expected, ImportLimits.withDefaults())
-                : DvbImporter.withDefaults().results(file);
+        items.findByStudyIdOrderById(studyId).forEach(i -> byKey.put(i.getItemKey(), i));
+        List<ImportedAnswer> answers = PlainAnswers.matches(file)
+                ? PlainAnswers.read(file, byKey.keySet(), ImportLimits.withDefaults())
+                : released(file, byKey);
+        return modelAnswers.importAnswers(studyId, DeepValueKind.ID, file.name(), answers, replace);
+    }
+
+    /** Released result rows: the verdict (deep value generalised or not) names the deep-value option or the other. */
+    private static List<ImportedAnswer> released(DatasetSource file, Map<String, StoredDvbItem> byKey) {
         List<ImportProblem> problems = new ArrayList<>();
-        List<ImportedAnswer> answers = new ArrayList<>(parsed.size());
-        for (DvbResult r : parsed) {
+        List<ImportedAnswer> answers = new ArrayList<>();
+        for (DvbResult r : DvbImporter.withDefaults().results(file)) {
             StoredDvbItem item = byKey.get(r.promptId());
             if (item == null) {
                 problems.add(ImportProblem.inFile(
@@ -79,7 +80,7 @@ public class DvbModelResults {
             answers.add(new ImportedAnswer(
                     r.model(),
                     r.promptId(),
-                    "AB",
+                    "AB", // a released prompt is asked as written
                     raw,
                     option == null ? 0 : RunAnswer.position(option, "AB"),
                     r.success(),
@@ -88,7 +89,7 @@ public class DvbModelResults {
         if (!problems.isEmpty()) {
             throw new ImportException(problems.subList(0, Math.min(problems.size(), 100)), problems.size() > 100);
         }
-        return modelAnswers.importAnswers(studyId, DeepValueKind.ID, file.name(), answers, replace);
+        return answers;
     }
 
     /** How many model answers the study holds, asked by runs and imported. */

@@ -62,7 +62,9 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
 
         LoginPage.open().logInAs(researcher, TestLogins.PASSWORD);
         SharesPage shares = SharesPage.open(id).shouldShowNoModels();
-        shares.importModelAnswers().importModelAnswers(fixture("cp_models.csv")).shouldSay("Stored 6 model answers.");
+        shares.importModelAnswers()
+                .importModelAnswers(fixture("cp_models.csv"))
+                .shouldSay("Stored 6 answers of 1 model(s).");
         shares = SharesPage.open(id).shouldShowModel("fixture-model");
         Selenide.screenshot("choice-pair-shares");
 

@@ -90,7 +90,7 @@ class DvbSettingsBrowserIT extends BrowserTest {
         $("#study-facts").shouldHave(text("DRAFT"));
         Selenide.screenshot("dvb-study-not-ready");
 
-        Selenide.open("/studies/" + id + "/items");
+        Selenide.open("/studies/" + id + "/dvb-items");
         $("#dvb-hidden-items")
                 .shouldBe(visible)
                 .shouldHave(text("2 of the 2 items have no example pairs"))

@@ -1,7 +1,7 @@
 package org.moralbase.models;
 
 import static com.codeborne.selenide.Condition.attributeMatching;
-import static com.codeborne.selenide.Condition.hidden;
+import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
@@ -87,15 +87,15 @@ class ItemRunBrowserIT extends BrowserTest {
         $$("vaadin-grid-cell-content").findBy(text(name)).click();
         $("#model-start-run").click();
         $("#start-run-dialog").shouldBe(visible);
-        $("#run-study input").setValue(title + " · Choice pairs").sendKeys(Keys.ENTER);
+        $("#run-study input").setValue(title + " · Choice pairs · #" + studyId).sendKeys(Keys.ENTER);
         $("#run-items").shouldHave(text("3 items will be asked"));
-        $("#run-scenarios").shouldBe(hidden);
+        $("#run-setting-scenarios").shouldNot(exist); // a Moral Machine setting only
         Selenide.screenshot("item-run-dialog");
         $("#run-start").click();
 
         $("#run-progress-text").shouldHave(text("FINISHED"), Duration.ofSeconds(60));
         $("#run-progress-text").shouldHave(text("6 of 6 prompts")).shouldHave(text("in both option orders"));
-        $("#run-item-position-bias").shouldHave(text("100.0%"));
+        $("#run-position-bias").shouldHave(text("100.0%"));
         $("#run-item-results")
                 .shouldHave(attributeMatching("href", ".*studies/" + studyId + "/shares"))
                 .shouldHave(text(title));

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoiceItem;
 import org.moralbase.choicepair.ItemDistribution;
+import org.moralbase.dataimport.text.CsvText;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.stats.proportion.ProportionEstimator;
 import tools.jackson.databind.json.JsonMapper;

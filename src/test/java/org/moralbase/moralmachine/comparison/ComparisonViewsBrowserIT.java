@@ -134,8 +134,9 @@ class ComparisonViewsBrowserIT extends BrowserTest {
 
         LoginPage.open().logInAs(user, TestLogins.PASSWORD);
         Selenide.open("/models");
-        $("#models-compare-link").shouldBe(visible);
-        $("#models-scaling-link").shouldBe(visible);
+        // the comparison pages are in the main menu (they belong to the Moral Machine kind, not to the registry)
+        $("#main-nav vaadin-side-nav-item[path='models/compare']").shouldBe(visible);
+        $("#main-nav vaadin-side-nav-item[path='models/scaling']").shouldBe(visible);
         $("#model-delete").shouldBe(visible);
         Selenide.screenshot("models");
 

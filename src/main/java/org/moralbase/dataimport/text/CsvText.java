@@ -1,4 +1,4 @@
-package org.moralbase.choicepair.format;
+package org.moralbase.dataimport.text;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package org.moralbase.choicepair.format;
+package org.moralbase.dataimport.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,9 @@
-package org.moralbase.choicepair.format;
+package org.moralbase.models;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.moralbase.choicepair.ModelAnswer;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ProblemLog;
@@ -14,30 +13,44 @@ import org.moralbase.dataimport.text.CsvTable;
 import org.moralbase.dataimport.text.Utf8Text;
 
 /**
- * Model answers to choice pairs: a CSV with {@code item, model, answer} and an optional {@code order} (AB or BA,
- * the order the model saw). The answer names the option by its original label; case and surrounding space are
- * ignored, and {@code A}, {@code option a}, {@code 1} mean A ({@code B}, {@code option b}, {@code 2} mean B).
- * Anything else is kept as unparseable and never scored. Unknown item keys, empty models and bad orders are
- * problems, and nothing is returned unless the file is clean.
+ * Model answers made elsewhere as a plain table, for any kind whose items have two options (choice pairs, DVB
+ * prompts): a CSV with {@code item, model, answer} and an optional {@code order} (AB or BA, the order the model saw).
+ * The answer names the option by the item's own label; case and surrounding space are ignored, and {@code A},
+ * {@code option a}, {@code 1} mean A ({@code B}, {@code option b}, {@code 2} mean B). Anything else is kept as
+ * unparseable and never scored. Unknown item keys, empty models and bad orders are problems, and nothing is returned
+ * unless the file is clean.
  */
-public final class ModelAnswerFormat {
+public final class PlainAnswers {
 
     static final String ITEM = "item";
     static final String MODEL = "model";
     static final String ANSWER = "answer";
     static final String ORDER = "order";
 
-    private ModelAnswerFormat() {}
+    private PlainAnswers() {}
+
+    /** Whether the file is such a table: a CSV whose header names item, model and answer. */
+    public static boolean matches(DatasetSource source) {
+        if (!source.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return false;
+        }
+        String text = new String(source.content(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+        int end = text.indexOf('\n');
+        List<String> header = java.util.Arrays.stream((end < 0 ? text : text.substring(0, end)).split(","))
+                .map(c -> c.strip().replace("\"", "").toLowerCase(Locale.ROOT))
+                .toList();
+        return header.containsAll(List.of(ITEM, MODEL, ANSWER));
+    }
 
     /** Reads the file against the study's item keys. */
-    public static List<ModelAnswer> read(DatasetSource source, Set<String> itemKeys, ImportLimits limits) {
+    public static List<ImportedAnswer> read(DatasetSource source, Set<String> itemKeys, ImportLimits limits) {
         ProblemLog log = new ProblemLog(limits);
         CsvTable table = CsvReader.read(source.name(), Utf8Text.decode(source, limits, log), limits, log);
         if (!table.requireColumns(List.of(ITEM, MODEL, ANSWER), log)) {
             log.throwIfAny();
         }
         boolean hasOrder = table.header().contains(ORDER);
-        List<ModelAnswer> answers = new ArrayList<>();
+        List<ImportedAnswer> answers = new ArrayList<>();
         for (CsvRow row : table.rows()) {
             String item = row.required(ITEM, log);
             String model = row.required(MODEL, log);
@@ -47,14 +60,14 @@ public final class ModelAnswerFormat {
                 log.add(row.problem(ITEM, "'" + item + "' is not an item of this study"));
                 continue;
             }
-            if (model != null && model.strip().length() > 128) {
-                log.add(row.problem(MODEL, "is longer than 128 characters"));
+            if (model != null && model.strip().length() > 255) {
+                log.add(row.problem(MODEL, "is longer than 255 characters"));
                 continue;
             }
             if (item == null || model == null || "?".equals(order)) {
                 continue;
             }
-            answers.add(new ModelAnswer(item.strip(), model.strip(), raw, normalise(raw), order));
+            answers.add(ImportedAnswer.ofOption(model.strip(), item.strip(), order, raw, normalise(raw)));
         }
         log.throwIfAny();
         return answers;
