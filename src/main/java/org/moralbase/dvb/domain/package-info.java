@@ -1,2 +1,2 @@
-/** Entities and repositories of the DVB feature: stored items, model results, quota conditions, assignments. */
+/** Entities and repositories of the DVB feature: stored items, quota conditions, participants' trials. */
 package org.moralbase.dvb.domain;
