@@ -67,10 +67,12 @@ class StudyKindsBrowserIT extends BrowserTest {
             $("#study-kind-" + kind.id().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                     .shouldHave(text(kind.description()))
                     .click();
+            Selenide.screenshot("kinds-new-study-dialog");
             $("#study-create").click();
             StudyPage.shown(title);
             $("#study-facts").shouldHave(text(kind.label()));
             String studyPath = StudyPage.shown(title).path();
+            Selenide.screenshot("kinds-study-page-" + kind.id());
             long id = Long.parseLong(studyPath.substring("/studies/".length()));
             titles.put(kind.id(), title + " · " + kind.label() + " · #" + id); // as the start-run dialog names it
 

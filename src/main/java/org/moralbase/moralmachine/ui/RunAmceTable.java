@@ -25,7 +25,10 @@ class RunAmceTable extends VerticalLayout {
         grid.setId("amce-table");
         distance.setId("run-distance");
         bias.setId("run-position-bias");
-        grid.addColumn(Line::attribute).setHeader("Attribute").setFlexGrow(1);
+        grid.addColumn(Line::attribute)
+                .setHeader("Attribute")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(l -> f(l.model().estimate())).setHeader("Model AMCE").setAutoWidth(true);
         grid.addColumn(l -> "[" + f(l.model().ciLow()) + ", " + f(l.model().ciHigh()) + "]")
                 .setHeader("95% CI")

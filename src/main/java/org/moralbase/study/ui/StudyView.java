@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -96,14 +97,17 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         add(title, facts, notReady, open, new HorizontalLayout(shareWith, share));
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
         kinds.find(s.kind()).ifPresent(kind -> {
-            HorizontalLayout pages = new HorizontalLayout();
+            HorizontalLayout pages = new HorizontalLayout(muted("Pages:"));
             pages.setId("study-pages");
+            pages.setAlignItems(Alignment.BASELINE);
             for (StudyPage page : kind.pages()) {
                 RouterLink link = new RouterLink(page.label(), page.view(), StudyPages.params(s.id()));
                 link.setId("study-" + page.name() + "-link");
                 pages.add(link);
             }
-            add(pages, new StudyDownloads(kind.exports(s.id())));
+            StudyDownloads downloads = new StudyDownloads(kind.exports(s.id()));
+            downloads.addComponentAsFirst(muted("Downloads:"));
+            add(pages, downloads);
         });
     }
 
@@ -117,6 +121,12 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         Anchor a = new Anchor("studies/" + s.id() + "/" + page, text);
         a.setId(id);
         return a;
+    }
+
+    private static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("mb-muted");
+        return span;
     }
 
     private static Div fact(String label, String value) {

@@ -140,6 +140,17 @@ class ComparisonViewsBrowserIT extends BrowserTest {
         $("#model-delete").shouldBe(visible);
         Selenide.screenshot("models");
 
+        // the generic run page, and the Moral Machine kind's page for the run's AMCEs linked from it
+        Selenide.open("/models/runs/" + runId);
+        $("#run-progress-text").shouldHave(text("FINISHED"));
+        $("#run-position-bias").shouldHave(text(fmt(100 * run.case1Share(), 1) + "%"));
+        $("#run-answers").shouldBe(visible);
+        Selenide.screenshot("run-page");
+        $("#run-analysis-link").click();
+        $("#run-amces-view #amce-table").shouldBe(visible);
+        $("#run-distance").shouldHave(text("D to Awad 2018"));
+        Selenide.screenshot("run-amces-page");
+
         Selenide.open("/models/compare?run=" + runId);
         $("#compare-distances").shouldHave(text(name + " (run " + runId + ")"));
         // position bias beside D: the share of valid answers choosing Case 1
