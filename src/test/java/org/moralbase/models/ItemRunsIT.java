@@ -40,7 +40,6 @@ import org.moralbase.dvb.ValuePair;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.runs.RunExecutor;
 import org.moralbase.models.runs.RunPlans;
-import org.moralbase.moralmachine.comparison.RunAnalysisService;
 import org.moralbase.moralmachine.comparison.ScalingService;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
@@ -74,7 +73,7 @@ class ItemRunsIT extends IntegrationTest {
     ModelRunService runs;
 
     @Autowired
-    RunAnalysisService analysis;
+    RunAnswerExport export;
 
     @Autowired
     RunExecutor executor;
@@ -174,6 +173,29 @@ class ItemRunsIT extends IntegrationTest {
         assertThat(stored.stream().filter(a -> "k1".equals(a.itemKey()) && "BA".equals(a.shownOrder())))
                 .extracting(RunAnswer::chosenPosition)
                 .containsOnly(2);
+        // the published form: every prompt with what was asked and what came back
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        assertThat(export.write(contentRun.id(), csv)).isEqualTo(12);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(csv.toString(java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(rows).hasSize(12);
+        org.apache.commons.csv.CSVRecord k1Swapped = rows.stream()
+                .filter(r -> r.get("item").equals("k1") && r.get("order_shown").equals("BA"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(k1Swapped.get("user_prompt"))
+                .contains("Option A: Keep the wallet")
+                .contains("Option B: Return the wallet");
+        assertThat(k1Swapped.get("raw_answer")).isEqualTo("option b.");
+        assertThat(k1Swapped.get("chosen_position")).isEqualTo("2");
+        assertThat(k1Swapped.get("chosen_option")).isEqualTo("A");
+        assertThat(rows.stream().filter(r -> r.get("item").equals("k3")))
+                .allSatisfy(r -> assertThat(r.get("valid")).isEqualTo("false"));
+
         RunSummary firstRun = run(first, studyId, 1, true);
         assertThat(runs.firstShownShare(firstRun.id())).isEqualTo(1.0);
         assertThat(runs.firstShownShare(contentRun.id())).isEqualTo(0.5);

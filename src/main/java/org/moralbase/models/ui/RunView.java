@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -26,14 +27,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.moralbase.base.Roles;
 import org.moralbase.models.ModelRunService;
+import org.moralbase.models.RunAnswerExport;
 import org.moralbase.models.RunLiveProgress;
 import org.moralbase.models.RunStatus;
 import org.moralbase.models.RunSummary;
 import org.moralbase.study.RunSetting;
+import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyPage;
 import org.moralbase.study.StudyService;
+import org.moralbase.study.ui.StudyDownloads;
 import org.moralbase.study.ui.StudyPages;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -54,6 +58,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     private final ModelRunService runs;
     private final StudyService studies;
     private final StudyKinds kinds;
+    private final RunAnswerExport export;
     private final H2 heading = new H2();
     private final ProgressBar bar = new ProgressBar();
     private final Span progressText = new Span();
@@ -69,8 +74,9 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     private long runId;
     private Runnable unsubscribe;
 
-    RunView(ModelRunService runs, StudyService studies, StudyKinds kinds) {
+    RunView(ModelRunService runs, StudyService studies, StudyKinds kinds, RunAnswerExport export) {
         this.runs = runs;
+        this.export = export;
         this.studies = studies;
         this.kinds = kinds;
         this.answers = new RunAnswersGrid(runs);
@@ -165,6 +171,11 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     /** The study, and where the run's kind analyses it: its own run page, else the study's results page. */
     private void showLinks(RunSummary run) {
         links.removeAll();
+        links.add(StudyDownloads.link(StudyExport.csv(
+                "run-answers",
+                "Prompts and answers (CSV)",
+                "run-" + run.id() + "-answers.csv",
+                out -> export.write(run.id(), out))));
         Optional<StudyKind> kind = kinds.find(run.kind());
         kind.flatMap(StudyKind::runPage).ifPresent(page -> {
             RouterLink analysis = new RouterLink("Analysis of this run", page, params(run.id()));
@@ -172,6 +183,9 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
             links.add(analysis);
         });
         Optional.ofNullable(run.studyId()).flatMap(studies::find).ifPresent(study -> {
+            Anchor studyLink = new Anchor("studies/" + study.id(), "Study: " + study.title());
+            studyLink.setId("run-study-link");
+            links.add(studyLink);
             kind.flatMap(k -> k.pages().stream().filter(StudyPage::results).findFirst())
                     .filter(p -> kind.get().runPage().isEmpty())
                     .ifPresent(results -> {

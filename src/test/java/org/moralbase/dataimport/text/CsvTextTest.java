@@ -31,4 +31,20 @@ class CsvTextTest {
         assertThat(CsvText.decimal(2.0 / 3)).isEqualTo("0.666667");
         assertThat(CsvText.decimal(null)).isNull();
     }
+
+    @Test
+    void aTextASpreadsheetWouldRunAsAFormulaIsNeutralisedButNumbersAreNot() throws IOException {
+        String csv = CsvText.write(
+                List.of("answer", "n"),
+                List.of(
+                        Arrays.asList("=HYPERLINK(\"http://x\",\"y\")", "-0.5"),
+                        Arrays.asList("@SUM(A1)", "+1e-3"),
+                        Arrays.asList("-a minus sign", -2),
+                        Arrays.asList("Option A", "1")));
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertThat(rows.get(1).values()).containsExactly("'=HYPERLINK(\"http://x\",\"y\")", "-0.5");
+        assertThat(rows.get(2).values()).containsExactly("'@SUM(A1)", "+1e-3");
+        assertThat(rows.get(3).values()).containsExactly("'-a minus sign", "-2");
+        assertThat(rows.get(4).values()).containsExactly("Option A", "1");
+    }
 }
