@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.moralbase.base.Retries;
 import org.moralbase.base.SeedSource;
 import org.moralbase.participation.StartOutcome.Refusal;
 import org.moralbase.participation.domain.ParticipantSession;
@@ -33,7 +34,7 @@ public class ParticipationService {
     private final ApplicationEventPublisher events;
     private final SeedSource seeds;
     private final Clock clock;
-    private final TransientRetry retry;
+    private final Retries retry;
 
     ParticipationService(
             ParticipantSessionRepository sessions,
@@ -43,7 +44,7 @@ public class ParticipationService {
             SeedSource seeds,
             Clock clock,
             @Value("${moralbase.participation.retry-budget:15s}") Duration retryBudget) {
-        this.retry = TransientRetry.within(retryBudget);
+        this.retry = Retries.transientDatabase(retryBudget).whenSpent(AnswerNotSavedException::new);
         this.sessions = sessions;
         this.responses = responses;
         this.tx = tx;
