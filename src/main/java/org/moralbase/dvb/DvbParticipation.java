@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.moralbase.base.Retries;
 import org.moralbase.dvb.domain.DvbAssignment;
@@ -88,8 +89,8 @@ public class DvbParticipation {
         SessionState session = participation.session(publicId).orElseThrow(() -> noSession(publicId));
         PublicStudy study = studies.byId(session.studyId()).orElseThrow();
         DvbSettings settings = DvbSettings.fromJson(study.settings());
-        Set<Long> abandoned = LOCK_RETRIES.run(() -> tx.execute(
-                status -> assigner.assign(study.id(), session.id(), study.randomSeed() ^ session.seed(), settings)));
+        Set<Long> abandoned = LOCK_RETRIES.run(() -> oneOfFew(() -> tx.execute(
+                status -> assigner.assign(study.id(), session.id(), study.randomSeed() ^ session.seed(), settings))));
         participation.abandon(abandoned);
     }
 
@@ -260,5 +261,20 @@ public class DvbParticipation {
 
     private static IllegalArgumentException noSession(String publicId) {
         return new IllegalArgumentException("No session " + publicId);
+    }
+
+    /** Runs one attempt holding a permit; the pause between attempts holds none, so others go on meanwhile. */
+    private <T> T oneOfFew(Supplier<T> attempt) {
+        try {
+            assigning.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to assign trials", e);
+        }
+        try {
+            return attempt.get();
+        } finally {
+            assigning.release();
+        }
     }
 }
