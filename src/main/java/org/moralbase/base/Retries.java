@@ -119,7 +119,7 @@ public final class Retries {
             return () -> {
                 // 1 ms short of the deadline, so the template's own timeout check lets that last attempt run
                 long left = deadline - System.currentTimeMillis() - 1;
-                return left < 0 ? BackOffExecution.STOP : Math.min(pauses.nextBackOff(), left);
+                return left <= 0 ? BackOffExecution.STOP : Math.min(pauses.nextBackOff(), left);
             };
         };
     }

@@ -90,7 +90,7 @@ class RetriesTest {
 
     @Test
     void withoutACallersExceptionTheLastFailureIsThrownAsItIs() {
-        Retries plain = Retries.transientDatabase(Duration.ofMillis(50)).withPauses(Duration.ZERO, Duration.ZERO);
+        Retries plain = Retries.transientDatabase(Duration.ofMillis(50)).withPauses(Duration.ofMillis(5), Duration.ofMillis(5));
         CannotAcquireLockException deadlock = new CannotAcquireLockException("deadlock");
         assertThatThrownBy(() -> plain.run(() -> {
                     throw deadlock;
