@@ -90,7 +90,8 @@ class RetriesTest {
 
     @Test
     void withoutACallersExceptionTheLastFailureIsThrownAsItIs() {
-        Retries plain = Retries.transientDatabase(Duration.ofMillis(50)).withPauses(Duration.ofMillis(5), Duration.ofMillis(5));
+        Retries plain =
+                Retries.transientDatabase(Duration.ofMillis(50)).withPauses(Duration.ofMillis(5), Duration.ofMillis(5));
         CannotAcquireLockException deadlock = new CannotAcquireLockException("deadlock");
         assertThatThrownBy(() -> plain.run(() -> {
                     throw deadlock;
