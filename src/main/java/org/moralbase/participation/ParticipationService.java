@@ -64,12 +64,7 @@ public class ParticipationService {
         }
         Optional<ParticipantSession> existing = tx.execute(status -> findExisting(study, arrival, rememberedSession));
         if (existing.isPresent()) {
-            ParticipantSession found = existing.get();
-            if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
-                return new StartOutcome.Refused(
-                        Refusal.ALREADY_DONE, "You have already taken part in this study. Thank you!");
-            }
-            return new StartOutcome.Ready(view(found), true);
+            return resumed(existing.get());
         }
         if (study.status() != StudyStatus.OPEN && arrival.source() != Source.PREVIEW) {
             return new StartOutcome.Refused(Refusal.NOT_OPEN, "This study is not taking participants right now.");
@@ -94,9 +89,19 @@ public class ParticipationService {
             return new StartOutcome.Ready(
                     view(retry.run(() -> tx.execute(status -> sessions.saveAndFlush(created)))), false);
         } catch (DataIntegrityViolationException raced) {
-            // the same external id arrived twice at once (two tabs): the other request's session wins
-            return start(study, arrival, null, language, device);
+            // the same external id arrived twice at once (two tabs): the other request's session wins. Looked up
+            // once, not retried: a refusal that leaves no such session is no race and is thrown
+            return resumed(
+                    tx.execute(status -> findExisting(study, arrival, null)).orElseThrow(() -> raced));
         }
+    }
+
+    private StartOutcome resumed(ParticipantSession found) {
+        if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
+            return new StartOutcome.Refused(
+                    Refusal.ALREADY_DONE, "You have already taken part in this study. Thank you!");
+        }
+        return new StartOutcome.Ready(view(found), true);
     }
 
     private Optional<ParticipantSession> findExisting(PublicStudy study, Arrival arrival, String rememberedSession) {
