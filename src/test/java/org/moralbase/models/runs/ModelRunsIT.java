@@ -392,12 +392,7 @@ class ModelRunsIT extends IntegrationTest {
 
     @Test
     void aStoppedRunResumesInANewExecutorAndEveryPromptEndsWithExactlyOneOutcome() throws Exception {
-        logins.signIn(logins.createUser("resumer", Roles.RESEARCHER));
-        ModelSummary model =
-                registry.create(spec("Slow Qwen " + System.nanoTime(), "/slow/v1", KeySource.NONE, null, null));
-        RunSummary started = runs.start(
-                new RunRequest(model.id(), study(), 1, 4, SEED + 2, false, Map.of("scenarios", String.valueOf(60))));
-        long runId = started.id();
+        long runId = slowRun("resumer", "Slow Qwen", SEED + 2, 60);
 
         runs.pause(runId);
         assertThat(runs.find(runId).orElseThrow().progress().status()).isEqualTo(RunStatus.PAUSED);
@@ -424,12 +419,7 @@ class ModelRunsIT extends IntegrationTest {
 
     @Test
     void aRunWhoseAnswersTheDatabaseNeverTakesEndsPausedAndResumingItAsksThosePromptsAgain() throws Exception {
-        logins.signIn(logins.createUser("unstored", Roles.RESEARCHER));
-        ModelSummary model =
-                registry.create(spec("Unstored Phi " + System.nanoTime(), "/slow/v1", KeySource.NONE, null, null));
-        RunSummary started = runs.start(
-                new RunRequest(model.id(), study(), 1, 4, SEED + 4, false, Map.of("scenarios", String.valueOf(20))));
-        long runId = started.id();
+        long runId = slowRun("unstored", "Unstored Phi", SEED + 4, 20);
         executor.stop(runId); // as at shutdown: the run stays RUNNING for the next executor
         int storedBefore = answerTable.storedPromptIndexes(runId).size();
 
@@ -473,6 +463,16 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(all)
                 .filteredOn(a -> FailureType.CANCELLED.name().equals(a.failure()))
                 .allMatch(a -> !a.valid());
+    }
+
+    /** Signs in as {@code user} and starts a run of {@code scenarios} prompts on the slow model, four at a time. */
+    private long slowRun(String user, String modelName, long seed, int scenarios) {
+        logins.signIn(logins.createUser(user, Roles.RESEARCHER));
+        ModelSummary model =
+                registry.create(spec(modelName + " " + System.nanoTime(), "/slow/v1", KeySource.NONE, null, null));
+        return runs.start(new RunRequest(
+                        model.id(), study(), 1, 4, seed, false, Map.of("scenarios", String.valueOf(scenarios))))
+                .id();
     }
 
     private void waitUntilStored(long runId, int atLeast) throws InterruptedException {
