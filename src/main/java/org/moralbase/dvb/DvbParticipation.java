@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.moralbase.base.Retries;
 import org.moralbase.dvb.domain.DvbAssignment;
 import org.moralbase.dvb.domain.DvbAssignmentRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
@@ -23,9 +24,7 @@ import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.StoredResponse;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DvbParticipation {
 
-    private static final int LOCK_RETRIES = 6;
+    // deadlocks, lock wait timeouts and a busy pool under a burst of arrivals: the transaction is safe to redo
+    private static final Retries LOCK_RETRIES = Retries.transientDatabase(Duration.ofSeconds(10));
 
     // a burst of arrivals waits here rather than in the database, so waiting for the quota lock never holds
     // more than a few pooled connections and the rest of the app keeps working
@@ -89,8 +89,8 @@ public class DvbParticipation {
         SessionState session = participation.session(publicId).orElseThrow(() -> noSession(publicId));
         PublicStudy study = studies.byId(session.studyId()).orElseThrow();
         DvbSettings settings = DvbSettings.fromJson(study.settings());
-        Set<Long> abandoned = withLockRetry(() -> tx.execute(
-                status -> assigner.assign(study.id(), session.id(), study.randomSeed() ^ session.seed(), settings)));
+        Set<Long> abandoned = LOCK_RETRIES.run(() -> oneOfFew(() -> tx.execute(
+                status -> assigner.assign(study.id(), session.id(), study.randomSeed() ^ session.seed(), settings))));
         participation.abandon(abandoned);
     }
 
@@ -263,22 +263,18 @@ public class DvbParticipation {
         return new IllegalArgumentException("No session " + publicId);
     }
 
-    private static <T> T withLockRetry(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (TransientDataAccessException | CannotCreateTransactionException contended) {
-                // a deadlock, lock wait timeout or busy pool under a burst of arrivals: the transaction is safe to redo
-                if (attempt >= LOCK_RETRIES) {
-                    throw contended;
-                }
-                try {
-                    Thread.sleep(50L << attempt);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw contended;
-                }
-            }
+    /** Runs one attempt holding a permit; the pause between attempts holds none, so others go on meanwhile. */
+    private <T> T oneOfFew(Supplier<T> attempt) {
+        try {
+            assigning.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to assign trials", e);
+        }
+        try {
+            return attempt.get();
+        } finally {
+            assigning.release();
         }
     }
 }

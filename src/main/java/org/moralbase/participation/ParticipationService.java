@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.moralbase.base.Retries;
 import org.moralbase.base.SeedSource;
 import org.moralbase.participation.StartOutcome.Refusal;
 import org.moralbase.participation.domain.ParticipantSession;
@@ -33,7 +34,7 @@ public class ParticipationService {
     private final ApplicationEventPublisher events;
     private final SeedSource seeds;
     private final Clock clock;
-    private final TransientRetry retry;
+    private final Retries retry;
 
     ParticipationService(
             ParticipantSessionRepository sessions,
@@ -43,7 +44,7 @@ public class ParticipationService {
             SeedSource seeds,
             Clock clock,
             @Value("${moralbase.participation.retry-budget:15s}") Duration retryBudget) {
-        this.retry = TransientRetry.within(retryBudget);
+        this.retry = Retries.transientDatabase(retryBudget).whenSpent(AnswerNotSavedException::new);
         this.sessions = sessions;
         this.responses = responses;
         this.tx = tx;
@@ -63,12 +64,7 @@ public class ParticipationService {
         }
         Optional<ParticipantSession> existing = tx.execute(status -> findExisting(study, arrival, rememberedSession));
         if (existing.isPresent()) {
-            ParticipantSession found = existing.get();
-            if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
-                return new StartOutcome.Refused(
-                        Refusal.ALREADY_DONE, "You have already taken part in this study. Thank you!");
-            }
-            return new StartOutcome.Ready(view(found), true);
+            return resumed(existing.get());
         }
         if (study.status() != StudyStatus.OPEN && arrival.source() != Source.PREVIEW) {
             return new StartOutcome.Refused(Refusal.NOT_OPEN, "This study is not taking participants right now.");
@@ -93,9 +89,19 @@ public class ParticipationService {
             return new StartOutcome.Ready(
                     view(retry.run(() -> tx.execute(status -> sessions.saveAndFlush(created)))), false);
         } catch (DataIntegrityViolationException raced) {
-            // the same external id arrived twice at once (two tabs): the other request's session wins
-            return start(study, arrival, null, language, device);
+            // the same external id arrived twice at once (two tabs): the other request's session wins. Looked up
+            // once, not retried: a refusal that leaves no such session is no race and is thrown
+            return resumed(
+                    tx.execute(status -> findExisting(study, arrival, null)).orElseThrow(() -> raced));
         }
+    }
+
+    private StartOutcome resumed(ParticipantSession found) {
+        if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
+            return new StartOutcome.Refused(
+                    Refusal.ALREADY_DONE, "You have already taken part in this study. Thank you!");
+        }
+        return new StartOutcome.Ready(view(found), true);
     }
 
     private Optional<ParticipantSession> findExisting(PublicStudy study, Arrival arrival, String rememberedSession) {

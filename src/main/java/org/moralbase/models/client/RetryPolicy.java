@@ -5,12 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * Bounded retries with exponential back-off and full jitter (wait uniform in [0, min(cap, base·2^(k−1))]
  * before retry k; AWS Architecture Blog, "Exponential Backoff and Jitter", 2015), never shorter than a
  * server's Retry-After. Only {@link FailureType#retryable()} failures are retried. A Retry-After longer than
- * {@code maxRetryAfter} ends the call instead, so one prompt cannot hold a worker for hours.
+ * {@code maxRetryAfter} ends the call instead, so one prompt cannot hold a worker for hours. Runs on Spring's
+ * {@code RetryTemplate}, the project's one retry mechanism (docs/decisions/0013); no Spring bean.
  */
 public final class RetryPolicy {
 
@@ -78,37 +86,90 @@ public final class RetryPolicy {
 
     /** Asks until answered, a non-retryable failure, the attempt bound, or cancellation. Never throws. */
     public CallOutcome call(ModelClient client, String systemPrompt, String userPrompt, CancelToken token) {
-        List<AttemptError> errors = new ArrayList<>();
-        for (int attempt = 1; ; attempt++) {
-            if (token.isCancelled()) {
-                return CallOutcome.cancelled(errors);
+        if (token.isCancelled()) {
+            return CallOutcome.cancelled(List.of());
+        }
+        Attempts attempts = new Attempts(token);
+        // built per call: the back-off reads this call's last failure (its Retry-After) through the listener
+        RetryTemplate template = new RetryTemplate(org.springframework.core.retry.RetryPolicy.builder()
+                .predicate(failure ->
+                        failure instanceof ModelCallException e && e.type().retryable())
+                .backOff(attempts)
+                .build());
+        template.setRetryListener(attempts);
+        try {
+            return CallOutcome.answered(template.execute(() -> ask(client, systemPrompt, userPrompt)), attempts.errors);
+        } catch (RetryException e) {
+            return attempts.outcome(e.getCause());
+        }
+    }
+
+    private static ModelReply ask(ModelClient client, String systemPrompt, String userPrompt) {
+        try {
+            return client.ask(systemPrompt, userPrompt);
+        } catch (ModelCallException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a bug or a bad argument, not the server: record it rather than lose the prompt
+            throw new ModelCallException(
+                    FailureType.CLIENT_ERROR,
+                    null,
+                    null,
+                    Redaction.redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    /** One call's attempts: hears each failure from the template, records it with its wait, and takes that wait. */
+    private final class Attempts implements RetryListener, BackOff {
+
+        private final CancelToken token;
+        private final List<AttemptError> errors = new ArrayList<>();
+        private Duration nextWait;
+        private boolean cancelled;
+
+        Attempts(CancelToken token) {
+            this.token = token;
+        }
+
+        @Override
+        public void onRetryableExecution(
+                org.springframework.core.retry.RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+            nextWait = null;
+            if (!state.isSuccessful() && state.getLastException() instanceof ModelCallException failure) {
+                int attempt = state.getExceptions().size();
+                nextWait = nextWait(attempt, failure);
+                errors.add(new AttemptError(
+                        attempt, failure.type(), failure.httpStatus(), failure.getMessage(), nextWait));
             }
-            ModelCallException failure;
-            try {
-                return CallOutcome.answered(client.ask(systemPrompt, userPrompt), errors);
-            } catch (ModelCallException e) {
-                failure = e;
-            } catch (RuntimeException e) {
-                // a bug or a bad argument, not the server: record it rather than lose the prompt
-                failure = new ModelCallException(
-                        FailureType.CLIENT_ERROR,
-                        null,
-                        null,
-                        Redaction.redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+
+        @Override
+        public BackOffExecution start() {
+            return () -> {
+                if (nextWait == null) {
+                    return BackOffExecution.STOP;
+                }
+                try {
+                    // RetryTemplate's own sleep cannot be woken by a CancelToken: wait here and hand it zero
+                    sleeper.sleep(nextWait, token);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancelled = true;
+                    return BackOffExecution.STOP;
+                }
+                cancelled = token.isCancelled();
+                return cancelled ? BackOffExecution.STOP : 0;
+            };
+        }
+
+        CallOutcome outcome(Throwable last) {
+            if (last instanceof Error error) {
+                throw error;
             }
-            Duration wait = nextWait(attempt, failure);
-            errors.add(new AttemptError(attempt, failure.type(), failure.httpStatus(), failure.getMessage(), wait));
-            if (wait == null) {
-                return failure.type() == FailureType.CANCELLED
-                        ? CallOutcome.cancelled(errors)
-                        : CallOutcome.failed(failure.type(), errors);
-            }
-            try {
-                sleeper.sleep(wait, token);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return CallOutcome.cancelled(errors);
-            }
+            FailureType type = last instanceof ModelCallException failure ? failure.type() : FailureType.CLIENT_ERROR;
+            return cancelled || type == FailureType.CANCELLED
+                    ? CallOutcome.cancelled(errors)
+                    : CallOutcome.failed(type, errors);
         }
     }
 

@@ -1,23 +1,22 @@
 package org.moralbase.models.runs;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.moralbase.base.Retries;
 import org.moralbase.models.RunAnswer;
-import org.moralbase.models.domain.AnswerTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores one run's outcomes in batches on its own thread. The queue is bounded, so when the database is
  * slower than the model, workers wait in the runner's callback and the run slows down instead of piling up
- * memory. A failed batch is retried, never dropped; outcomes still queued at a crash are simply asked again
- * on resume (they have no stored row).
+ * memory. A batch is retried through a brief database outage within the store budget (decision 0013); a batch
+ * that still cannot be stored is logged and dropped, so the run can end. Dropped outcomes, like those still
+ * queued at a crash, have no stored row: the run's next resume asks those prompts again.
  */
 final class AnswerWriter {
 
@@ -26,15 +25,23 @@ final class AnswerWriter {
     private static final RunAnswer POISON =
             new RunAnswer(-1, -1, -1, -1, "", null, null, null, 0, false, null, 0, null, null, java.time.Instant.EPOCH);
 
-    private final AnswerTable table;
-    private final TransactionTemplate tx;
+    private final long runId;
+    private final Consumer<List<RunAnswer>> store;
+    private final Retries retries;
     private final Consumer<List<RunAnswer>> onStored;
     private final BlockingQueue<RunAnswer> queue = new ArrayBlockingQueue<>(4 * BATCH);
     private final Thread thread;
+    private volatile int dropped;
 
-    AnswerWriter(long runId, AnswerTable table, TransactionTemplate tx, Consumer<List<RunAnswer>> onStored) {
-        this.table = table;
-        this.tx = tx;
+    /**
+     * @param store writes one batch in one transaction
+     * @param retries how long a batch is retried through an outage before it is dropped
+     * @param onStored told of each stored batch, on the writer's thread
+     */
+    AnswerWriter(long runId, Consumer<List<RunAnswer>> store, Retries retries, Consumer<List<RunAnswer>> onStored) {
+        this.runId = runId;
+        this.store = store;
+        this.retries = retries;
         this.onStored = onStored;
         this.thread =
                 Thread.ofPlatform().daemon().name("model-run-writer-" + runId).start(this::loop);
@@ -50,7 +57,7 @@ final class AnswerWriter {
         }
     }
 
-    /** Stores everything queued, then ends the thread. */
+    /** Stores everything queued (or drops what cannot be stored), then ends the thread. */
     void close() {
         add(POISON);
         try {
@@ -58,6 +65,11 @@ final class AnswerWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How many outcomes could not be stored and were dropped; final once {@link #close()} returned. */
+    int dropped() {
+        return dropped;
     }
 
     private void loop() {
@@ -78,27 +90,29 @@ final class AnswerWriter {
             closing = batch.remove(POISON);
             if (!batch.isEmpty()) {
                 store(batch);
-                onStored.accept(List.copyOf(batch));
                 batch.clear();
             }
         }
     }
 
     private void store(List<RunAnswer> batch) {
-        long wait = 100;
-        while (true) {
-            try {
-                tx.executeWithoutResult(status -> table.insert(batch));
-                return;
-            } catch (RuntimeException e) {
-                log.warn("storing {} model answers failed, retrying in {} ms: {}", batch.size(), wait, e.toString());
-                try {
-                    Thread.sleep(Duration.ofMillis(wait));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                }
-                wait = Math.min(wait * 2, 10_000);
-            }
+        try {
+            retries.run(() -> {
+                store.accept(batch);
+                return batch;
+            });
+        } catch (RuntimeException e) {
+            // never stored, so never reported: these prompts have no outcome and the next resume asks them again
+            dropped += batch.size();
+            log.error(
+                    "model run {}: {} outcomes could not be stored and are dropped; prompts {} have no outcome and"
+                            + " are asked again when the run resumes",
+                    runId,
+                    batch.size(),
+                    batch.stream().map(RunAnswer::promptIndex).toList(),
+                    e);
+            return;
         }
+        onStored.accept(List.copyOf(batch));
     }
 }

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.moralbase.base.Retries;
 import org.moralbase.models.ModelNotFoundException;
 import org.moralbase.models.RunAnswer;
 import org.moralbase.models.RunLiveProgress;
@@ -59,6 +60,7 @@ public class RunExecutor {
     private final RunPlans plans;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Retries storing;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<Long>>> subscribers = new ConcurrentHashMap<>();
 
@@ -72,13 +74,15 @@ public class RunExecutor {
             ModelEndpoints endpoints,
             RunPlans plans,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            @Value("${moralbase.models.store-retry-budget:5m}") Duration storeBudget) {
         this.runs = runs;
         this.answers = answers;
         this.endpoints = endpoints;
         this.plans = plans;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.storing = Retries.transientDatabase(storeBudget);
     }
 
     /** Resumes the runs a stop or crash left RUNNING. */
@@ -115,7 +119,11 @@ public class RunExecutor {
         long[] counts = answers.counts(runId);
         ModelEndpoint endpoint = endpoints.endpoint(run.getModelRef());
         ActiveRun live = new ActiveRun(runId, plan.prompts().size(), counts, clock.instant());
-        live.writer = new AnswerWriter(runId, answers, tx, batch -> stored(live, batch));
+        live.writer = new AnswerWriter(
+                runId,
+                batch -> tx.executeWithoutResult(s -> answers.insert(batch)),
+                storing,
+                batch -> stored(live, batch));
         RetryPolicy policy = RetryPolicy.withDefaults(new SplittableRandom(run.getRandomSeed()));
         BoundedRunner runner =
                 new BoundedRunner(ModelClient.forEndpoint(endpoint), policy, run.getConcurrency(), clock);
@@ -200,13 +208,36 @@ public class RunExecutor {
             Thread.currentThread().interrupt();
         }
         live.writer.close();
-        if (!live.stopping) {
-            RunStatus end = live.cancelRequested ? RunStatus.CANCELLED : RunStatus.FINISHED;
-            tx.executeWithoutResult(s -> runs.findById(live.runId).ifPresent(r -> r.setStatus(end, clock.instant())));
+        try {
+            if (!live.stopping) {
+                RunStatus end = endOf(live);
+                storing.run(() -> {
+                    tx.executeWithoutResult(
+                            s -> runs.findById(live.runId).ifPresent(r -> r.setStatus(end, clock.instant())));
+                    return end;
+                });
+            }
+        } catch (RuntimeException e) {
+            // the run stays RUNNING, which the next start resumes
+            log.error("model run {}: its end could not be stored: {}", live.runId, e.toString());
+        } finally {
+            active.remove(live.runId);
+            live.ended.countDown();
+            notifySubscribers(live.runId);
         }
-        active.remove(live.runId);
-        live.ended.countDown();
-        notifySubscribers(live.runId);
+    }
+
+    /** FINISHED or CANCELLED; PAUSED if outcomes were dropped, so that resuming asks those prompts again. */
+    private RunStatus endOf(ActiveRun live) {
+        int dropped = live.writer.dropped();
+        if (dropped > 0) {
+            log.error(
+                    "model run {} is paused: {} outcomes could not be stored; resume it to ask them again",
+                    live.runId,
+                    dropped);
+            return RunStatus.PAUSED;
+        }
+        return live.cancelRequested ? RunStatus.CANCELLED : RunStatus.FINISHED;
     }
 
     /** Holds back new prompts of an active run. */

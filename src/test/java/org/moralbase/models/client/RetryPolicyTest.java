@@ -156,6 +156,37 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aCallCancelledBeforeItsFirstAttemptAsksNothing() {
+        CancelToken token = new CancelToken();
+        token.cancel();
+        ScriptedClient client = new ScriptedClient(List.of());
+
+        CallOutcome outcome = policy(1, new RecordingSleeper()).call(client, null, "x", token);
+
+        assertThat(outcome.failure()).isEqualTo(FailureType.CANCELLED);
+        assertThat(client.calls).hasValue(0);
+    }
+
+    @Test
+    void anInterruptedBackOffEndsTheCallCancelledAndKeepsTheInterrupt() {
+        ScriptedClient client = new ScriptedClient(List.of(serverError()));
+        Sleeper interrupted = (duration, t) -> {
+            throw new InterruptedException();
+        };
+        try {
+            CallOutcome outcome = policy(1, new RecordingSleeper())
+                    .withSleeper(interrupted)
+                    .call(client, null, "x", new CancelToken());
+
+            assertThat(outcome.failure()).isEqualTo(FailureType.CANCELLED);
+            assertThat(outcome.errors()).hasSize(1);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void recordsAnUnexpectedExceptionInsteadOfThrowing() {
         ModelClient broken = (system, user) -> {
             throw new IllegalStateException("bug with Bearer sk-leaky-0123456789");

@@ -40,6 +40,7 @@ import org.moralbase.models.client.Sampling;
 import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.domain.RegisteredModelRepository;
+import org.moralbase.models.domain.UnreachableAnswerTable;
 import org.moralbase.models.registry.ApiKeyCipher;
 import org.moralbase.models.registry.KeyVault;
 import org.moralbase.models.registry.ModelEndpoints;
@@ -65,6 +66,8 @@ import org.moralbase.stats.amce.CharactersDefinition;
 import org.moralbase.stats.amce.SeType;
 import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Model runs end to end: MariaDB, a WireMock server speaking the OpenAI chat API, the real run executor. */
@@ -117,6 +120,12 @@ class ModelRunsIT extends IntegrationTest {
 
     @Autowired
     ModelProfiles profiles;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @BeforeAll
     static void startServer() {
@@ -383,12 +392,7 @@ class ModelRunsIT extends IntegrationTest {
 
     @Test
     void aStoppedRunResumesInANewExecutorAndEveryPromptEndsWithExactlyOneOutcome() throws Exception {
-        logins.signIn(logins.createUser("resumer", Roles.RESEARCHER));
-        ModelSummary model =
-                registry.create(spec("Slow Qwen " + System.nanoTime(), "/slow/v1", KeySource.NONE, null, null));
-        RunSummary started = runs.start(
-                new RunRequest(model.id(), study(), 1, 4, SEED + 2, false, Map.of("scenarios", String.valueOf(60))));
-        long runId = started.id();
+        long runId = slowRun("resumer", "Slow Qwen", SEED + 2, 60);
 
         runs.pause(runId);
         assertThat(runs.find(runId).orElseThrow().progress().status()).isEqualTo(RunStatus.PAUSED);
@@ -402,8 +406,8 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(answerTable.all(runId))
                 .noneMatch(a -> FailureType.CANCELLED.name().equals(a.failure()));
 
-        RunExecutor restarted =
-                new RunExecutor(runRepository, answerTable, endpoints, plans, transactions, Clock.systemUTC());
+        RunExecutor restarted = new RunExecutor(
+                runRepository, answerTable, endpoints, plans, transactions, Clock.systemUTC(), Duration.ofMinutes(5));
         restarted.resumeLeftRunning();
         assertThat(restarted.awaitEnd(runId, Duration.ofMinutes(3))).isTrue();
 
@@ -411,6 +415,35 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(all).extracting(RunAnswer::promptIndex).containsExactlyElementsOf(range(60));
         assertThat(all).allMatch(a -> a.failure() == null && a.chosenPosition() == 2);
         assertThat(runRepository.findById(runId).orElseThrow().getStatus()).isEqualTo(RunStatus.FINISHED);
+    }
+
+    @Test
+    void aRunWhoseAnswersTheDatabaseNeverTakesEndsPausedAndResumingItAsksThosePromptsAgain() throws Exception {
+        long runId = slowRun("unstored", "Unstored Phi", SEED + 4, 20);
+        executor.stop(runId); // as at shutdown: the run stays RUNNING for the next executor
+        int storedBefore = answerTable.storedPromptIndexes(runId).size();
+
+        RunExecutor unreachable = new RunExecutor(
+                runRepository,
+                new UnreachableAnswerTable(jdbc, events),
+                endpoints,
+                plans,
+                transactions,
+                Clock.systemUTC(),
+                Duration.ofMillis(300));
+        unreachable.launch(runId);
+
+        // before issue #11 the writer retried such a batch for ever and this run never ended
+        assertThat(unreachable.awaitEnd(runId, Duration.ofMinutes(1)))
+                .as("the run ends although none of its answers could be stored")
+                .isTrue();
+        assertThat(runRepository.findById(runId).orElseThrow().getStatus()).isEqualTo(RunStatus.PAUSED);
+        assertThat(answerTable.storedPromptIndexes(runId)).hasSize(storedBefore);
+
+        runs.resume(runId);
+        RunSummary done = awaitEnd(runId);
+        assertThat(done.progress().status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(answerTable.all(runId)).extracting(RunAnswer::promptIndex).containsExactlyElementsOf(range(20));
     }
 
     @Test
@@ -430,6 +463,16 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(all)
                 .filteredOn(a -> FailureType.CANCELLED.name().equals(a.failure()))
                 .allMatch(a -> !a.valid());
+    }
+
+    /** Signs in as {@code user} and starts a run of {@code scenarios} prompts on the slow model, four at a time. */
+    private long slowRun(String user, String modelName, long seed, int scenarios) {
+        logins.signIn(logins.createUser(user, Roles.RESEARCHER));
+        ModelSummary model =
+                registry.create(spec(modelName + " " + System.nanoTime(), "/slow/v1", KeySource.NONE, null, null));
+        return runs.start(new RunRequest(
+                        model.id(), study(), 1, 4, seed, false, Map.of("scenarios", String.valueOf(scenarios))))
+                .id();
     }
 
     private void waitUntilStored(long runId, int atLeast) throws InterruptedException {
