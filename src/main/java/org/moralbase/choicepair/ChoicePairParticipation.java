@@ -91,6 +91,11 @@ public class ChoicePairParticipation {
         participation.consent(publicId);
     }
 
+    /** The participant does not agree: the session ends, screened out (the study's screen-out code applies). */
+    public void decline(String publicId) {
+        participation.finish(publicId, SessionStatus.SCREENED_OUT);
+    }
+
     /** {@link #answer(String, int, String, String, Instant, Runnable)} without telling anyone about retries. */
     public AnswerReceipt answer(String publicId, int position, String shownChoice, String reason, Instant shownAt) {
         return answer(publicId, position, shownChoice, reason, shownAt, () -> {});

@@ -74,6 +74,12 @@ public class DvbParticipation {
                 .map(study -> tx.execute(status -> build(session, study))));
     }
 
+    /** The participant does not agree: the session ends, screened out, before any trial was assigned to it. */
+    public Optional<DvbSession> decline(String publicId) {
+        participation.finish(publicId, SessionStatus.SCREENED_OUT);
+        return load(publicId);
+    }
+
     /** Records consent and assigns the trials (idempotent: a second call changes nothing). */
     public Optional<DvbSession> consent(String publicId) {
         participation.consent(publicId);

@@ -9,7 +9,8 @@ import org.moralbase.study.Recruitment;
 /**
  * Reads a participant's URL parameters. Prolific sends PROLIFIC_PID, STUDY_ID and SESSION_ID; MTurk sends
  * workerId, assignmentId, hitId and turkSubmitTo (assignmentId = ASSIGNMENT_ID_NOT_AVAILABLE while previewing).
- * Anything malformed is refused with a message naming the parameter; nothing from the URL is trusted as is.
+ * All of them are required, as the links Moralbase gives out carry them. Anything missing or malformed is refused
+ * with a {@link BadLinkException} naming the parameter; nothing from the URL is trusted as is.
  */
 public final class ArrivalParser {
 
@@ -33,7 +34,7 @@ public final class ArrivalParser {
                         Source.PROLIFIC,
                         id(parameters, "PROLIFIC_PID", true),
                         id(parameters, "STUDY_ID", false),
-                        id(parameters, "SESSION_ID", false),
+                        id(parameters, "SESSION_ID", true),
                         null,
                         false);
             case MTURK -> mturk(parameters);
@@ -58,12 +59,12 @@ public final class ArrivalParser {
         String value = single(parameters, name);
         if (value == null || value.isEmpty()) {
             if (required) {
-                throw new IllegalArgumentException("The link is missing its " + name + " parameter.");
+                throw new BadLinkException(name, BadLinkException.Problem.MISSING);
             }
             return null;
         }
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("The link's " + name + " parameter is not valid.");
+            throw new BadLinkException(name, BadLinkException.Problem.INVALID);
         }
         return value;
     }
@@ -71,26 +72,26 @@ public final class ArrivalParser {
     private static String single(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw new IllegalArgumentException("The link has more than one " + name + " parameter.");
+            throw new BadLinkException(name, BadLinkException.Problem.REPEATED);
         }
         return values.isEmpty() ? null : values.getFirst().strip();
     }
 
     private static String submitTo(String value) {
         if (value == null) {
-            throw new IllegalArgumentException("The link is missing its turkSubmitTo parameter.");
+            throw new BadLinkException("turkSubmitTo", BadLinkException.Problem.MISSING);
         }
         URI uri;
         try {
             uri = URI.create(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The link's turkSubmitTo parameter is not valid.");
+            throw new BadLinkException("turkSubmitTo", BadLinkException.Problem.INVALID);
         }
         String host = uri.getHost() == null ? "" : uri.getHost();
         // only MTurk's own hosts: the submit URL must not send workers elsewhere
         if (!"https".equals(uri.getScheme())
                 || !(host.equals("www.mturk.com") || host.equals("workersandbox.mturk.com"))) {
-            throw new IllegalArgumentException("The link's turkSubmitTo parameter is not an MTurk address.");
+            throw new BadLinkException("turkSubmitTo", BadLinkException.Problem.NOT_MTURK);
         }
         return "https://" + host;
     }

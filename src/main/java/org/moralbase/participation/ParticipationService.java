@@ -67,11 +67,11 @@ public class ParticipationService {
             return resumed(existing.get());
         }
         if (study.status() != StudyStatus.OPEN && arrival.source() != Source.PREVIEW) {
-            return new StartOutcome.Refused(Refusal.NOT_OPEN, "This study is not taking participants right now.");
+            return new StartOutcome.Refused(Refusal.NOT_OPEN);
         }
         Integer target = study.recruitment().targetParticipants();
         if (target != null && sessions.countByStudyIdAndStatus(study.id(), SessionStatus.COMPLETED.name()) >= target) {
-            return new StartOutcome.Refused(Refusal.FULL, "This study has all the participants it needs. Thank you!");
+            return new StartOutcome.Refused(Refusal.FULL);
         }
         ParticipantSession created = new ParticipantSession(
                 study.id(),
@@ -98,8 +98,7 @@ public class ParticipationService {
 
     private StartOutcome resumed(ParticipantSession found) {
         if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
-            return new StartOutcome.Refused(
-                    Refusal.ALREADY_DONE, "You have already taken part in this study. Thank you!");
+            return new StartOutcome.Refused(Refusal.ALREADY_DONE);
         }
         return new StartOutcome.Ready(view(found), true);
     }

@@ -9,8 +9,8 @@ public sealed interface StartOutcome {
     /** An MTurk worker previewing the HIT: the study may be described, nothing is stored. */
     record Preview(String studyTitle) implements StartOutcome {}
 
-    /** No session: why, and a message for the participant. */
-    record Refused(Refusal reason, String message) implements StartOutcome {}
+    /** No session, and why (participant pages say it in the participant's language). */
+    record Refused(Refusal reason) implements StartOutcome {}
 
     /** Why a participant cannot start. */
     enum Refusal {

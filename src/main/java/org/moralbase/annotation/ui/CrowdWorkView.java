@@ -1,19 +1,14 @@
 package org.moralbase.annotation.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.moralbase.annotation.CheckOutcome;
@@ -23,7 +18,7 @@ import org.moralbase.annotation.WorkBrief;
 import org.moralbase.annotation.WorkItem;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
-import org.moralbase.participation.Source;
+import org.moralbase.participation.ui.PlatformReturn;
 
 /**
  * A crowd worker's work page ({@code /annotate/crowd/w/<worker id>}): the {@link WorkPanel} on the worker's
@@ -104,39 +99,14 @@ class CrowdWorkView extends Div implements BeforeEnterObserver {
                 return page;
             }
         }
-        if (end.source() == Source.PROLIFIC && end.code() != null) {
-            Span code = new Span(end.code());
-            code.setId(end.outcome() == CrowdEnd.Outcome.COMPLETED ? "completion-code" : "screen-out-code");
-            code.addClassName("mb-code");
-            Anchor back = new Anchor(
-                    "https://app.prolific.com/submissions/complete?cc="
-                            + URLEncoder.encode(end.code(), StandardCharsets.UTF_8),
-                    "Back to Prolific");
-            back.setId("prolific-complete");
-            page.add(new Paragraph("Your code: "), code, new Div(back));
-        } else if (end.source() == Source.MTURK && end.submitTo() != null) {
-            // MTurk expects a form post with the assignment id to its externalSubmit endpoint
-            Element form = new Element("form");
-            form.setAttribute("method", "post");
-            form.setAttribute("action", end.submitTo() + "/mturk/externalSubmit");
-            form.appendChild(
-                    hidden("assignmentId", end.assignmentId()),
-                    hidden("completed", end.outcome() == CrowdEnd.Outcome.COMPLETED ? "1" : "0"));
-            Element submit = new Element("button");
-            submit.setAttribute("type", "submit");
-            submit.setAttribute("id", "mturk-submit");
-            submit.setText("Submit the HIT");
-            form.appendChild(submit);
-            page.getElement().appendChild(form);
-        }
+        page.add(new PlatformReturn(
+                end.source(),
+                end.outcome() == CrowdEnd.Outcome.COMPLETED
+                        ? PlatformReturn.Ending.COMPLETED
+                        : PlatformReturn.Ending.SCREENED_OUT,
+                end.code(),
+                end.submitTo(),
+                end.assignmentId()));
         return page;
-    }
-
-    private static Element hidden(String name, String value) {
-        Element input = new Element("input");
-        input.setAttribute("type", "hidden");
-        input.setAttribute("name", name);
-        input.setAttribute("value", value == null ? "" : value);
-        return input;
     }
 }

@@ -26,6 +26,7 @@ import org.moralbase.choicepair.ChoicePairPage;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
 
@@ -88,10 +89,12 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         });
         agree.setId("cp-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button(getTranslation("consent.decline"), e -> {
-            removeAll();
-            add(new MessagePage("cp-declined", getTranslation("consent.title"), getTranslation("consent.declined")));
-        });
+        Button decline = new Button(
+                getTranslation("consent.decline"),
+                e -> Reading.show(this, () -> {
+                    pairs.decline(publicId);
+                    render(pairs.load(publicId));
+                }));
         decline.setId("cp-consent-decline");
         Div card = new Div(new H2(getTranslation("consent.title")), new Paragraph(text), new Div(agree, decline));
         card.addClassName("mb-card");
@@ -113,13 +116,14 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         reason.setVisible(s.settings().askReason());
         SaveStatus status = new SaveStatus("cp-save-status", "cp-retry-save");
         answerButtons.clear();
+        // the optional reason comes before the buttons: a click on an option submits the answer
         Div card = new Div(
                 progress,
                 context,
                 new Paragraph(getTranslation("cp.question")),
+                reason,
                 option(page.optionA(), "A", reason, page, shownAt, status),
-                option(page.optionB(), "B", reason, page, shownAt, status),
-                reason);
+                option(page.optionB(), "B", reason, page, shownAt, status));
         if (s.settings().allowUndecided()) {
             Button undecided = new Button(
                     getTranslation("cp.undecided"),
@@ -165,15 +169,31 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
     }
 
     private void done(ChoicePairSession s) {
+        SessionStatus status = s.session().status();
+        if (status == SessionStatus.SCREENED_OUT && !s.session().consented()) {
+            MessagePage declined =
+                    new MessagePage("cp-declined", getTranslation("consent.title"), getTranslation("consent.declined"));
+            declined.add(back(s, PlatformReturn.Ending.SCREENED_OUT));
+            add(declined);
+            return;
+        }
         Div card = new Div(new H2(getTranslation("done.title")));
-        String code = s.study().recruitment().completionCode();
-        if (code != null && s.session().status() == SessionStatus.COMPLETED) {
-            Span shown = new Span(code);
-            shown.setId("end-code");
-            card.add(new Paragraph(new Span(getTranslation("done.code") + " "), shown));
+        if (status == SessionStatus.COMPLETED) {
+            card.add(back(s, PlatformReturn.Ending.COMPLETED));
         }
         card.addClassName("mb-card");
         card.setId("cp-done");
         add(card);
+    }
+
+    private static PlatformReturn back(ChoicePairSession s, PlatformReturn.Ending ending) {
+        return new PlatformReturn(
+                s.session().source(),
+                ending,
+                ending == PlatformReturn.Ending.COMPLETED
+                        ? s.study().recruitment().completionCode()
+                        : s.study().recruitment().screenOutCode(),
+                s.session().returnTo(),
+                s.session().externalSessionId());
     }
 }

@@ -22,6 +22,7 @@ import org.moralbase.dvb.DvbAnswerOutcome;
 import org.moralbase.dvb.DvbParticipation;
 import org.moralbase.dvb.DvbSession;
 import org.moralbase.dvb.DvbTrialPage;
+import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
 
@@ -68,12 +69,18 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
         switch (s.session().status()) {
             case COMPLETED -> done(s);
             case SCREENED_OUT ->
-                add(new EndPage(
-                        "dvb-screened-out",
-                        getTranslation("dvb.screened.title"),
-                        getTranslation("dvb.screened.text"),
-                        getTranslation("dvb.screened.code"),
-                        s.study().recruitment().screenOutCode()));
+                add(
+                        s.session().consented()
+                                ? new EndPage(
+                                        "dvb-screened-out",
+                                        getTranslation("dvb.screened.title"),
+                                        getTranslation("dvb.screened.text"),
+                                        back(s, PlatformReturn.Ending.SCREENED_OUT))
+                                : new EndPage(
+                                        "dvb-declined",
+                                        getTranslation("consent.title"),
+                                        getTranslation("consent.declined"),
+                                        back(s, PlatformReturn.Ending.SCREENED_OUT)));
             case ABANDONED ->
                 add(new MessagePage(
                         "dvb-expired", getTranslation("dvb.expired.title"), getTranslation("dvb.expired.text")));
@@ -114,10 +121,8 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
         agree.setId("dvb-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         agree.setDisableOnClick(true);
-        Button decline = new Button(getTranslation("consent.decline"), e -> {
-            removeAll();
-            add(new MessagePage("dvb-declined", getTranslation("consent.title"), getTranslation("consent.declined")));
-        });
+        Button decline = new Button(
+                getTranslation("consent.decline"), e -> Reading.show(this, () -> render(dvb.decline(publicId))));
         decline.setId("dvb-consent-decline");
         Div card = new Div(title, body, new Div(agree, decline));
         card.addClassName("mb-card");
@@ -205,11 +210,17 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
     }
 
     private void done(DvbSession s) {
-        add(new EndPage(
-                "dvb-done",
-                getTranslation("done.title"),
-                null,
-                getTranslation("done.code"),
-                s.study().recruitment().completionCode()));
+        add(new EndPage("dvb-done", getTranslation("done.title"), null, back(s, PlatformReturn.Ending.COMPLETED)));
+    }
+
+    private static PlatformReturn back(DvbSession s, PlatformReturn.Ending ending) {
+        return new PlatformReturn(
+                s.session().source(),
+                ending,
+                ending == PlatformReturn.Ending.COMPLETED
+                        ? s.study().recruitment().completionCode()
+                        : s.study().recruitment().screenOutCode(),
+                s.session().returnTo(),
+                s.session().externalSessionId());
     }
 }

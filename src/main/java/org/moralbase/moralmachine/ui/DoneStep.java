@@ -1,14 +1,9 @@
 package org.moralbase.moralmachine.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +11,7 @@ import org.moralbase.base.ui.SvgChart;
 import org.moralbase.moralmachine.MoralMachineSession;
 import org.moralbase.moralmachine.comparison.ModelProfiles;
 import org.moralbase.participation.SessionState;
-import org.moralbase.participation.Source;
+import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.stats.amce.AmceAttribute;
 import org.moralbase.stats.amce.AmceDistance;
 
@@ -63,40 +58,12 @@ class DoneStep extends Div {
 
     private void addReturn(MoralMachineSession mm) {
         SessionState session = mm.session();
-        String code = mm.study().recruitment().completionCode();
-        if (session.source() == Source.PROLIFIC && code != null) {
-            Span shown = new Span(code);
-            shown.setId("completion-code");
-            shown.addClassName("mb-code");
-            Anchor back = new Anchor(
-                    "https://app.prolific.com/submissions/complete?cc="
-                            + URLEncoder.encode(code, StandardCharsets.UTF_8),
-                    getTranslation("done.prolific"));
-            back.setId("prolific-complete");
-            back.addClassName("mb-return");
-            add(new Paragraph(getTranslation("done.code") + " "), shown, new Div(back));
-        } else if (session.source() == Source.MTURK && session.returnTo() != null) {
-            // MTurk expects a form post with the assignment id to its externalSubmit endpoint
-            Element form = new Element("form");
-            form.setAttribute("method", "post");
-            form.setAttribute("action", session.returnTo() + "/mturk/externalSubmit");
-            form.appendChild(hidden("assignmentId", session.externalSessionId()), hidden("completed", "1"));
-            Element submit = new Element("button");
-            submit.setAttribute("type", "submit");
-            submit.setAttribute("id", "mturk-submit");
-            submit.setText(getTranslation("done.mturk"));
-            form.appendChild(submit);
-            getElement().appendChild(form);
-        } else {
-            add(new Paragraph(getTranslation("common.thanks")));
-        }
-    }
-
-    private static Element hidden(String name, String value) {
-        Element input = new Element("input");
-        input.setAttribute("type", "hidden");
-        input.setAttribute("name", name);
-        input.setAttribute("value", value == null ? "" : value);
-        return input;
+        PlatformReturn back = new PlatformReturn(
+                session.source(),
+                PlatformReturn.Ending.COMPLETED,
+                mm.study().recruitment().completionCode(),
+                session.returnTo(),
+                session.externalSessionId());
+        add(back.offered() ? back : new Paragraph(getTranslation("common.thanks")));
     }
 }

@@ -17,6 +17,7 @@ import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.participation.Arrival;
 import org.moralbase.participation.ArrivalParser;
+import org.moralbase.participation.BadLinkException;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.Source;
 import org.moralbase.participation.StartOutcome;
@@ -76,14 +77,24 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             arrival = single(params, "preview").isPresent() && mayPreview(study.get())
                     ? new Arrival(Source.PREVIEW, null, null, null, null, false)
                     : ArrivalParser.parse(study.get().recruitment().recruitment(), params);
-        } catch (IllegalArgumentException badLink) {
-            show("bad-link", "page.badLink.title", badLink.getMessage());
+        } catch (BadLinkException badLink) {
+            show(
+                    "bad-link",
+                    "page.badLink.title",
+                    getTranslation(badLink.problem().translationKey(), badLink.parameter()));
             return;
         }
         StartOutcome outcome = participation.start(
                 study.get(), arrival, null, ui.getLocale().getLanguage(), Devices.classify(VaadinSession.getCurrent()));
         switch (outcome) {
             case StartOutcome.Ready ready -> {
+                // a returning participant whose link names a language gets it (the first visit's choice is kept
+                // otherwise)
+                single(params, "lang")
+                        .map(lang -> ui.getLocale().getLanguage())
+                        .filter(lang -> !lang.equals(ready.session().language()))
+                        .ifPresent(lang ->
+                                participation.setLanguage(ready.session().publicId(), lang));
                 Optional<StudyKind> kind = kinds.find(study.get().kind());
                 if (kind.isEmpty()) {
                     show("study-unavailable", "page.notFound.title", getTranslation("page.notFound.text"));
@@ -95,17 +106,20 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             }
             case StartOutcome.Preview preview ->
                 show("mturk-preview", "page.preview.title", getTranslation("page.preview.text"));
-            case StartOutcome.Refused refused ->
+            case StartOutcome.Refused refused -> {
+                String page =
+                        switch (refused.reason()) {
+                            case NOT_FOUND -> "page.notFound";
+                            case NOT_OPEN -> "page.notOpen";
+                            case FULL -> "page.full";
+                            case ALREADY_DONE -> "page.done";
+                            case BAD_LINK -> "page.badLink";
+                        };
                 show(
                         "study-" + refused.reason().name().toLowerCase().replace('_', '-'),
-                        switch (refused.reason()) {
-                            case NOT_FOUND -> "page.notFound.title";
-                            case NOT_OPEN -> "page.notOpen.title";
-                            case FULL -> "page.full.title";
-                            case ALREADY_DONE -> "page.done.title";
-                            case BAD_LINK -> "page.badLink.title";
-                        },
-                        refused.message());
+                        page + ".title",
+                        getTranslation(page + ".text"));
+            }
         }
     }
 
