@@ -37,6 +37,7 @@ public class ChoicePairExport {
     static final List<String> RESPONSE_COLUMNS = List.of(
             "participant",
             "source",
+            "external_id",
             "session_status",
             "position",
             "item",
@@ -121,6 +122,7 @@ public class ChoicePairExport {
         return Arrays.asList(
                 session.publicId(),
                 session.source().name(),
+                session.externalId(),
                 session.status().name(),
                 r.getPosition(),
                 itemKey,

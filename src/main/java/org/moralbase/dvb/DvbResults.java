@@ -22,6 +22,7 @@ import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
 import org.moralbase.models.ItemTally;
 import org.moralbase.models.ModelAnswers;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.proportion.Dvgr;
 import org.moralbase.stats.proportion.DvgrResult;
@@ -120,11 +121,9 @@ public class DvbResults {
         require(studyId);
         Map<Long, StoredDvbItem> byId = items.findByStudyIdOrderById(studyId).stream()
                 .collect(Collectors.toMap(StoredDvbItem::getId, Function.identity()));
-        Map<Long, String> participants = new HashMap<>();
+        Map<Long, SessionState> participants = new HashMap<>();
         try {
-            sessions.forEachSession(
-                    studyId,
-                    st -> participants.put(st.session().id(), st.session().publicId()));
+            sessions.forEachSession(studyId, st -> participants.put(st.session().id(), st.session()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -136,6 +135,7 @@ public class DvbResults {
                         .builder()
                         .setHeader(
                                 "participant",
+                                "external_id",
                                 "position",
                                 "item",
                                 "kind",
@@ -158,7 +158,8 @@ public class DvbResults {
                 StoredDvbItem item = byId.get(a.getItemId());
                 boolean check = DvbAssigner.CHECK.equals(a.getKind());
                 csv.printRecord(
-                        participants.get(a.getSessionId()),
+                        participants.get(a.getSessionId()).publicId(),
+                        participants.get(a.getSessionId()).externalId(),
                         a.getPosition(),
                         item.getItemKey(),
                         a.getKind().toLowerCase(java.util.Locale.ROOT),

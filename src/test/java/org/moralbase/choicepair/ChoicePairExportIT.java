@@ -91,7 +91,7 @@ class ChoicePairExportIT extends IntegrationTest {
 
         String responsesCsv = export.responsesCsv(studyId);
         assertThat(responsesCsv.lines().findFirst().orElseThrow())
-                .isEqualTo("participant,source,session_status,position,item,order_shown,choice,reason,"
+                .isEqualTo("participant,source,external_id,session_status,position,item,order_shown,choice,reason,"
                         + "response_time_ms,answered_at");
         List<CSVRecord> responses = CsvRecords.parse(responsesCsv);
         assertThat(responses).hasSize(16);

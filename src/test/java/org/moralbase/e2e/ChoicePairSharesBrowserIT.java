@@ -84,7 +84,7 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
 
         String csv = Files.readString(
                 SharesPage.open(id).download("export-responses").toPath(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("participant,source,session_status,position,item,order_shown,choice,");
+        assertThat(csv).startsWith("participant,source,external_id,session_status,position,item,order_shown,choice,");
         assertThat(csv.lines()).hasSize(1 + 9);
     }
 

@@ -18,7 +18,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.study.StudyExport;
+import org.moralbase.study.StudyExports;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyPage;
 import org.moralbase.study.StudyService;
@@ -33,10 +37,12 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final StudyKinds kinds;
+    private final List<StudyExports> everyStudy;
 
-    StudyView(StudyService studies, StudyKinds kinds) {
+    StudyView(StudyService studies, StudyKinds kinds, List<StudyExports> everyStudy) {
         this.studies = studies;
         this.kinds = kinds;
+        this.everyStudy = everyStudy;
         setId("study-view");
     }
 
@@ -105,7 +111,9 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
                 link.setId("study-" + page.name() + "-link");
                 pages.add(link);
             }
-            StudyDownloads downloads = new StudyDownloads(kind.exports(s.id()));
+            List<StudyExport> files = new ArrayList<>(kind.exports(s.id()));
+            everyStudy.forEach(source -> files.addAll(source.exports(s)));
+            StudyDownloads downloads = new StudyDownloads(files);
             downloads.addComponentAsFirst(muted("Downloads:"));
             add(pages, downloads);
         });
