@@ -61,6 +61,9 @@ class ChoicePairExportIT extends IntegrationTest {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    org.moralbase.participation.ParticipantsExport participantsExport;
+
     @AfterEach
     void signOut() {
         logins.signOut();
@@ -157,13 +160,36 @@ class ChoicePairExportIT extends IntegrationTest {
                 .extracting(r -> r.get("scenario_id") + " " + r.get("n_action1") + " " + r.get("n_action2"))
                 .containsExactly("H_001 1 1", "G_002 1 1");
 
+        // the participants, with the ids a researcher needs on Prolific, in the order they arrived
+        java.io.ByteArrayOutputStream people = new java.io.ByteArrayOutputStream();
+        try {
+            assertThat(participantsExport.write(studyId, people)).isEqualTo(2);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<CSVRecord> rows = CsvRecords.parse(people.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(rows)
+                .extracting(
+                        r -> r.get("external_id"), r -> r.get("source"), r -> r.get("status"), r -> r.get("answers"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("p1", "PROLIFIC", "COMPLETED", "8"),
+                        org.assertj.core.groups.Tuple.tuple("p2", "PROLIFIC", "COMPLETED", "8"));
+        assertThat(rows)
+                .extracting(r -> r.get("participant"))
+                .containsExactlyElementsOf(responses.stream()
+                        .map(r -> r.get("participant"))
+                        .distinct()
+                        .toList());
+        assertThat(responses).extracting(r -> r.get("external_id")).containsOnly("p1", "p2");
+
         assertThat(audit.forTarget("study", studyId, 20))
                 .filteredOn(e -> e.action() == AuditAction.EXPORT)
                 .extracting(AuditEntry::detail)
                 .contains(
                         "choice-pair responses CSV: 16 rows",
                         "choice-pair shares CSV: 8 rows",
-                        "choice-pair distribution SCRUPLES: 2 items");
+                        "choice-pair distribution SCRUPLES: 2 items",
+                        "participants CSV: 2 rows");
 
         logins.signIn(logins.createUser("other", Roles.RESEARCHER));
         assertThatThrownBy(() -> export.responsesCsv(studyId)).isInstanceOf(StudyNotFoundException.class);

@@ -52,7 +52,7 @@ class StudyKindsBrowserIT extends BrowserTest {
         List<StudyKind> all = kinds.all();
         assertThat(all).extracting(StudyKind::id).contains("MORAL_MACHINE", "CHOICE_PAIR", "DEEP_VALUE");
         String researcher = logins.createUser("walker", Roles.RESEARCHER);
-        String model = "Walker model " + System.nanoTime() % 100_000;
+        String model = "0 Walker model " + System.nanoTime() % 100_000; // first in the registry grid, by name
         logins.signIn(researcher);
         registry.create(ScriptedModels.at("http://127.0.0.1:9/v1", model));
         // the test thread stays signed in as the researcher, to read what the pages should offer

@@ -132,7 +132,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         UI ui = event.getUI();
         SecurityContext context = SecurityContextHolder.getContext();
         Runnable refresh = new DelegatingSecurityContextRunnable(this::refresh, context);
-        unsubscribe = runs.subscribe(runId, id -> {
+        Runnable later = () -> {
             // coalesce: at most one push per interval, and the last change is always shown
             if (pushScheduled.compareAndSet(false, true)) {
                 CompletableFuture.runAsync(
@@ -142,7 +142,10 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
                         },
                         CompletableFuture.delayedExecutor(PUSH_INTERVAL_MS, TimeUnit.MILLISECONDS));
             }
-        });
+        };
+        unsubscribe = runs.subscribe(runId, id -> later.run());
+        // a run may have moved on (or ended) between the page's first read and this subscription
+        later.run();
     }
 
     @Override

@@ -75,6 +75,7 @@ public class RunAmcesView extends VerticalLayout implements BeforeEnterObserver 
     protected void onAttach(AttachEvent event) {
         refresher = LiveRefresh.of(event.getUI(), PUSH_INTERVAL, () -> analysis.analyze(runId), table::show);
         unsubscribe = runs.subscribe(runId, id -> refresher.request());
+        refresher.request(); // the run may have moved on between the first read and this subscription
     }
 
     @Override
