@@ -3,6 +3,7 @@ package org.moralbase.participation;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public class StudyResponses {
         }
     }
 
-    /** Hands every session of the study, with its survey, to {@code sink} in order of start. */
+    /** Hands every session of the study, with its answer count and survey, to {@code sink} in order of start. */
     @Transactional(readOnly = true)
     public long forEachSession(long studyId, StudySessionSink sink) throws IOException {
         requireVisible(studyId);
@@ -122,9 +123,14 @@ public class StudyResponses {
             if (page.isEmpty()) {
                 return count;
             }
+            Map<Long, Long> answered = new HashMap<>();
+            for (Object[] row : responses.countBySessionIds(
+                    page.stream().map(ParticipantSession::getId).toList())) {
+                answered.put((Long) row[0], (Long) row[1]);
+            }
             for (ParticipantSession s : page) {
-                // the answer count is not needed here: the survey export reads only the session's identity
-                sink.accept(new StudySession(SessionStates.of(s, 0), s.getSurvey()));
+                int n = answered.getOrDefault(s.getId(), 0L).intValue();
+                sink.accept(new StudySession(SessionStates.of(s, n), s.getSurvey()));
                 count++;
             }
             after = page.getLast().getId();

@@ -1,5 +1,6 @@
 package org.moralbase.e2e;
 
+import static com.codeborne.selenide.Condition.attributeMatching;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
@@ -73,7 +74,8 @@ public class ChoicePairSessionPage {
     /** Expects the end page with this completion code. */
     public ChoicePairSessionPage shouldBeDoneWithCode(String code) {
         $("#cp-done").shouldBe(visible);
-        $("#end-code").shouldHave(text(code));
+        $("#completion-code").shouldHave(text(code));
+        $("#prolific-complete").shouldHave(attributeMatching("href", ".*cc=" + code));
         return this;
     }
 }

@@ -28,7 +28,6 @@ import org.moralbase.e2e.LoginPage;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A researcher starts a run over a choice-pair study's items from the models page and watches it finish. */
@@ -87,7 +86,9 @@ class ItemRunBrowserIT extends BrowserTest {
         $$("vaadin-grid-cell-content").findBy(text(name)).click();
         $("#model-start-run").click();
         $("#start-run-dialog").shouldBe(visible);
-        $("#run-study input").setValue(title + " · Choice pairs · #" + studyId).sendKeys(Keys.ENTER);
+        String label = title + " · Choice pairs · #" + studyId;
+        $("#run-study input").setValue(label);
+        $$("vaadin-combo-box-item").findBy(text(label)).click();
         $("#run-items").shouldHave(text("3 items will be asked"));
         $("#run-setting-scenarios").shouldNot(exist); // a Moral Machine setting only
         Selenide.screenshot("item-run-dialog");
