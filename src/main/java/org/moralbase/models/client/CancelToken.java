@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A one-way cancellation flag that back-off sleeps can wait on, so cancelling does not wait out a back-off. */
-public final class CancelToken {
+final class CancelToken {
 
     private final CountDownLatch cancelled = new CountDownLatch(1);
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One failed call, classified. Messages are redacted before construction and carry no cause, so no key can
  * ride along in a stack trace of a library exception.
  */
-public final class ModelCallException extends RuntimeException {
+final class ModelCallException extends RuntimeException {
 
     private final FailureType type;
     private final Integer httpStatus;

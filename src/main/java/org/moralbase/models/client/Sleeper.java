@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Waits between attempts; injectable so tests record the waits instead of taking them. */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
 
     /** Waits {@code duration}, or less if {@code token} is cancelled meanwhile. */
     void sleep(Duration duration, CancelToken token) throws InterruptedException;

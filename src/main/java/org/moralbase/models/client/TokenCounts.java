@@ -7,7 +7,7 @@ package org.moralbase.models.client;
  * @param output completion tokens (including any reasoning the server counts)
  * @param total as reported, or input + output
  */
-public record TokenCounts(Integer input, Integer output, Integer total) {
+record TokenCounts(Integer input, Integer output, Integer total) {
 
     /** Checks that reported counts are not negative. */
     public TokenCounts {
