@@ -36,7 +36,9 @@ class ScruplesFormatTest {
     void reportsStructureLabelDirectionAndDuplicates() {
         List<String> messages = problems(() -> importer.scruples(source("scruples_broken.jsonl")));
 
-        assertThat(messages.get(0)).startsWith("scruples_broken.jsonl line 4: invalid JSON: ");
+        assertThat(messages.get(0))
+                .isEqualTo("scruples_broken.jsonl line 4: is not valid JSON: unexpected word 'oops' (text must be in"
+                        + " double quotes) at column 2");
         assertThat(messages.subList(1, messages.size()))
                 .containsExactly(
                         "scruples_broken.jsonl line 1, field actions: expected exactly 2 entries, found 1",
