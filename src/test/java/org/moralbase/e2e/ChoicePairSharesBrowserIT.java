@@ -83,7 +83,7 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
         }
 
         String csv = Files.readString(
-                SharesPage.open(id).download("shares-export-responses").toPath(), StandardCharsets.UTF_8);
+                SharesPage.open(id).download("export-responses").toPath(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("participant,source,session_status,position,item,order_shown,choice,");
         assertThat(csv.lines()).hasSize(1 + 9);
     }
