@@ -64,14 +64,15 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
         SharesPage shares = SharesPage.open(id).shouldShowNoModels();
         shares.importModelAnswers()
                 .importModelAnswers(fixture("cp_models.csv"))
-                .shouldSay("Stored 6 answers of 1 model(s).");
+                .shouldSayOfModelAnswers("Stored 6 answers of 1 model(s).");
         shares = SharesPage.open(id).shouldShowModel("fixture-model");
         Selenide.screenshot("choice-pair-shares");
 
         shares.importModelAnswers()
                 .importModelAnswers(fixture("cp_models_broken.csv"))
-                .shouldSay("Nothing was stored.")
-                .shouldSay("cp_models_broken.csv line 3, field item: 'nope' is not an item of this study");
+                .shouldSayOfModelAnswers("Nothing was stored.")
+                .shouldSayOfModelAnswers(
+                        "cp_models_broken.csv line 3, field item: 'nope' is not an item of this study");
         SharesPage.open(id).shouldShowModel("fixture-model").shouldNotShowModel("broken-model");
         logins.signIn(researcher);
         try {
