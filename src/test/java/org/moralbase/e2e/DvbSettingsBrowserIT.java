@@ -111,7 +111,7 @@ class DvbSettingsBrowserIT extends BrowserTest {
         $("#study-toggle-status").click();
         $("#study-facts").shouldHave(text("OPEN"));
         Selenide.open("/studies/" + id + "/dvgr");
-        $("#dvgr-export-items").should(exist);
+        $("#export-items").should(exist);
         Selenide.screenshot("dvb-dvgr");
     }
 

@@ -94,7 +94,8 @@ class ItemRunBrowserIT extends BrowserTest {
         $("#run-start").click();
 
         $("#run-progress-text").shouldHave(text("FINISHED"), Duration.ofSeconds(60));
-        $("#run-progress-text").shouldHave(text("6 of 6 prompts")).shouldHave(text("in both option orders"));
+        $("#run-progress-text").shouldHave(text("6 of 6 prompts"));
+        $("#run-design").shouldHave(text("3 items × 1 sample in both option orders"));
         $("#run-position-bias").shouldHave(text("100.0%"));
         $("#run-item-results")
                 .shouldHave(attributeMatching("href", ".*studies/" + studyId + "/shares"))
