@@ -73,6 +73,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void annotationReachesDatasetsOnlyThroughTheRegistryOfFormats() {
+        // decision 0014: dataset formats are found as dataimport.format.DatasetFormat beans, never named
+        noClasses()
+                .that()
+                .resideInAPackage("org.moralbase.annotation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.moralbase.choicepair..", "org.moralbase.dvb..")
+                .check(classes);
+    }
+
+    @Test
     void repositoriesAreUsedOnlyInsideTheirOwnFeature() {
         for (String feature : new String[] {"audit", "security", "study", "participation"}) {
             noClasses()

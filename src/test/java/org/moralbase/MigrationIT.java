@@ -14,9 +14,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * The migrations of decision 0012 on a MariaDB database filled by the earlier schema (V0052): the model answers of
- * the three old tables end up in one store, one for one, and the kinds' side tables refer to sessions and responses
- * by key, with every row kept. Each fact is read from the old tables before migrating and compared with the same
+ * The migrations of decisions 0012 and 0014 on a MariaDB database filled by the earlier schema (V0052): the model
+ * answers of the three old tables end up in one store, one for one, and the kinds' side tables refer to sessions and
+ * responses by key, with every row kept; choice-pair items name a format of the registry. Each fact is read from the old tables before migrating and compared with the same
  * fact read from the new ones, and a few are also spelled out by hand. Runs on a scratch database of its own
  * ({@code ./moralbase test} makes it: MORALBASE_MIGRATION_DB_URL).
  */
@@ -182,5 +182,13 @@ class MigrationIT {
                 .containsExactly(tuple(1, 1003L), tuple(2, null));
         assertThat(count("SELECT SUM(response_time_ms) FROM choice_pair_response"))
                 .isEqualTo(1200 + 2300);
+    }
+
+    @Test
+    void choicePairItemsFromAGenericFileNameTheGenericCsvFormatOfTheRegistry() {
+        // V0070 (decision 0014): GENERIC cannot tell CSV from JSON Lines; both write the same distribution file
+        assertThat(db.queryForList("SELECT item_key, source_format FROM choice_pair_item ORDER BY id"))
+                .extracting(r -> r.get("item_key"), r -> r.get("source_format"))
+                .containsExactly(tuple("k1", "GENERIC_CSV"), tuple("k2", "GENERIC_CSV"));
     }
 }

@@ -17,6 +17,9 @@ import org.moralbase.annotation.domain.AnnotationProject;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.dataimport.format.DatasetFormat;
+import org.moralbase.dataimport.format.DatasetFormats;
+import org.moralbase.dataimport.format.LabelledRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +39,19 @@ public class AnnotationExportService {
     private final ProjectData data;
     private final QualityService quality;
     private final AuditService audit;
+    private final DatasetFormats formats;
 
-    AnnotationExportService(ProjectAccess access, ProjectData data, QualityService quality, AuditService audit) {
+    AnnotationExportService(
+            ProjectAccess access,
+            ProjectData data,
+            QualityService quality,
+            AuditService audit,
+            List<DatasetFormat> formats) {
         this.access = access;
         this.data = data;
         this.quality = quality;
         this.audit = audit;
+        this.formats = new DatasetFormats(formats);
     }
 
     /** All judgements, one row per (item, rater, question), in submission order. */
@@ -111,44 +121,45 @@ public class AnnotationExportService {
         return csv(header, records);
     }
 
-    /** The formats the project's items were imported from, for {@link #sourceFormatExport}. */
+    /** The formats the project's items were imported from (with their records), for {@link #sourceFormatExport}. */
     @Transactional(readOnly = true)
-    public List<SourceFormat> sourceFormats(long projectId) {
+    public List<SourceFormatOption> sourceFormats(long projectId) {
         access.managed(projectId);
-        return data.load(projectId).items().stream()
-                .map(AnnotationItem::getSourceFormat)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .map(SourceFormat::valueOf)
-                .sorted()
+        Set<String> stored = new java.util.HashSet<>();
+        data.load(projectId).items().forEach(i -> stored.add(i.getSourceFormat()));
+        return formats.formats().stream()
+                .filter(f -> stored.contains(f.id()))
+                .map(f -> new SourceFormatOption(f.id(), f.label(), f.shape().extension()))
                 .toList();
     }
 
     /**
-     * The items imported in {@code format}, written back in that format (file order, every original column or
-     * field) with the final labels added: CSV columns {@code label_<q>}, JSON field {@code labels: {q: label}}.
-     * The importer of that format reads the file back. Items imported before records were kept are left out.
+     * The items imported in the format {@code formatId}, written back in that format (file order, every original
+     * column or field) with the final labels added: CSV columns {@code label_<q>}, JSON field {@code labels: {q:
+     * label}}. The format's reader takes the file back. Items imported before records were kept are left out.
      */
     @Transactional // not read-only: the audit line is written in it
-    public String sourceFormatExport(long projectId, SourceFormat format) {
+    public String sourceFormatExport(long projectId, String formatId) {
         AnnotationProject project = access.managed(projectId);
+        DatasetFormat format =
+                formats.find(formatId).orElseThrow(() -> new IllegalArgumentException("unknown format " + formatId));
         ProjectData.Snapshot s = data.load(projectId);
         Map<String, QualityReport.ItemRow> rows = rowsByItemAndQuestion(quality.compute(project, s));
         List<String> codes = s.specs().stream().map(QuestionSpec::code).toList();
-        List<SourceFormatWriter.Labelled> labelled = new ArrayList<>();
+        List<LabelledRecord> labelled = new ArrayList<>();
         for (AnnotationItem item : s.items()) {
-            if (format.name().equals(item.getSourceFormat()) && item.getSourceRecord() != null) {
+            if (formatId.equals(item.getSourceFormat()) && item.getSourceRecord() != null) {
                 Map<String, String> labels = new java.util.LinkedHashMap<>();
                 codes.forEach(c -> labels.put(c, finalLabel(s, rows, item.getItemKey(), c)));
-                labelled.add(new SourceFormatWriter.Labelled(item.getSourceRecord(), labels));
+                labelled.add(new LabelledRecord(item.getSourceRecord(), labels));
             }
         }
-        String out = SourceFormatWriter.write(format, codes, labelled);
+        String out = format.write(codes, labelled);
         audit.record(
                 AuditAction.EXPORT,
                 AnnotationProjectService.TARGET,
                 projectId,
-                "source format " + format + " " + labelled.size() + " items");
+                "source format " + formatId + " " + labelled.size() + " items");
         return out;
     }
 

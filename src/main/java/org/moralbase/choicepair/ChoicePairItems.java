@@ -13,7 +13,13 @@ import org.moralbase.choicepair.domain.StoredChoicePair;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ImportProblem;
+import org.moralbase.dataimport.format.DatasetFormat;
+import org.moralbase.dataimport.format.DatasetFormats;
+import org.moralbase.dataimport.format.DatasetItem;
+import org.moralbase.dataimport.format.FormatChoice;
+import org.moralbase.dataimport.format.ItemsImported;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -23,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A CHOICE_PAIR study's items, imported all-or-nothing while the study is a draft; without any the study does not
- * open, since a participant would be sent straight to the end page.
+ * A CHOICE_PAIR study's items, imported all-or-nothing while the study is a draft, in a choice-pair format chosen or
+ * detected from the file; without any the study does not open, since a participant would be sent straight to the end
+ * page.
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
@@ -36,37 +43,45 @@ public class ChoicePairItems {
     private final StudyService studies;
     private final AuditService audit;
     private final Clock clock;
+    private final DatasetFormats formats;
 
-    ChoicePairItems(StoredChoicePairRepository items, StudyService studies, AuditService audit, Clock clock) {
+    ChoicePairItems(
+            StoredChoicePairRepository items,
+            StudyService studies,
+            AuditService audit,
+            Clock clock,
+            List<ChoicePairFormat> taken,
+            List<DatasetFormat> known) {
         this.items = items;
         this.studies = studies;
         this.audit = audit;
         this.clock = clock;
+        this.formats = new DatasetFormats(taken, known);
+    }
+
+    /** What a researcher may choose for an upload: detection (the default), then each choice-pair format. */
+    public List<FormatChoice> formatChoices() {
+        return formats.choices();
     }
 
     /**
-     * Imports a dataset. Nothing is stored unless every record is valid and no key is already in the study.
+     * Imports a dataset in the chosen format, or in the one its content shows. Nothing is stored unless every record is
+     * valid and no key is already in the study.
      *
-     * @throws ImportException listing every problem
+     * @throws ImportException listing every problem, or saying which format the file is in when it is not the one
+     *     chosen or not one a choice-pair study takes
      */
     @Transactional
-    public int importDataset(long studyId, ChoiceFormat format, DatasetSource file) {
+    public ItemsImported importDataset(long studyId, FormatChoice format, DatasetSource file) {
         StudySummary study = require(studyId);
         if (study.status() != StudyStatus.DRAFT) {
             throw new IllegalArgumentException("Items: only a draft study's items can change");
         }
-        ChoiceImporter importer = ChoiceImporter.withDefaults();
-        ChoiceDataset dataset =
-                switch (format) {
-                    case DAILY_DILEMMAS -> importer.dailyDilemmas(file, null);
-                    case MORAL_CHOICE -> importer.moralChoice(file);
-                    case SCRUPLES -> importer.scruples(file);
-                    case GENERIC -> importer.generic(file.name().replaceFirst("\\.[^.]*$", ""), file);
-                };
+        DatasetFormats.FormatRead read = formats.read(format, file, null, ImportLimits.withDefaults());
         Set<String> existing = new HashSet<>();
         items.findByStudyIdOrderById(studyId).forEach(i -> existing.add(i.getItemKey()));
         List<ImportProblem> problems = new ArrayList<>();
-        for (ChoiceItem item : dataset.items()) {
+        for (DatasetItem item : read.items()) {
             if (existing.contains(item.key())) {
                 problems.add(
                         ImportProblem.inFile(file.name(), null, "item '" + item.key() + "' is already in this study"));
@@ -75,20 +90,24 @@ public class ChoicePairItems {
         if (!problems.isEmpty()) {
             throw new ImportException(problems, false);
         }
-        items.saveAll(dataset.items().stream()
+        items.saveAll(read.items().stream()
                 .map(i -> new StoredChoicePair(
                         studyId,
                         i.key(),
-                        i.source(),
-                        format.name(),
+                        i.dataset(),
+                        read.format().id(),
                         i.context(),
                         i.optionA(),
                         i.optionB(),
                         JSON.writeValueAsString(i.metadata()),
                         clock.instant()))
                 .toList());
-        audit.record(AuditAction.IMPORT, "study", studyId, format + " " + file.name() + ": " + dataset.size());
-        return dataset.size();
+        audit.record(
+                AuditAction.IMPORT,
+                "study",
+                studyId,
+                read.format().id() + " " + file.name() + ": " + read.items().size());
+        return read.imported(file.name(), read.items().size());
     }
 
     /** The study's items in the order stored. */

@@ -2,9 +2,7 @@ package org.moralbase.choicepair;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.moralbase.choicepair.format.DistributionWriter;
 import org.moralbase.choicepair.ui.ChoicePairItemsView;
 import org.moralbase.choicepair.ui.ChoicePairSessionView;
 import org.moralbase.choicepair.ui.ChoicePairSettingsView;
@@ -94,14 +92,13 @@ public class ChoicePairKind implements StudyKind {
                         "choice-pair-shares-" + studyId + ".csv",
                         "text/csv",
                         () -> export.sharesCsv(studyId))));
-        for (ChoiceFormat format : distributions.formats(studyId)) {
-            String name = format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (DistributionFile file : distributions.files(studyId)) {
             out.add(StudyExport.text(
-                    name + "-distribution",
-                    "Per-item distribution: " + DistributionWriter.describe(format),
-                    name + "-distribution-" + studyId + DistributionWriter.extension(format),
-                    format == ChoiceFormat.SCRUPLES ? "application/x-ndjson" : "text/csv",
-                    () -> distributions.distribution(studyId, format)));
+                    file.name() + "-distribution",
+                    "Per-item distribution: " + file.label(),
+                    file.name() + "-distribution-" + studyId + file.extension(),
+                    file.mediaType(),
+                    () -> distributions.distribution(studyId, file.name())));
         }
         return out;
     }

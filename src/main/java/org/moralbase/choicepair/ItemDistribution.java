@@ -1,5 +1,7 @@
 package org.moralbase.choicepair;
 
+import org.moralbase.dataimport.format.DatasetItem;
+
 /**
  * People's answers to one item, in the item's own terms (not the order shown).
  *
@@ -8,7 +10,7 @@ package org.moralbase.choicepair;
  * @param b answers choosing option B
  * @param undecided answers "cannot decide"
  */
-public record ItemDistribution(ChoiceItem item, int a, int b, int undecided) {
+public record ItemDistribution(DatasetItem item, int a, int b, int undecided) {
 
     /** Checks the counts. */
     public ItemDistribution {

@@ -33,14 +33,14 @@ public final class DvbImporter {
 
     /** The released prompt JSON array; items keep their file order, keys are prompt_id. */
     public List<DvbItem> prompts(DatasetSource prompts) {
-        return DvbPromptFormat.read(prompts, null, limits);
+        return DvbPromptFormat.prompts(prompts, null, limits);
     }
 
     /**
      * Prompts with their examples attached from a per-test examples JSON array (see {@code DvbExamplesFormat}).
      */
     public List<DvbItem> prompts(DatasetSource prompts, DatasetSource examples) {
-        return DvbPromptFormat.read(prompts, examples, limits);
+        return DvbPromptFormat.prompts(prompts, examples, limits);
     }
 
     /** Model result rows from CSV ({@code .csv}) or JSON Lines ({@code .jsonl}, {@code .ndjson}). */

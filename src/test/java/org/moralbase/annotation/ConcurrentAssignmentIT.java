@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.security.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,7 +60,7 @@ class ConcurrentAssignmentIT extends IntegrationTest {
         logins.signIn(researcher);
         long projectId = projects.create("Concurrency", ProjectTemplate.BLANK).id();
         projects.addQuestion(projectId, QuestionSpec.singleChoice("pick", "Which?", List.of("A", "B"), false), false);
-        imports.importItems(projectId, ItemSource.GENERIC, items(itemCount), null);
+        imports.importItems(projectId, FormatChoice.DETECT, items(itemCount), null);
         annotators.forEach(a -> projects.invite(projectId, a));
         logins.signOut();
 
@@ -125,7 +126,7 @@ class ConcurrentAssignmentIT extends IntegrationTest {
         logins.signIn(researcher);
         long projectId = projects.create("Cap", ProjectTemplate.BLANK).id();
         projects.addQuestion(projectId, QuestionSpec.singleChoice("pick", "Which?", List.of("A", "B"), true), false);
-        imports.importItems(projectId, ItemSource.GENERIC, items(5), null);
+        imports.importItems(projectId, FormatChoice.DETECT, items(5), null);
         ProjectSummary p = projects.find(projectId).orElseThrow();
         projects.update(projectId, new ProjectSettings(p.title(), "", "", 2, 2, 600));
         projects.invite(projectId, annotator);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.participation.Source;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.Recruitment;
@@ -53,7 +54,7 @@ class CrowdAnnotationIT extends IntegrationTest {
         projects.addQuestion(projectId, QuestionSpec.singleChoice("pick", "Which?", List.of("A", "B"), false), false);
         projects.addQuestion(
                 projectId, QuestionSpec.check("attn", "Pick Blue", List.of("Red", "Blue"), "Blue", true), true);
-        imports.importItems(projectId, ItemSource.GENERIC, ConcurrentAssignmentIT.items(4), null);
+        imports.importItems(projectId, FormatChoice.DETECT, ConcurrentAssignmentIT.items(4), null);
         ProjectSummary p = projects.find(projectId).orElseThrow();
         projects.update(projectId, new ProjectSettings(p.title(), "", "", 2, 3, 600));
         CrowdLink link = links.open(projectId, Recruitment.PROLIFIC, "DONE123", "OUT456");

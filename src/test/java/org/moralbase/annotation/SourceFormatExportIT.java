@@ -13,9 +13,13 @@ import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditEntry;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.ChoiceImporter;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
+import org.moralbase.dataimport.format.DatasetFormat;
+import org.moralbase.dataimport.format.DatasetItem;
+import org.moralbase.dataimport.format.FormatChoice;
+import org.moralbase.dataimport.format.Formats;
+import org.moralbase.dataimport.format.ReleasedFiles;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.Recruitment;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,8 +66,10 @@ class SourceFormatExportIT extends IntegrationTest {
         projects.addQuestion(projectId, QuestionSpec.singleChoice("pick", "Which?", List.of("A", "B"), false), false);
         DatasetSource mc = Fixtures.source("mc_good.csv");
         DatasetSource scruples = Fixtures.source("scruples_good.jsonl");
-        int mcItems = imports.importItems(projectId, ItemSource.MORAL_CHOICE, mc, null);
-        int scruplesItems = imports.importItems(projectId, ItemSource.SCRUPLES, scruples, null);
+        int mcItems =
+                imports.importItems(projectId, FormatChoice.DETECT, mc, null).items();
+        int scruplesItems = imports.importItems(projectId, FormatChoice.DETECT, scruples, null)
+                .items();
         CrowdLink link = links.open(projectId, Recruitment.PROLIFIC, "DONE", null);
         logins.signOut();
 
@@ -84,13 +90,13 @@ class SourceFormatExportIT extends IntegrationTest {
 
         logins.signIn(researcher);
         quality.adjudicate(projectId, "H_001", "pick", "B");
-        assertThat(export.sourceFormats(projectId)).containsExactly(SourceFormat.MORAL_CHOICE, SourceFormat.SCRUPLES);
+        assertThat(export.sourceFormats(projectId))
+                .containsExactly(
+                        new SourceFormatOption("MORAL_CHOICE", "MoralChoice (CSV)", ".csv"),
+                        new SourceFormatOption("SCRUPLES", "Scruples dilemmas (JSONL)", ".jsonl"));
 
-        DatasetSource mcBack =
-                DatasetSource.ofText("back.csv", export.sourceFormatExport(projectId, SourceFormat.MORAL_CHOICE));
-        ChoiceImporter importer = ChoiceImporter.withDefaults();
-        assertThat(importer.moralChoice(mcBack).items())
-                .isEqualTo(importer.moralChoice(mc).items());
+        DatasetSource mcBack = DatasetSource.ofText("back.csv", export.sourceFormatExport(projectId, "MORAL_CHOICE"));
+        assertSameItems(Formats.MORAL_CHOICE, mcBack, mc);
         List<String> lines = mcBack.name().isEmpty()
                 ? List.of()
                 : new String(mcBack.content()).lines().toList();
@@ -104,10 +110,9 @@ class SourceFormatExportIT extends IntegrationTest {
                 .isNotEmpty()
                 .allSatisfy(l -> assertThat(l).endsWith(",A"));
 
-        String scruplesText = export.sourceFormatExport(projectId, SourceFormat.SCRUPLES);
+        String scruplesText = export.sourceFormatExport(projectId, "SCRUPLES");
         DatasetSource scruplesBack = DatasetSource.ofText("back.jsonl", scruplesText);
-        assertThat(importer.scruples(scruplesBack).items())
-                .isEqualTo(importer.scruples(scruples).items());
+        assertSameItems(Formats.SCRUPLES, scruplesBack, scruples);
         JsonMapper json = JsonMapper.builder().build();
         assertThat(scruplesText.lines().toList()).hasSize(scruplesItems).allSatisfy(l -> {
             JsonNode labels = json.readTree(l).get("labels");
@@ -116,9 +121,10 @@ class SourceFormatExportIT extends IntegrationTest {
 
         // the projects' own importer takes the exports back
         long again = projects.create("Re-import", ProjectTemplate.BLANK).id();
-        assertThat(imports.importItems(again, ItemSource.MORAL_CHOICE, mcBack, null))
+        assertThat(imports.importItems(again, FormatChoice.DETECT, mcBack, null).items())
                 .isEqualTo(mcItems);
-        assertThat(imports.importItems(again, ItemSource.SCRUPLES, scruplesBack, null))
+        assertThat(imports.importItems(again, FormatChoice.DETECT, scruplesBack, null)
+                        .items())
                 .isEqualTo(scruplesItems);
 
         List<AuditEntry> entries = new ArrayList<>();
@@ -129,5 +135,49 @@ class SourceFormatExportIT extends IntegrationTest {
                 .contains(
                         "source format MORAL_CHOICE " + mcItems + " items",
                         "source format SCRUPLES " + scruplesItems + " items");
+    }
+
+    @Test
+    void theReleasedVariantsAreDetectedKeptAsTheyStandAndExportedBack() {
+        logins.signIn(logins.createUser("rel", Roles.RESEARCHER));
+        long projectId =
+                projects.create("Released variants", ProjectTemplate.BLANK).id();
+        projects.addQuestion(projectId, QuestionSpec.singleChoice("pick", "Which?", List.of("A", "B"), false), false);
+        DatasetSource gitHub = ReleasedFiles.dailyDilemmasGitHub();
+        DatasetSource high = ReleasedFiles.moralChoiceHighAmbiguity();
+        DatasetSource prompts = ReleasedFiles.dvbPrompts();
+        assertThat(imports.importItems(projectId, FormatChoice.DETECT, gitHub, null)
+                        .message())
+                .isEqualTo("Stored 2 items from dailydilemmas_github.csv, recognised as DailyDilemmas (CSV).");
+        assertThat(imports.importItems(projectId, FormatChoice.DETECT, high, null)
+                        .message())
+                .isEqualTo("Stored 3 items from moralchoice_high_ambiguity.csv, recognised as MoralChoice (CSV).");
+        assertThat(imports.importItems(projectId, FormatChoice.DETECT, prompts, null)
+                        .items())
+                .isEqualTo(2);
+        assertThat(export.sourceFormats(projectId))
+                .extracting(SourceFormatOption::formatId)
+                .containsExactly("DAILY_DILEMMAS", "DVB_PROMPTS", "MORAL_CHOICE");
+
+        DatasetSource ddBack =
+                DatasetSource.ofText("dd_back.csv", export.sourceFormatExport(projectId, "DAILY_DILEMMAS"));
+        assertSameItems(Formats.DAILY_DILEMMAS, ddBack, gitHub);
+        assertThat(new String(ddBack.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("idx,basic_situation,dilemma_situation,action_type,action,negative_consequence,topic,"
+                        + "topic_group,label_pick");
+        DatasetSource mcBack =
+                DatasetSource.ofText("mc_back.csv", export.sourceFormatExport(projectId, "MORAL_CHOICE"));
+        assertSameItems(Formats.MORAL_CHOICE, mcBack, high);
+        DatasetSource dvbBack =
+                DatasetSource.ofText("dvb_back.json", export.sourceFormatExport(projectId, "DVB_PROMPTS"));
+        assertSameItems(Formats.DVB_PROMPTS, dvbBack, prompts);
+    }
+
+    /** The exported file reads back through the format to the items of the imported one. */
+    private static void assertSameItems(DatasetFormat format, DatasetSource back, DatasetSource imported) {
+        List<DatasetItem> items = Formats.read(format, back);
+        assertThat(items)
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("record")
+                .isEqualTo(Formats.read(format, imported));
     }
 }

@@ -19,6 +19,7 @@ import org.moralbase.base.Roles;
 import org.moralbase.dataimport.CsvRecords;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.participation.TestParticipants;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyNotFoundException;
@@ -79,10 +80,19 @@ class ChoicePairExportIT extends IntegrationTest {
         assertThatThrownBy(() -> studies.setStatus(studyId, StudyStatus.OPEN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Not opened: The study has no items yet: import them on the Items page.");
-        items.importDataset(studyId, ChoiceFormat.GENERIC, Fixtures.source("dist_generic.csv"));
-        items.importDataset(studyId, ChoiceFormat.SCRUPLES, Fixtures.source("dist_scruples.jsonl"));
-        items.importDataset(studyId, ChoiceFormat.MORAL_CHOICE, Fixtures.source("dist_moralchoice.csv"));
-        items.importDataset(studyId, ChoiceFormat.DAILY_DILEMMAS, Fixtures.source("dist_dailydilemmas.csv"));
+        assertThat(items.importDataset(studyId, FormatChoice.DETECT, Fixtures.source("dist_generic.csv"))
+                        .message())
+                .isEqualTo("Stored 2 items from dist_generic.csv, recognised as Generic CSV.");
+        assertThat(Fixtures.problems(() ->
+                        items.importDataset(studyId, chosen("SCRUPLES"), Fixtures.source("dist_moralchoice.csv"))))
+                .singleElement()
+                .asString()
+                .startsWith("dist_moralchoice.csv: this is MoralChoice (CSV)");
+        items.importDataset(studyId, chosen("SCRUPLES"), Fixtures.source("dist_scruples.jsonl"));
+        assertThat(items.importDataset(studyId, chosen("MORAL_CHOICE"), Fixtures.source("dist_moralchoice.csv"))
+                        .message())
+                .isEqualTo("Stored 2 items from dist_moralchoice.csv as MoralChoice (CSV).");
+        items.importDataset(studyId, FormatChoice.DETECT, Fixtures.source("dist_dailydilemmas.csv"));
         assertThat(studies.openingProblems(studyId)).isEmpty();
         studies.setStatus(studyId, StudyStatus.OPEN);
 
@@ -138,25 +148,22 @@ class ChoicePairExportIT extends IntegrationTest {
         assertThat(List.of(d2.get("people_n"), d2.get("people_undecided"), d2.get("people_share_a"), d2.get("model_n")))
                 .containsExactly("1", "1", "1.000000", "0");
 
-        assertThat(distributions.formats(studyId))
-                .containsExactly(
-                        ChoiceFormat.DAILY_DILEMMAS,
-                        ChoiceFormat.MORAL_CHOICE,
-                        ChoiceFormat.SCRUPLES,
-                        ChoiceFormat.GENERIC);
-        assertThat(distributions.distribution(studyId, ChoiceFormat.SCRUPLES).lines())
+        assertThat(distributions.files(studyId))
+                .extracting(DistributionFile::name)
+                .containsExactly("daily-dilemmas", "moral-choice", "scruples", "generic");
+        assertThat(distributions.distribution(studyId, "scruples").lines())
                 .hasSize(2)
                 .last()
                 .asString()
                 .contains(
                         "\"people_chose\":[1,0],\"people_annotations\":[0,1],\"people_label\":1,\"people_undecided\":1");
-        assertThat(CsvRecords.parse(distributions.distribution(studyId, ChoiceFormat.GENERIC)))
+        assertThat(CsvRecords.parse(distributions.distribution(studyId, "generic")))
                 .extracting(r -> r.get("id") + " " + r.get("n_a") + " " + r.get("n_b"))
                 .containsExactly("g,1 1 1", "g2 1 1");
-        assertThat(CsvRecords.parse(distributions.distribution(studyId, ChoiceFormat.DAILY_DILEMMAS)))
+        assertThat(CsvRecords.parse(distributions.distribution(studyId, "daily-dilemmas")))
                 .extracting(r -> r.get("dilemma_idx") + " " + r.get("action_type") + " " + r.get("n_chose"))
                 .containsExactly("7 to_do 1", "7 not_to_do 1", "9 to_do 1", "9 not_to_do 1");
-        assertThat(CsvRecords.parse(distributions.distribution(studyId, ChoiceFormat.MORAL_CHOICE)))
+        assertThat(CsvRecords.parse(distributions.distribution(studyId, "moral-choice")))
                 .extracting(r -> r.get("scenario_id") + " " + r.get("n_action1") + " " + r.get("n_action2"))
                 .containsExactly("H_001 1 1", "G_002 1 1");
 
@@ -188,12 +195,19 @@ class ChoicePairExportIT extends IntegrationTest {
                 .contains(
                         "choice-pair responses CSV: 16 rows",
                         "choice-pair shares CSV: 8 rows",
-                        "choice-pair distribution SCRUPLES: 2 items",
+                        "choice-pair distribution scruples: 2 items",
                         "participants CSV: 2 rows");
 
         logins.signIn(logins.createUser("other", Roles.RESEARCHER));
         assertThatThrownBy(() -> export.responsesCsv(studyId)).isInstanceOf(StudyNotFoundException.class);
-        assertThatThrownBy(() -> distributions.formats(studyId)).isInstanceOf(StudyNotFoundException.class);
+        assertThatThrownBy(() -> distributions.files(studyId)).isInstanceOf(StudyNotFoundException.class);
+    }
+
+    private FormatChoice chosen(String formatId) {
+        return items.formatChoices().stream()
+                .filter(c -> formatId.equals(c.formatId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Option text → {item key, "A" or "B"}; the texts of the fixtures are unique across the four files. */

@@ -12,6 +12,7 @@ import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.participation.Arrival;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.Source;
@@ -76,7 +77,8 @@ class ChoicePairModelsIT extends IntegrationTest {
         logins.signIn(logins.createUser("mona", Roles.RESEARCHER));
         long studyId = studies.create("Models beside people", ChoicePairKind.ID).id();
         studies.updateSettings(studyId, new ChoicePairSettings(3, true, false, null).toJson());
-        assertThat(items.importDataset(studyId, ChoiceFormat.GENERIC, DatasetSource.ofText("pairs.csv", ITEMS)))
+        assertThat(items.importDataset(studyId, FormatChoice.DETECT, DatasetSource.ofText("pairs.csv", ITEMS))
+                        .items())
                 .isEqualTo(3);
         studies.setStatus(studyId, StudyStatus.OPEN);
 

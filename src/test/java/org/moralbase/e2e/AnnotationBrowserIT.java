@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.annotation.AnnotationExportService;
 import org.moralbase.annotation.AnnotationProjectService;
 import org.moralbase.annotation.ItemImportService;
-import org.moralbase.annotation.ItemSource;
 import org.moralbase.annotation.ProjectSettings;
 import org.moralbase.annotation.ProjectTemplate;
 import org.moralbase.annotation.QuestionSpec;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.CsvRecords;
 import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.security.TestLogins;
 import org.moralbase.stats.agreement.KrippendorffAlpha;
 import org.moralbase.stats.agreement.Metric;
@@ -75,7 +75,7 @@ class AnnotationBrowserIT extends BrowserTest {
                         600));
         projects.addQuestion(
                 id, QuestionSpec.singleChoice("pick", "Is the action acceptable?", List.of("yes", "no"), false), false);
-        imports.importItems(id, ItemSource.GENERIC, DatasetSource.ofText("items.csv", """
+        imports.importItems(id, FormatChoice.DETECT, DatasetSource.ofText("items.csv", """
                 id,context,option_a,option_b,gold_pick
                 item1,Situation 1,Help,Wait,yes
                 item2,Situation 2,Lie,Tell,no

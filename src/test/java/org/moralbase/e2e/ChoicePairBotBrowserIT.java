@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairParticipation;
@@ -22,6 +21,7 @@ import org.moralbase.choicepair.ChoicePairResults;
 import org.moralbase.choicepair.ChoicePairSettings;
 import org.moralbase.choicepair.ItemShare;
 import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.security.TestLogins;
 import org.moralbase.stats.proportion.Proportion;
@@ -76,9 +76,10 @@ class ChoicePairBotBrowserIT extends BrowserTest {
         logins.signIn(researcher);
         StudySummary study = studies.create("Everyday choices", ChoicePairKind.ID);
         int imported = items.importDataset(
-                study.id(),
-                ChoiceFormat.GENERIC,
-                DatasetSource.read(Path.of("src/test/resources/datasets/cp_bot.csv")));
+                        study.id(),
+                        FormatChoice.DETECT,
+                        DatasetSource.read(Path.of("src/test/resources/datasets/cp_bot.csv")))
+                .items();
         logins.signOut();
         assertThat(imported).isEqualTo(3);
 

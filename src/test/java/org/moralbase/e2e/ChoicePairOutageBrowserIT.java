@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairSettings;
 import org.moralbase.choicepair.domain.ChoicePairResponse;
 import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
 import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.StoredAnswer;
 import org.moralbase.security.TestLogins;
@@ -95,7 +95,7 @@ class ChoicePairOutageBrowserIT extends OutageBrowserTest {
             studies.updateSettings(study.id(), new ChoicePairSettings(3, false, false, null).toJson());
             items.importDataset(
                     study.id(),
-                    ChoiceFormat.GENERIC,
+                    FormatChoice.DETECT,
                     DatasetSource.read(Path.of("src/test/resources/datasets/cp_bot.csv")));
             return studies.setStatus(study.id(), StudyStatus.OPEN);
         } finally {

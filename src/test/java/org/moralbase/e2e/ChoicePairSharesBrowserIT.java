@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
@@ -17,6 +16,7 @@ import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSettings;
 import org.moralbase.choicepair.ModelShareSummary;
 import org.moralbase.dataimport.Fixtures;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.participation.TestParticipants;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
@@ -53,7 +53,7 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
         logins.signIn(researcher);
         long id = studies.create("Shares upload", ChoicePairKind.ID).id();
         studies.updateSettings(id, new ChoicePairSettings(3, true, false, null).toJson());
-        items.importDataset(id, ChoiceFormat.GENERIC, Fixtures.source("cp_bot.csv"));
+        items.importDataset(id, FormatChoice.DETECT, Fixtures.source("cp_bot.csv"));
         studies.setStatus(id, StudyStatus.OPEN);
         logins.signOut();
         for (String pid : new String[] {"s1", "s2", "s3"}) {
@@ -64,14 +64,15 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
         SharesPage shares = SharesPage.open(id).shouldShowNoModels();
         shares.importModelAnswers()
                 .importModelAnswers(fixture("cp_models.csv"))
-                .shouldSay("Stored 6 answers of 1 model(s).");
+                .shouldSayOfModelAnswers("Stored 6 answers of 1 model(s).");
         shares = SharesPage.open(id).shouldShowModel("fixture-model");
         Selenide.screenshot("choice-pair-shares");
 
         shares.importModelAnswers()
                 .importModelAnswers(fixture("cp_models_broken.csv"))
-                .shouldSay("Nothing was stored.")
-                .shouldSay("cp_models_broken.csv line 3, field item: 'nope' is not an item of this study");
+                .shouldSayOfModelAnswers("Nothing was stored.")
+                .shouldSayOfModelAnswers(
+                        "cp_models_broken.csv line 3, field item: 'nope' is not an item of this study");
         SharesPage.open(id).shouldShowModel("fixture-model").shouldNotShowModel("broken-model");
         logins.signIn(researcher);
         try {

@@ -15,12 +15,12 @@ import org.moralbase.annotation.AnnotationProjectService;
 import org.moralbase.annotation.CrowdLink;
 import org.moralbase.annotation.CrowdLinkService;
 import org.moralbase.annotation.ItemImportService;
-import org.moralbase.annotation.ItemSource;
 import org.moralbase.annotation.ProjectSettings;
 import org.moralbase.annotation.ProjectTemplate;
 import org.moralbase.annotation.QuestionSpec;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.Recruitment;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ class CrowdAnnotationBrowserIT extends BrowserTest {
         projects.update(id, new ProjectSettings("Crowd browser", "Pick yes or no.", "", 2, 2, 600));
         projects.addQuestion(id, QuestionSpec.singleChoice("pick", "Acceptable?", List.of("yes", "no"), false), false);
         projects.addQuestion(id, QuestionSpec.check("attn", "Pick Blue", List.of("Red", "Blue"), "Blue", true), true);
-        imports.importItems(id, ItemSource.GENERIC, DatasetSource.ofText("items.csv", """
+        imports.importItems(id, FormatChoice.DETECT, DatasetSource.ofText("items.csv", """
                 id,context,option_a,option_b
                 i1,Situation 1,Do,Leave
                 i2,Situation 2,Do,Leave

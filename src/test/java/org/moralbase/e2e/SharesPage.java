@@ -38,40 +38,13 @@ public class SharesPage {
     }
 
     /** Follows the link to where model answers are imported. */
-    public ItemsPage importModelAnswers() {
+    public ChoicePairItemsPage importModelAnswers() {
         $("#shares-import-models").scrollIntoView("{block: 'center'}").click();
-        return ItemsPage.shown();
+        return ChoicePairItemsPage.shown();
     }
 
     /** Downloads the file behind a download link, in the browser's session. */
     public File download(String linkId) throws java.io.IOException {
         return $("#" + linkId).shouldBe(visible).download();
-    }
-
-    /** The items page of a choice-pair study, where model answers are uploaded. */
-    public static class ItemsPage {
-
-        static ItemsPage shown() {
-            $("#items-view").shouldBe(visible);
-            $("#cp-model-import").shouldBe(visible);
-            return new ItemsPage();
-        }
-
-        /** Uploads a model-answer CSV and presses import. */
-        public ItemsPage importModelAnswers(File csv) {
-            $(com.codeborne.selenide.Selectors.shadowCss("input[type='file']", "#cp-model-file-upload"))
-                    .uploadFile(csv);
-            // the bytes reach the server before the file shows as complete
-            $("#cp-model-file-upload vaadin-upload-file[complete]").should(exist);
-            // the button sits below the items grid, under the fold of the layout's own scroller
-            $("#cp-model-import").scrollIntoView("{block: 'center'}").click();
-            return this;
-        }
-
-        /** Expects the import's message to say this. */
-        public ItemsPage shouldSay(String message) {
-            $("#cp-model-import-problems").shouldHave(text(message));
-            return this;
-        }
     }
 }

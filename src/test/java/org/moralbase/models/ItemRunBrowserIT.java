@@ -19,10 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.e2e.BrowserTest;
 import org.moralbase.e2e.LoginPage;
 import org.moralbase.models.client.ProviderJson;
@@ -73,7 +73,7 @@ class ItemRunBrowserIT extends BrowserTest {
         long studyId = studies.create(title, ChoicePairKind.ID).id();
         items.importDataset(
                 studyId,
-                ChoiceFormat.GENERIC,
+                FormatChoice.DETECT,
                 DatasetSource.ofText(
                         "pairs.csv",
                         "id,context,option_a,option_b\nk1,c,Return it,Keep it\nk2,c,Tell,Hide\nk3,c,Help,Leave\n"));
@@ -96,7 +96,7 @@ class ItemRunBrowserIT extends BrowserTest {
 
         $("#run-progress-text").shouldHave(text("FINISHED"), Duration.ofSeconds(60));
         $("#run-progress-text").shouldHave(text("6 of 6 prompts"));
-        $("#run-design").shouldHave(text("in both option orders"));
+        $("#run-design").shouldHave(text("3 items × 1 sample in both option orders"));
         $("#run-position-bias").shouldHave(text("100.0%"));
         $("#run-item-results")
                 .shouldHave(attributeMatching("href", ".*studies/" + studyId + "/shares"))

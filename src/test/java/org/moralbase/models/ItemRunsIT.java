@@ -20,13 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ItemModelShare;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.dvb.DeepValue;
 import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbBuildRequest;
@@ -154,7 +154,7 @@ class ItemRunsIT extends IntegrationTest {
         logins.signIn(logins.createUser("ivy", Roles.RESEARCHER));
         long studyId =
                 studies.create("Items asked of models", ChoicePairKind.ID).id();
-        pairItems.importDataset(studyId, ChoiceFormat.GENERIC, DatasetSource.ofText("pairs.csv", PAIRS));
+        pairItems.importDataset(studyId, FormatChoice.DETECT, DatasetSource.ofText("pairs.csv", PAIRS));
         assertThat(runs.itemCount(studyId, Map.of())).isEqualTo(3);
         ModelSummary content = model("Content reader", "/content/v1");
         ModelSummary first = model("First picker", "/first/v1");
@@ -254,7 +254,7 @@ class ItemRunsIT extends IntegrationTest {
         assertThatThrownBy(() -> runs.start(new RunRequest(first.id(), studyId, 1, 4, 1L, true, Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Study: it has no items a model can be asked yet");
-        pairItems.importDataset(studyId, ChoiceFormat.GENERIC, DatasetSource.ofText("pairs.csv", PAIRS));
+        pairItems.importDataset(studyId, FormatChoice.DETECT, DatasetSource.ofText("pairs.csv", PAIRS));
         RunSummary done = run(first, studyId, 1, false);
         assertThat(done.progress().total()).isEqualTo(3);
         assertThat(ScalingService.visibleRuns(runs, r -> true))
@@ -267,7 +267,7 @@ class ItemRunsIT extends IntegrationTest {
                 .toList();
         pairItems.importDataset(
                 studyId,
-                ChoiceFormat.GENERIC,
+                FormatChoice.DETECT,
                 DatasetSource.ofText("more.csv", "id,context,option_a,option_b\nk4,c,x,y\n"));
         assertThat(runs.itemCount(studyId, Map.of())).isEqualTo(4);
         assertThat(plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts().stream()

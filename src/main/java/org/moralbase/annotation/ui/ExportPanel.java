@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.LongFunction;
 import org.moralbase.annotation.AnnotationExportService;
-import org.moralbase.annotation.SourceFormat;
+import org.moralbase.annotation.SourceFormatOption;
 
 /** Download links for the validated dataset and the long-format judgements; each download is audited. */
 class ExportPanel extends VerticalLayout {
@@ -51,13 +51,13 @@ class ExportPanel extends VerticalLayout {
     /** One link per format the project's items came in; called when the tab opens, after new imports. */
     void refresh() {
         sourceLinks.removeAll();
-        for (SourceFormat format : export.sourceFormats(projectId)) {
-            String name = format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (SourceFormatOption format : export.sourceFormats(projectId)) {
+            String name = format.formatId().toLowerCase(Locale.ROOT).replace('_', '-');
             Anchor link = link(
                     "download-source-" + name,
                     "Download " + format.label() + " with labels",
                     "annotation-" + projectId + "-" + name + format.extension(),
-                    id -> export.sourceFormatExport(id, format),
+                    id -> export.sourceFormatExport(id, format.formatId()),
                     projectId);
             sourceLinks.add(new Div(link));
         }

@@ -17,13 +17,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.moralbase.annotation.AnnotationProjectService;
 import org.moralbase.annotation.ItemImportService;
-import org.moralbase.annotation.ItemSource;
 import org.moralbase.annotation.MemberView;
 import org.moralbase.annotation.ProjectSettings;
 import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.QuestionSpec;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.format.FormatChoice;
 
 /** Settings, questions, items and annotators of a project. */
 class SetupPanel extends VerticalLayout {
@@ -78,21 +78,26 @@ class SetupPanel extends VerticalLayout {
         }));
         showQuestions(p);
 
-        Select<ItemSource> source = new Select<>();
+        Select<FormatChoice> source = new Select<>();
         source.setLabel("Format");
-        source.setItems(ItemSource.values());
-        source.setItemLabelGenerator(ItemSource::label);
-        source.setValue(ItemSource.GENERIC);
+        source.setItems(imports.formatChoices());
+        source.setItemLabelGenerator(FormatChoice::label);
+        source.setValue(FormatChoice.DETECT);
         source.setId("import-source");
+        Paragraph imported = new Paragraph();
+        imported.setId("import-result");
         UnorderedList problems = new UnorderedList();
         problems.setId("import-problems");
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             problems.removeAll();
+            imported.setText("");
             try {
-                int n = imports.importItems(id, source.getValue(), DatasetSource.of(meta.fileName(), bytes), null);
-                Notification.show(n + " items imported");
+                imported.setText(
+                        imports.importItems(id, source.getValue(), DatasetSource.of(meta.fileName(), bytes), null)
+                                .message());
                 itemCount.setText(projects.find(id).map(x -> x.items()).orElse(0L) + " items");
             } catch (ImportException ex) {
+                imported.setText("Nothing was stored.");
                 ex.messages().forEach(m -> problems.add(new ListItem(m)));
             } catch (IllegalArgumentException ex) {
                 problems.add(new ListItem(ex.getMessage()));
@@ -104,10 +109,12 @@ class SetupPanel extends VerticalLayout {
         add(
                 new H3("Items"),
                 new Paragraph("All or nothing: a file with any problem is rejected with every problem "
-                        + "listed. A column gold_<question code> holds that question's gold answer."),
+                        + "listed. The format is told from the file's content unless you choose one. A column "
+                        + "gold_<question code> holds that question's gold answer."),
                 itemCount,
                 source,
                 upload,
+                imported,
                 problems);
 
         TextField invitee = new TextField();

@@ -76,7 +76,7 @@ public class StoredChoicePair extends AbstractEntity {
         return source;
     }
 
-    /** The {@code ChoiceFormat} name of the file the item came from. */
+    /** The id of the dataset format the item was imported in (see {@code ChoicePairFormat}). */
     public String getSourceFormat() {
         return sourceFormat;
     }

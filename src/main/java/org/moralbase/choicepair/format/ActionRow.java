@@ -11,9 +11,9 @@ record ActionRow(CsvRow row, String idx, String type, List<String> values) {
     static final String NOT_TO_DO = "not_to_do";
 
     /** The row, or null after logging every problem it has. */
-    static ActionRow parse(CsvRow row, ProblemLog log) {
-        boolean complete = true;
-        for (String column : DailyDilemmasFormat.REQUIRED) {
+    static ActionRow parse(CsvRow row, DailyDilemmasFormat.Columns columns, ProblemLog log) {
+        boolean complete = row.required(columns.key(), log) != null;
+        for (String column : DailyDilemmasFormat.TEXTS) {
             complete &= row.required(column, log) != null;
         }
         String type = row.get(DailyDilemmasFormat.TYPE);
@@ -21,17 +21,23 @@ record ActionRow(CsvRow row, String idx, String type, List<String> values) {
             log.add(row.problem(DailyDilemmasFormat.TYPE, "expected to_do or not_to_do, found '" + type + "'"));
             complete = false;
         }
-        List<String> values = null;
-        String literal = row.get(DailyDilemmasFormat.VALUES);
-        if (!literal.isBlank()) {
-            try {
-                values = PythonStringList.parse(literal);
-            } catch (IllegalArgumentException e) {
-                log.add(row.problem(DailyDilemmasFormat.VALUES, "not a Python list of strings: " + e.getMessage()));
-            }
-        }
+        List<String> values = columns.values() ? values(row, log) : List.of(); // the GitHub release has no lists
         return complete && values != null
-                ? new ActionRow(row, row.get(DailyDilemmasFormat.IDX).strip(), type, values)
+                ? new ActionRow(row, row.get(columns.key()).strip(), type, values)
                 : null;
+    }
+
+    /** The row's value list, or null after logging. */
+    private static List<String> values(CsvRow row, ProblemLog log) {
+        String literal = row.required(DailyDilemmasFormat.VALUES, log);
+        if (literal == null) {
+            return null;
+        }
+        try {
+            return PythonStringList.parse(literal);
+        } catch (IllegalArgumentException e) {
+            log.add(row.problem(DailyDilemmasFormat.VALUES, "not a Python list of strings: " + e.getMessage()));
+            return null;
+        }
     }
 }

@@ -6,11 +6,13 @@ import org.moralbase.dataimport.ProblemLog;
 final class DilemmaRows {
 
     private final String idx;
+    private final String keyColumn;
     private ActionRow toDo;
     private ActionRow notToDo;
 
-    DilemmaRows(String idx) {
+    DilemmaRows(String idx, String keyColumn) {
         this.idx = idx;
+        this.keyColumn = keyColumn;
     }
 
     void add(ActionRow row, ProblemLog log) {
@@ -34,7 +36,7 @@ final class DilemmaRows {
         if (toDo == null || notToDo == null) {
             ActionRow present = toDo == null ? notToDo : toDo;
             String missing = toDo == null ? ActionRow.TO_DO : ActionRow.NOT_TO_DO;
-            log.add(present.row().problem(DailyDilemmasFormat.IDX, "dilemma " + idx + " has no " + missing + " row"));
+            log.add(present.row().problem(keyColumn, "dilemma " + idx + " has no " + missing + " row"));
             return;
         }
         String situation = toDo.row().get(DailyDilemmasFormat.SITUATION);

@@ -5,9 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.moralbase.choicepair.ChoiceFormat;
-import org.moralbase.choicepair.ChoiceItem;
 import org.moralbase.choicepair.ItemDistribution;
+import org.moralbase.dataimport.format.DatasetItem;
 import org.moralbase.dataimport.text.CsvText;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.stats.proportion.ProportionEstimator;
@@ -20,42 +19,26 @@ import tools.jackson.databind.node.ObjectNode;
  * id, so that they join with the original release (columns in docs/formats.md). Shares are of decided answers,
  * with Wilson 95% intervals; they are empty where nobody decided.
  */
-public final class DistributionWriter {
+final class DistributionWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ProportionEstimator WILSON = ProportionEstimator.withDefaults();
 
     private DistributionWriter() {}
 
-    /** The distribution file of items imported in {@code format}: CSV, or JSON Lines for Scruples. */
-    public static String write(ChoiceFormat format, List<ItemDistribution> items) {
-        return switch (format) {
-            case GENERIC -> counts(items, List.of("id"), d -> List.of(d.item().key()), "a", "b");
-            case MORAL_CHOICE ->
-                counts(
-                        items,
-                        List.of("scenario_id", "ambiguity"),
-                        d -> List.of(d.item().key(), d.item().metadata().getOrDefault("ambiguity", "")),
-                        "action1",
-                        "action2");
-            case DAILY_DILEMMAS -> dailyDilemmas(items);
-            case SCRUPLES -> scruples(items);
-        };
+    /** Generic items, keyed by the file's id: the counts of A and B. */
+    static String generic(List<ItemDistribution> items) {
+        return counts(items, List.of("id"), d -> List.of(d.item().key()), "a", "b");
     }
 
-    /** What the file is, for a download link. */
-    public static String describe(ChoiceFormat format) {
-        return switch (format) {
-            case GENERIC -> "Generic (CSV, by id)";
-            case MORAL_CHOICE -> "MoralChoice (CSV, by scenario_id)";
-            case DAILY_DILEMMAS -> "DailyDilemmas (CSV, by dilemma_idx and action_type)";
-            case SCRUPLES -> "Scruples (JSONL, by id)";
-        };
-    }
-
-    /** The file name ending, with its dot. */
-    public static String extension(ChoiceFormat format) {
-        return format == ChoiceFormat.SCRUPLES ? ".jsonl" : ".csv";
+    /** MoralChoice scenarios, keyed by scenario_id: the counts of action1 and action2. */
+    static String moralChoice(List<ItemDistribution> items) {
+        return counts(
+                items,
+                List.of("scenario_id", "ambiguity"),
+                d -> List.of(d.item().key(), d.item().metadata().getOrDefault("ambiguity", "")),
+                "action1",
+                "action2");
     }
 
     /** One row per item: its key columns, the two counts, the undecided count and the share of the first option. */
@@ -84,7 +67,7 @@ public final class DistributionWriter {
     }
 
     /** Two rows per dilemma, as in the release: to_do (option A), then not_to_do (option B). */
-    private static String dailyDilemmas(List<ItemDistribution> items) {
+    static String dailyDilemmas(List<ItemDistribution> items) {
         List<List<Object>> rows = new ArrayList<>();
         for (ItemDistribution d : items) {
             Map<String, String> meta = d.item().metadata();
@@ -125,10 +108,10 @@ public final class DistributionWriter {
      * counts votes against action i); our participants chose what they would do, so a choice of one action counts
      * as a vote against the other: {@code people_annotations = [chose actions[1], chose actions[0]]}.
      */
-    private static String scruples(List<ItemDistribution> items) {
+    static String scruples(List<ItemDistribution> items) {
         StringBuilder out = new StringBuilder();
         for (ItemDistribution d : items) {
-            ChoiceItem item = d.item();
+            DatasetItem item = d.item();
             ObjectNode line = JSON.createObjectNode();
             line.put("id", item.key());
             ArrayNode actions = line.putArray("actions");
@@ -164,7 +147,7 @@ public final class DistributionWriter {
     }
 
     /** Share k/n with its Wilson 95% interval as three CSV fields, empty when n = 0. */
-    public static List<Object> shareColumns(int k, int n) {
+    static List<Object> shareColumns(int k, int n) {
         if (n == 0) {
             return Arrays.asList(null, null, null);
         }

@@ -9,21 +9,20 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.moralbase.choicepair.ChoiceDataset;
-import org.moralbase.choicepair.ChoiceItem;
+import org.moralbase.dataimport.format.DatasetItem;
 
 /**
- * Writes a dataset in the generic CSV format ({@code id, context, option_a, option_b}, then every metadata key in
- * first-seen order; absent values written empty), readable by {@link GenericChoiceFormat}.
+ * Writes items in the generic CSV format ({@code id, context, option_a, option_b}, then every metadata key in
+ * first-seen order; absent values written empty), readable by {@link GenericCsvFormat}.
  */
 public final class GenericChoiceCsvWriter {
 
     private GenericChoiceCsvWriter() {}
 
     /** The CSV text, RFC 4180 with CRLF line ends. */
-    public static String write(ChoiceDataset dataset) {
+    public static String write(List<DatasetItem> items) {
         Set<String> metadataKeys = new LinkedHashSet<>();
-        dataset.items().forEach(item -> metadataKeys.addAll(item.metadata().keySet()));
+        items.forEach(item -> metadataKeys.addAll(item.metadata().keySet()));
         List<String> header = new ArrayList<>(List.of(
                 GenericChoiceFormat.ID,
                 GenericChoiceFormat.CONTEXT,
@@ -38,7 +37,7 @@ public final class GenericChoiceCsvWriter {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
-            for (ChoiceItem item : dataset.items()) {
+            for (DatasetItem item : items) {
                 List<String> record =
                         new ArrayList<>(List.of(item.key(), item.context(), item.optionA(), item.optionB()));
                 metadataKeys.forEach(key -> record.add(item.metadata().getOrDefault(key, "")));

@@ -3,14 +3,15 @@ package org.moralbase.choicepair.format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.moralbase.choicepair.ChoiceDataset;
-import org.moralbase.choicepair.ChoiceItem;
+import org.moralbase.choicepair.DistributionFile;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportLimits;
-import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.dataimport.ProblemLog;
+import org.moralbase.dataimport.format.DatasetItem;
+import org.moralbase.dataimport.format.FileSample;
+import org.moralbase.dataimport.format.FileShape;
+import org.moralbase.dataimport.format.SourceRecord;
 import org.moralbase.dataimport.text.CsvReader;
 import org.moralbase.dataimport.text.CsvRow;
 import org.moralbase.dataimport.text.CsvTable;
@@ -20,11 +21,14 @@ import org.moralbase.dataimport.text.JsonRow;
 import org.moralbase.dataimport.text.Utf8Text;
 
 /**
- * The generic binary-choice format: CSV or JSON Lines with {@code context, option_a, option_b}, an optional
- * {@code id} (else the key is the 1-based record number) and any further fields as metadata. Context may be
- * empty; options may not. Empty metadata values are dropped, so writing and reading back gives equal items.
+ * The generic binary-choice format, as CSV ({@link GenericCsvFormat}) or JSON Lines ({@link GenericJsonLinesFormat}):
+ * {@code context, option_a, option_b}, an optional {@code id} (else the key is the 1-based record number) and any
+ * further fields as metadata. Context may be empty; options may not. Empty metadata values are dropped, so writing and
+ * reading back gives equal items. The dataset is named after the file. A fallback: detection takes it only when no
+ * dataset's own format recognises the file.
  */
-public final class GenericChoiceFormat {
+public abstract sealed class GenericChoiceFormat extends BaseChoicePairFormat
+        permits GenericCsvFormat, GenericJsonLinesFormat {
 
     static final String ID = "id";
     static final String CONTEXT = "context";
@@ -32,38 +36,54 @@ public final class GenericChoiceFormat {
     static final String OPTION_B = "option_b";
     static final Set<String> CORE = Set.of(ID, CONTEXT, OPTION_A, OPTION_B);
 
-    private GenericChoiceFormat() {}
-
-    /** Reads CSV ({@code .csv}) or JSON Lines ({@code .jsonl}, {@code .ndjson}), chosen by the file name. */
-    public static ChoiceDataset read(String datasetName, DatasetSource source, ImportLimits limits) {
-        ProblemLog log = new ProblemLog(limits);
-        String name = source.name().toLowerCase(Locale.ROOT);
-        List<ChoiceItem> items;
-        if (name.endsWith(".csv")) {
-            items = readCsv(datasetName, source, limits, log);
-        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            items = readJsonLines(datasetName, source, limits, log);
-        } else {
-            throw log.fatal(ImportProblem.inFile(source.name(), null, "expected a .csv, .jsonl or .ndjson file"));
-        }
-        log.throwIfAny();
-        return new ChoiceDataset(datasetName, items);
+    GenericChoiceFormat(String id, String label, FileShape shape, String signature) {
+        super(
+                id,
+                label,
+                shape,
+                signature,
+                new DistributionFile("generic", "Generic (CSV, by id)", FileShape.CSV),
+                DistributionWriter::generic);
     }
 
-    private static List<ChoiceItem> readCsv(String dataset, DatasetSource source, ImportLimits limits, ProblemLog log) {
-        CsvTable table = CsvReader.read(source.name(), Utf8Text.decode(source, limits, log), limits, log);
+    @Override
+    public boolean detect(FileSample sample) {
+        return sample.has(shape(), OPTION_A, OPTION_B);
+    }
+
+    @Override
+    public boolean fallback() {
+        return true;
+    }
+
+    /** Reads every record or throws every problem found; takes no companion file. */
+    @Override
+    public List<DatasetItem> read(DatasetSource source, DatasetSource companion, ImportLimits limits) {
+        ProblemLog log = new ProblemLog(limits);
+        String dataset = source.name().replaceFirst("\\.[^.]*$", "");
+        String text = Utf8Text.decode(source, limits, log);
+        List<DatasetItem> items = shape() == FileShape.CSV
+                ? readCsv(dataset, source.name(), text, limits, log)
+                : readJsonLines(dataset, source.name(), text, limits, log);
+        log.throwIfAny();
+        return items;
+    }
+
+    private static List<DatasetItem> readCsv(
+            String dataset, String file, String text, ImportLimits limits, ProblemLog log) {
+        CsvTable table = CsvReader.read(file, text, limits, log);
         if (!table.requireColumns(List.of(CONTEXT, OPTION_A, OPTION_B), log)) {
             log.throwIfAny();
         }
         boolean hasId = table.header().contains(ID);
         UniqueKeys keys = new UniqueKeys();
-        List<ChoiceItem> items = new ArrayList<>();
+        List<DatasetItem> items = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             CsvRow row = table.rows().get(i);
             String key = hasId ? row.required(ID, log) : String.valueOf(i + 1);
             String a = row.required(OPTION_A, log);
             String b = row.required(OPTION_B, log);
-            if (key == null || a == null || b == null || !keys.claim(key, source.name(), row.line(), ID, log)) {
+            if (key == null || a == null || b == null || !keys.claim(key, file, row.line(), ID, log)) {
                 continue;
             }
             LinkedHashMap<String, String> metadata = new LinkedHashMap<>();
@@ -72,20 +92,21 @@ public final class GenericChoiceFormat {
                     metadata.put(column, value);
                 }
             });
-            items.add(new ChoiceItem(key, row.get(CONTEXT), a, b, metadata, dataset));
+            items.add(
+                    new DatasetItem(key, row.get(CONTEXT), a, b, metadata, dataset, SourceRecord.ofRows(List.of(row))));
         }
         return items;
     }
 
-    private static List<ChoiceItem> readJsonLines(
-            String dataset, DatasetSource source, ImportLimits limits, ProblemLog log) {
-        List<JsonRow> rows = JsonReader.readLines(source.name(), Utf8Text.decode(source, limits, log), limits, log);
+    private static List<DatasetItem> readJsonLines(
+            String dataset, String file, String text, ImportLimits limits, ProblemLog log) {
+        List<JsonRow> rows = JsonReader.readLines(file, text, limits, log);
         UniqueKeys keys = new UniqueKeys();
-        List<ChoiceItem> items = new ArrayList<>();
+        List<DatasetItem> items = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             JsonRow row = rows.get(i);
             JsonFields fields = row.fields(log);
-            String key = fields.raw(ID) == null ? String.valueOf(i + 1) : idText(fields);
+            String key = fields.raw(ID) == null ? String.valueOf(i + 1) : fields.id(ID);
             String context = contextText(fields);
             String a = fields.text(OPTION_A);
             String b = fields.text(OPTION_B);
@@ -93,7 +114,7 @@ public final class GenericChoiceFormat {
                     || context == null
                     || a == null
                     || b == null
-                    || !keys.claim(key, source.name(), row.line(), ID, log)) {
+                    || !keys.claim(key, file, row.line(), ID, log)) {
                 continue;
             }
             LinkedHashMap<String, String> metadata = new LinkedHashMap<>();
@@ -103,7 +124,7 @@ public final class GenericChoiceFormat {
                     metadata.put(name, value);
                 }
             }
-            items.add(new ChoiceItem(key, context, a, b, metadata, dataset));
+            items.add(new DatasetItem(key, context, a, b, metadata, dataset, SourceRecord.ofJson(row.node())));
         }
         return items;
     }
@@ -118,13 +139,5 @@ public final class GenericChoiceFormat {
             return null;
         }
         return fields.raw(CONTEXT).asString();
-    }
-
-    // ids may be numbers in JSON; "7" and 7 name the same item
-    private static String idText(JsonFields fields) {
-        if (fields.raw(ID).isIntegralNumber()) {
-            return fields.raw(ID).asString();
-        }
-        return fields.text(ID);
     }
 }

@@ -3,24 +3,38 @@ package org.moralbase.choicepair.format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.moralbase.choicepair.ChoiceDataset;
-import org.moralbase.choicepair.ChoiceItem;
+import java.util.Locale;
+import org.moralbase.choicepair.DistributionFile;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ProblemLog;
+import org.moralbase.dataimport.format.DatasetItem;
+import org.moralbase.dataimport.format.FileSample;
+import org.moralbase.dataimport.format.FileShape;
+import org.moralbase.dataimport.format.SourceRecord;
 import org.moralbase.dataimport.text.CsvReader;
 import org.moralbase.dataimport.text.CsvRow;
 import org.moralbase.dataimport.text.CsvTable;
 import org.moralbase.dataimport.text.Utf8Text;
+import org.springframework.stereotype.Component;
 
 /**
- * MoralChoice CSV (methods §6): one scenario per row, option A = action1, option B = action2, key = scenario_id;
- * ambiguity, generation type and rule, and the 20 Yes/No rule flags become metadata (flags normalised to Yes/No).
+ * MoralChoice CSV (methods §6), low- and high-ambiguity files alike: one scenario per row, option A = action1, option
+ * B = action2, key = scenario_id; ambiguity, generation type and rule, and the 20 rule flags become metadata. A flag
+ * is {@code Yes}, {@code No} or, in the high-ambiguity file, {@code No Agreement} (the annotators disagreed), kept as
+ * its own value; case and spacing are normalised.
  */
-public final class MoralChoiceFormat {
+@Component
+public final class MoralChoiceFormat extends BaseChoicePairFormat {
+
+    /** The format's id, stored with every item. */
+    public static final String ID = "MORAL_CHOICE";
 
     /** The dataset name stored on every item. */
     public static final String NAME = "MoralChoice";
+
+    /** The flag value of a rule the annotators did not agree on (high-ambiguity file). */
+    public static final String NO_AGREEMENT = "No Agreement";
 
     /** The ten rules (Gert's common morality) flagged per action, as column suffixes. */
     public static final List<String> RULES = List.of(
@@ -35,14 +49,29 @@ public final class MoralChoiceFormat {
             "break_law",
             "duty");
 
+    private static final List<String> FLAG_VALUES = List.of("Yes", "No", NO_AGREEMENT);
     private static final List<String> REQUIRED_TEXT =
             List.of("scenario_id", "ambiguity", "context", "action1", "action2");
     private static final List<String> DESCRIPTIVE = List.of("ambiguity", "generation_type", "generation_rule");
 
-    private MoralChoiceFormat() {}
+    public MoralChoiceFormat() {
+        super(
+                ID,
+                "MoralChoice (CSV)",
+                FileShape.CSV,
+                "the columns scenario_id, action1 and action2",
+                new DistributionFile("moral-choice", "MoralChoice (CSV, by scenario_id)", FileShape.CSV),
+                DistributionWriter::moralChoice);
+    }
 
-    /** Reads all scenarios or throws every problem found. */
-    public static ChoiceDataset read(DatasetSource source, ImportLimits limits) {
+    @Override
+    public boolean detect(FileSample sample) {
+        return sample.has(FileShape.CSV, "scenario_id", "action1", "action2");
+    }
+
+    /** Reads all scenarios or throws every problem found; takes no companion file. */
+    @Override
+    public List<DatasetItem> read(DatasetSource source, DatasetSource companion, ImportLimits limits) {
         ProblemLog log = new ProblemLog(limits);
         CsvTable table = CsvReader.read(source.name(), Utf8Text.decode(source, limits, log), limits, log);
         List<String> columns = new ArrayList<>(List.of(
@@ -52,15 +81,15 @@ public final class MoralChoiceFormat {
             log.throwIfAny();
         }
         UniqueKeys keys = new UniqueKeys();
-        List<ChoiceItem> items = new ArrayList<>();
+        List<DatasetItem> items = new ArrayList<>();
         for (CsvRow row : table.rows()) {
-            ChoiceItem item = toItem(row, log);
+            DatasetItem item = toItem(row, log);
             if (item != null && keys.claim(item.key(), source.name(), row.line(), "scenario_id", log)) {
                 items.add(item);
             }
         }
         log.throwIfAny();
-        return new ChoiceDataset(NAME, items);
+        return items;
     }
 
     /** {@code a1_death … a1_duty, a2_death … a2_duty}. */
@@ -72,7 +101,7 @@ public final class MoralChoiceFormat {
         return flags;
     }
 
-    private static ChoiceItem toItem(CsvRow row, ProblemLog log) {
+    private static DatasetItem toItem(CsvRow row, ProblemLog log) {
         boolean complete = true;
         for (String column : REQUIRED_TEXT) {
             complete &= row.required(column, log) != null;
@@ -80,22 +109,35 @@ public final class MoralChoiceFormat {
         LinkedHashMap<String, String> metadata = new LinkedHashMap<>();
         DESCRIPTIVE.forEach(column -> metadata.put(column, row.get(column)));
         for (String flag : flagColumns()) {
-            String value = row.get(flag).strip();
-            if (value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no")) {
-                metadata.put(flag, value.equalsIgnoreCase("yes") ? "Yes" : "No");
+            String value = flagValue(row.get(flag));
+            if (value != null) {
+                metadata.put(flag, value);
             } else {
-                log.add(row.problem(flag, "expected Yes or No, found '" + value + "'"));
+                log.add(row.problem(
+                        flag,
+                        "expected Yes, No or No Agreement, found '"
+                                + row.get(flag).strip() + "'"));
                 complete = false;
             }
         }
         return complete
-                ? new ChoiceItem(
+                ? new DatasetItem(
                         row.get("scenario_id").strip(),
                         row.get("context"),
                         row.get("action1"),
                         row.get("action2"),
                         metadata,
-                        NAME)
+                        NAME,
+                        SourceRecord.ofRows(List.of(row)))
                 : null;
+    }
+
+    /** The flag as the release spells it, or null when it is none of the three. */
+    private static String flagValue(String raw) {
+        String spaced = raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return FLAG_VALUES.stream()
+                .filter(v -> v.toLowerCase(Locale.ROOT).equals(spaced))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -3,15 +3,19 @@ package org.moralbase.choicepair.format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.moralbase.choicepair.ChoiceDataset;
-import org.moralbase.choicepair.ChoiceItem;
+import org.moralbase.choicepair.DistributionFile;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ProblemLog;
+import org.moralbase.dataimport.format.DatasetItem;
+import org.moralbase.dataimport.format.FileSample;
+import org.moralbase.dataimport.format.FileShape;
+import org.moralbase.dataimport.format.SourceRecord;
 import org.moralbase.dataimport.text.JsonFields;
 import org.moralbase.dataimport.text.JsonReader;
 import org.moralbase.dataimport.text.JsonRow;
 import org.moralbase.dataimport.text.Utf8Text;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,30 +24,48 @@ import tools.jackson.databind.JsonNode;
  * gold_annotations[i]} counts annotators who judged action i less ethical; we store {@code gold_less_ethical} =
  * A (label 0) or B (label 1) and reject a label that contradicts a strict annotation majority.
  */
-public final class ScruplesFormat {
+@Component
+public final class ScruplesFormat extends BaseChoicePairFormat {
+
+    /** The format's id, stored with every item. */
+    public static final String ID = "SCRUPLES";
 
     /** The dataset name stored on every item. */
     public static final String NAME = "Scruples";
 
-    private ScruplesFormat() {}
+    public ScruplesFormat() {
+        super(
+                ID,
+                "Scruples dilemmas (JSONL)",
+                FileShape.JSON_LINES,
+                "the fields id and actions (an array of two actions with a description)",
+                new DistributionFile("scruples", "Scruples (JSONL, by id)", FileShape.JSON_LINES),
+                DistributionWriter::scruples);
+    }
 
-    /** Reads all dilemmas or throws every problem found. */
-    public static ChoiceDataset read(DatasetSource source, ImportLimits limits) {
+    @Override
+    public boolean detect(FileSample sample) {
+        return sample.has(FileShape.JSON_LINES, "id", "actions") && sample.isArray("actions");
+    }
+
+    /** Reads all dilemmas or throws every problem found; takes no companion file. */
+    @Override
+    public List<DatasetItem> read(DatasetSource source, DatasetSource companion, ImportLimits limits) {
         ProblemLog log = new ProblemLog(limits);
         List<JsonRow> rows = JsonReader.readLines(source.name(), Utf8Text.decode(source, limits, log), limits, log);
         UniqueKeys keys = new UniqueKeys();
-        List<ChoiceItem> items = new ArrayList<>();
+        List<DatasetItem> items = new ArrayList<>();
         for (JsonRow row : rows) {
-            ChoiceItem item = toItem(row, log);
+            DatasetItem item = toItem(row, log);
             if (item != null && keys.claim(item.key(), source.name(), row.line(), "id", log)) {
                 items.add(item);
             }
         }
         log.throwIfAny();
-        return new ChoiceDataset(NAME, items);
+        return items;
     }
 
-    private static ChoiceItem toItem(JsonRow row, ProblemLog log) {
+    private static DatasetItem toItem(JsonRow row, ProblemLog log) {
         int before = log.size();
         JsonFields fields = row.fields(log);
         String id = fields.text("id");
@@ -68,7 +90,7 @@ public final class ScruplesFormat {
         metadata.put("gold_less_ethical", label == 0 ? "A" : "B");
         metadata.put("gold_annotations.A", annotations.get(0).toString());
         metadata.put("gold_annotations.B", annotations.get(1).toString());
-        return new ChoiceItem(id, "", actions.get(0), actions.get(1), metadata, NAME);
+        return new DatasetItem(id, "", actions.get(0), actions.get(1), metadata, NAME, SourceRecord.ofJson(row.node()));
     }
 
     /** The two action descriptions, or null after logging. */

@@ -15,12 +15,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.moralbase.base.Roles;
-import org.moralbase.choicepair.ChoiceFormat;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
 import org.moralbase.choicepair.ChoicePairRow;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.dataimport.ui.FileSlot;
 import org.moralbase.dataimport.ui.ImportProblems;
 import org.moralbase.models.ImportSummary;
@@ -59,13 +59,13 @@ public class ChoicePairItemsView extends VerticalLayout implements BeforeEnterOb
         title.setId("items-heading");
         add(title);
         long studyId = s.id();
-        Select<ChoiceFormat> format = new Select<>();
+        Select<FormatChoice> format = new Select<>();
         format.setLabel("Format");
-        format.setItems(ChoiceFormat.values());
-        format.setItemLabelGenerator(ChoiceFormat::label);
-        format.setValue(ChoiceFormat.GENERIC);
+        format.setItems(pairs.formatChoices());
+        format.setItemLabelGenerator(FormatChoice::label);
+        format.setValue(FormatChoice.DETECT);
         format.setId("cp-format");
-        FileSlot file = new FileSlot("cp-file", "Dataset file", ".csv,.jsonl,.ndjson");
+        FileSlot file = new FileSlot("cp-file", "Dataset file (CSV or JSON Lines)", ".csv,.jsonl,.ndjson,.json,.txt");
         ImportProblems problems = new ImportProblems("cp-import-problems");
         Grid<ChoicePairRow> grid = new Grid<>();
         grid.addColumn(ChoicePairRow::key).setHeader("Key").setAutoWidth(true);
@@ -81,8 +81,10 @@ public class ChoicePairItemsView extends VerticalLayout implements BeforeEnterOb
                 return;
             }
             try {
-                int stored = pairs.importDataset(studyId, format.getValue(), file.source());
-                problems.show("Stored " + stored + " items.", List.of());
+                problems.show(
+                        pairs.importDataset(studyId, format.getValue(), file.source())
+                                .message(),
+                        List.of());
                 grid.setItems(pairs.list(studyId));
             } catch (ImportException ex) {
                 problems.show(ex);

@@ -32,12 +32,12 @@ public final class CsvReader {
         LineIndex lines = new LineIndex(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!hasNext(records, file, parser, log)) {
+            if (!hasNext(records, file, text, parser, log)) {
                 throw log.fatal(ImportProblem.inFile(file, null, "file is empty; expected a header row"));
             }
             List<String> names = headerNames(file, records.next(), log);
             List<CsvRow> rows = new ArrayList<>();
-            while (hasNext(records, file, parser, log)) {
+            while (hasNext(records, file, text, parser, log)) {
                 CSVRecord record = records.next();
                 if (rows.size() + 1 > limits.maxRows()) {
                     throw log.fatal(ImportProblem.inFile(
@@ -67,13 +67,40 @@ public final class CsvReader {
         }
     }
 
-    private static boolean hasNext(Iterator<CSVRecord> records, String file, CSVParser parser, ProblemLog log) {
+    /**
+     * The header's column names (stripped, blank names left out), or an empty list when the first record cannot be
+     * read: enough to tell which format a file is in without reading it all.
+     */
+    public static List<String> header(String text) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            records.next().forEach(name -> {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            });
+            return names;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean hasNext(
+            Iterator<CSVRecord> records, String file, String text, CSVParser parser, ProblemLog log) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            // commons-csv reports an unterminated quote this way; nothing after it can be trusted
+            // commons-csv reports broken quoting this way; nothing after it can be trusted
+            CsvSyntax.Break at = CsvSyntax.firstBreak(text);
+            if (at != null) {
+                throw log.fatal(ImportProblem.atLine(file, at.line(), null, at.reason()));
+            }
             int line = (int) Math.max(1, parser.getCurrentLineNumber());
-            throw log.fatal(ImportProblem.atLine(file, line, null, "malformed CSV: " + rootMessage(e)));
+            throw log.fatal(ImportProblem.atLine(file, line, null, "the file is not valid CSV from this line on"));
         }
     }
 
@@ -97,13 +124,5 @@ public final class CsvReader {
             offset++;
         }
         return lines.lineOf(offset);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 }

@@ -47,10 +47,31 @@ public final class JsonReader {
                             file, line, null, "expected a JSON object, found " + JsonFields.kind(node)));
                 }
             } catch (JacksonException e) {
-                log.add(ImportProblem.atLine(file, line, null, "invalid JSON: " + e.getOriginalMessage()));
+                log.add(ImportProblem.atLine(file, line, null, JsonSyntax.describe(e, lines[i])));
             }
         }
         return rows;
+    }
+
+    /**
+     * The first object of JSON Lines (its first non-blank line) or of a JSON array (its first element), or null when
+     * there is none or it cannot be read: enough to tell which format a file is in without reading it all.
+     */
+    public static JsonNode firstObject(String text) {
+        String start = text.stripLeading();
+        try {
+            if (start.startsWith("[")) {
+                try (JsonParser parser = ELEMENT_MAPPER.createParser(start)) {
+                    parser.nextToken();
+                    return parser.nextToken() == JsonToken.START_OBJECT ? ELEMENT_MAPPER.readTree(parser) : null;
+                }
+            }
+            String first = start.lines().findFirst().orElse("");
+            JsonNode node = MAPPER.readTree(first);
+            return node != null && node.isObject() ? node : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /** The elements of a top-level JSON array; a syntax error stops reading, as later positions are unknowable. */
@@ -83,7 +104,7 @@ public final class JsonReader {
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
-            throw log.fatal(new ImportProblem(file, line, element, null, "invalid JSON: " + e.getOriginalMessage()));
+            throw log.fatal(new ImportProblem(file, line, element, null, JsonSyntax.describe(e, text)));
         }
     }
 }

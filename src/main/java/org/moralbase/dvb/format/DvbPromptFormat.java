@@ -2,12 +2,19 @@ package org.moralbase.dvb.format;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ProblemLog;
+import org.moralbase.dataimport.format.BaseDatasetFormat;
+import org.moralbase.dataimport.format.DatasetItem;
+import org.moralbase.dataimport.format.FileSample;
+import org.moralbase.dataimport.format.FileShape;
+import org.moralbase.dataimport.format.SourceRecord;
 import org.moralbase.dataimport.text.JsonFields;
 import org.moralbase.dataimport.text.JsonReader;
 import org.moralbase.dataimport.text.JsonRow;
@@ -18,23 +25,62 @@ import org.moralbase.dvb.DvbExamples;
 import org.moralbase.dvb.DvbItem;
 import org.moralbase.dvb.OptionLabel;
 import org.moralbase.dvb.ShallowPreferences;
+import org.springframework.stereotype.Component;
 
-/** The released DVB prompt JSON: an array of prompt objects (methods §4), keyed by prompt_id. */
-public final class DvbPromptFormat {
+/**
+ * The released DVB prompt JSON: an array of prompt objects (methods §4), keyed by prompt_id. Read as {@link DvbItem}s
+ * for DVB studies, and as two-option items for any other importer (the registry of dataset formats): the test pair
+ * as options A and B when the examples file is given, else the prompt itself with the options "Option A" and
+ * "Option B".
+ */
+@Component
+public final class DvbPromptFormat extends BaseDatasetFormat {
+
+    /** The format's id, stored with every item. */
+    public static final String ID = "DVB_PROMPTS";
+
+    /** The dataset name stored on every item. */
+    public static final String NAME = "DVB";
 
     private static final String[] PAIR_KEYS = {
         "preferred", "less_preferred", "preferred_definition", "less_preferred_definition"
     };
 
-    private DvbPromptFormat() {}
+    /** One prompt and the object it was read from. */
+    private record Prompt(JsonRow row, DvbItem item) {}
+
+    public DvbPromptFormat() {
+        super(
+                ID,
+                "DVB prompts (JSON)",
+                FileShape.JSON_ARRAY,
+                "a JSON array of objects with prompt_id, deep_values and shallow_preferences");
+    }
+
+    @Override
+    public boolean detect(FileSample sample) {
+        return sample.has(FileShape.JSON_ARRAY, "prompt_id", "deep_values", "shallow_preferences");
+    }
+
+    /** The prompts as two-option items, each with its object as the record; {@code examples} may be null. */
+    @Override
+    public List<DatasetItem> read(DatasetSource prompts, DatasetSource examples, ImportLimits limits) {
+        return readPrompts(prompts, examples, limits).stream()
+                .map(p -> asItem(p.item(), SourceRecord.ofJson(p.row().node())))
+                .toList();
+    }
 
     /** Reads every prompt; when {@code examples} is not null, attaches each test's examples by test_id. */
-    public static List<DvbItem> read(DatasetSource prompts, DatasetSource examples, ImportLimits limits) {
+    public static List<DvbItem> prompts(DatasetSource prompts, DatasetSource examples, ImportLimits limits) {
+        return readPrompts(prompts, examples, limits).stream().map(Prompt::item).toList();
+    }
+
+    private static List<Prompt> readPrompts(DatasetSource prompts, DatasetSource examples, ImportLimits limits) {
         ProblemLog log = new ProblemLog(limits);
         Map<String, DvbExamples> byTest = examples == null ? Map.of() : DvbExamplesFormat.read(examples, limits, log);
         List<JsonRow> rows = JsonReader.readArray(prompts.name(), Utf8Text.decode(prompts, limits, log), limits, log);
         Map<String, JsonRow> seen = new HashMap<>();
-        List<DvbItem> items = new ArrayList<>();
+        List<Prompt> items = new ArrayList<>();
         for (JsonRow row : rows) {
             DvbItem item = toItem(row, log);
             if (item == null) {
@@ -56,7 +102,7 @@ public final class DvbPromptFormat {
                                 + "'"));
                 continue;
             }
-            items.add(attached == null ? item : item.withExamples(attached));
+            items.add(new Prompt(row, attached == null ? item : item.withExamples(attached)));
         }
         log.throwIfAny();
         return items;
@@ -102,6 +148,31 @@ public final class DvbPromptFormat {
                 expected,
                 shallowChoice,
                 Optional.empty());
+    }
+
+    /**
+     * A prompt as a two-option item: v1/v2/s1/s2 with definitions as metadata, the release's expected choice, and
+     * {@code gold_choice} (C1 = option A): an annotation project's question "choice" takes it as its gold answer.
+     */
+    private static DatasetItem asItem(DvbItem d, String record) {
+        SequencedMap<String, String> meta = new LinkedHashMap<>();
+        meta.put("v1", d.deepValues().preferred());
+        meta.put("v1_definition", d.deepValues().preferredDefinition());
+        meta.put("v2", d.deepValues().lessPreferred());
+        meta.put("v2_definition", d.deepValues().lessPreferredDefinition());
+        meta.put("s1", d.shallowPreferences().preferred());
+        meta.put("s2", d.shallowPreferences().lessPreferred());
+        meta.put("n_training_examples", Integer.toString(d.nTrainingExamples()));
+        meta.put("expected_deep_value_choice", d.expectedDeepValueChoice().text());
+        meta.put("gold_choice", d.expectedDeepValueChoice() == OptionLabel.A ? "C1" : "C2");
+        String context = "Context: " + d.context().name() + " — " + d.context().activity()
+                + ". The user prefers " + d.deepValues().preferred() + " over "
+                + d.deepValues().lessPreferred() + ".";
+        return d.examples()
+                .map(e -> new DatasetItem(
+                        d.promptId(), context, e.test().optionA(), e.test().optionB(), meta, NAME, record))
+                .orElseGet(() -> new DatasetItem(
+                        d.promptId(), context + "\n\n" + d.prompt(), "Option A", "Option B", meta, NAME, record));
     }
 
     private static String[] fourTexts(JsonFields object) {

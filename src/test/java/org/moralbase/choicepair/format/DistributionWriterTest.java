@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.moralbase.choicepair.ChoiceDataset;
-import org.moralbase.choicepair.ChoiceFormat;
-import org.moralbase.choicepair.ChoiceImporter;
+import org.moralbase.choicepair.ChoicePairFormat;
 import org.moralbase.choicepair.ItemDistribution;
 import org.moralbase.dataimport.CsvRecords;
 import org.moralbase.dataimport.Fixtures;
+import org.moralbase.dataimport.format.DatasetItem;
+import org.moralbase.dataimport.format.Formats;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,14 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DistributionWriterTest {
 
-    private static final ChoiceImporter IMPORTER = ChoiceImporter.withDefaults();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void genericItemsAreKeyedByIdWithTheShareOfAAndQuotedWhereNeeded() {
-        ChoiceDataset dataset = IMPORTER.generic("dist", Fixtures.source("dist_generic.csv"));
-        String csv = DistributionWriter.write(
-                ChoiceFormat.GENERIC, counted(dataset, Map.of("g,1", new int[] {3, 1, 0}, "g2", new int[3])));
+        String csv =
+                written(Formats.GENERIC_CSV, "dist_generic.csv", Map.of("g,1", new int[] {3, 1, 0}, "g2", new int[3]));
 
         assertThat(csv).startsWith("id,n_a,n_b,n_undecided,share_a,share_a_ci_low,share_a_ci_high\r\n");
         List<CSVRecord> rows = CsvRecords.parse(csv);
@@ -40,10 +38,10 @@ class DistributionWriterTest {
 
     @Test
     void moralChoiceIsKeyedByScenarioIdWithAction1AndAction2Counts() {
-        ChoiceDataset dataset = IMPORTER.moralChoice(Fixtures.source("dist_moralchoice.csv"));
-        String csv = DistributionWriter.write(
-                ChoiceFormat.MORAL_CHOICE,
-                counted(dataset, Map.of("H_001", new int[] {2, 0, 1}, "G_002", new int[] {1, 2, 0})));
+        String csv = written(
+                Formats.MORAL_CHOICE,
+                "dist_moralchoice.csv",
+                Map.of("H_001", new int[] {2, 0, 1}, "G_002", new int[] {1, 2, 0}));
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo("scenario_id,ambiguity,n_action1,n_action2,n_undecided,"
@@ -57,10 +55,10 @@ class DistributionWriterTest {
 
     @Test
     void dailyDilemmasGetTwoRowsPerDilemmaKeyedByIdxAndActionType() {
-        ChoiceDataset dataset = IMPORTER.dailyDilemmas(Fixtures.source("dist_dailydilemmas.csv"), null);
-        String csv = DistributionWriter.write(
-                ChoiceFormat.DAILY_DILEMMAS,
-                counted(dataset, Map.of("7", new int[] {1, 2, 0}, "9", new int[] {0, 0, 1})));
+        String csv = written(
+                Formats.DAILY_DILEMMAS,
+                "dist_dailydilemmas.csv",
+                Map.of("7", new int[] {1, 2, 0}, "9", new int[] {0, 0, 1}));
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo(
@@ -82,9 +80,8 @@ class DistributionWriterTest {
 
     @Test
     void scruplesCountsStandBesideTheGoldAnnotationsPointingTheSameWay() {
-        ChoiceDataset dataset = IMPORTER.scruples(Fixtures.source("dist_scruples.jsonl"));
-        String jsonl = DistributionWriter.write(
-                ChoiceFormat.SCRUPLES, counted(dataset, Map.of("d1", new int[] {3, 1, 0}, "d2", new int[] {0, 0, 2})));
+        String jsonl = written(
+                Formats.SCRUPLES, "dist_scruples.jsonl", Map.of("d1", new int[] {3, 1, 0}, "d2", new int[] {0, 0, 2}));
 
         List<JsonNode> lines = jsonl.lines().map(JSON::readTree).toList();
         assertThat(lines).hasSize(2);
@@ -108,12 +105,14 @@ class DistributionWriterTest {
         assertThat(d2.get("people_undecided").asInt()).isEqualTo(2);
     }
 
-    private static List<ItemDistribution> counted(ChoiceDataset dataset, Map<String, int[]> counts) {
-        return dataset.items().stream()
+    /** The fixture read in the format, each item given its counts (A, B, undecided), written by the format. */
+    private static String written(ChoicePairFormat format, String fixture, Map<String, int[]> counts) {
+        List<DatasetItem> items = Formats.read(format, Fixtures.source(fixture));
+        return format.writeDistribution(items.stream()
                 .map(i -> {
                     int[] c = counts.get(i.key());
                     return new ItemDistribution(i, c[0], c[1], c[2]);
                 })
-                .toList();
+                .toList());
     }
 }

@@ -1,33 +1,38 @@
-package org.moralbase.choicepair;
+package org.moralbase.dataimport.format;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 
 /**
- * One binary-choice item. Texts are kept verbatim as plain text; the UI escapes them.
+ * One item of a dataset in the shape every feature takes: two options in a context. Texts are kept verbatim as
+ * plain text; the UI escapes them.
  *
- * @param key stable item key taken from the source id (unique within a dataset)
+ * @param key the dataset's own id of the item, unique within the file
  * @param context the situation; may be empty (Scruples dilemmas have none), never null
  * @param optionA the first option's text
  * @param optionB the second option's text
- * @param metadata further source fields, in source order (frozen copy)
- * @param source the dataset's name, e.g. {@code DailyDilemmas}
+ * @param metadata the dataset's further fields, its own labels among them (e.g. {@code gold_less_ethical}), in
+ *     source order (frozen copy)
+ * @param dataset the dataset's name, e.g. {@code DailyDilemmas}, or a generic file's name without its ending
+ * @param record the item's record as it stands in the file ({@link SourceRecord}), or null when not known (an item
+ *     rebuilt from a store that did not keep it)
  */
-public record ChoiceItem(
+public record DatasetItem(
         String key,
         String context,
         String optionA,
         String optionB,
         SequencedMap<String, String> metadata,
-        String source) {
+        String dataset,
+        String record) {
 
     /** Checks the texts are present and freezes the metadata. */
-    public ChoiceItem {
+    public DatasetItem {
         requireText(key, "key");
         requireText(optionA, "optionA");
         requireText(optionB, "optionB");
-        requireText(source, "source");
+        requireText(dataset, "dataset");
         if (context == null) {
             throw new IllegalArgumentException("context must not be null (use an empty string)");
         }
