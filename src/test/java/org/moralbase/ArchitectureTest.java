@@ -207,4 +207,26 @@ class ArchitectureTest {
         }
         return false;
     }
+
+    /**
+     * A kind of study is named by nothing outside its own package (decision 0012): other features reach it through the
+     * registry of kinds. The command line alone reads Moral Machine's file format and simulation (named interfaces).
+     */
+    @Test
+    void nothingOutsideAKindNamesIt() {
+        for (JavaClass kind : classes) {
+            if (!kind.isAssignableTo(StudyKind.class) || kind.isInterface()) {
+                continue;
+            }
+            String feature = kind.getPackageName();
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages(feature + "..", "org.moralbase.cli..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(feature + "..")
+                    .because("a kind of study is found through StudyKinds, never named")
+                    .check(classes);
+        }
+    }
 }
