@@ -1,5 +1,7 @@
 package org.moralbase.moralmachine.comparison;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.moralbase.base.Svg;
 import org.moralbase.stats.scaling.ModelFamily;
@@ -66,14 +68,15 @@ final class ScalingChart {
                     2);
             s.append("</g>");
         }
+        List<String> families = families(models);
         for (ScalingObservation m : models) {
-            String colour = COLOURS[m.family().ordinal()];
+            String colour = colour(m.family(), families);
             double px = x.of(Math.log10(m.sizeBillions()));
             double py = y.of(Math.log10(m.distance()));
             s.append("<g><title>");
             Svg.escapeTo(s, m.model());
             s.append(" (")
-                    .append(m.family().label())
+                    .append(m.family())
                     .append(m.reasoning() ? ", reasoning" : "")
                     .append("): S = ");
             s.append(Svg.fmt(m.sizeBillions(), 1))
@@ -83,7 +86,7 @@ final class ScalingChart {
             mark(s, px, py, m.reasoning(), colour);
             s.append("</g>");
         }
-        legend(s, report);
+        legend(s, report, families);
         return s.append("</svg>").toString();
     }
 
@@ -111,12 +114,36 @@ final class ScalingChart {
                 .append(")\" text-anchor=\"middle\" fill=\"#555\">Distance D to humans (log scale)</text>");
     }
 
-    private static void legend(StringBuilder s, ScalingReport report) {
+    /** The families present, the paper's first (in its order), then the others alphabetically. */
+    private static List<String> families(List<ScalingObservation> models) {
+        List<String> paper =
+                Arrays.stream(ModelFamily.values()).map(ModelFamily::label).toList();
+        return models.stream()
+                .map(ScalingObservation::family)
+                .distinct()
+                .sorted(Comparator.comparingInt((String f) -> !paper.contains(f)
+                                ? paper.size() - 1
+                                : f.equals(ModelFamily.OTHER.label()) ? paper.size() : paper.indexOf(f))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    /** The paper's families keep their colours; a family a researcher named takes the next series colour. */
+    private static String colour(String family, List<String> families) {
+        for (ModelFamily f : ModelFamily.values()) {
+            if (f.label().equals(family)) {
+                return COLOURS[f.ordinal()];
+            }
+        }
+        return Svg.series(families.indexOf(family) + COLOURS.length);
+    }
+
+    private static void legend(StringBuilder s, ScalingReport report, List<String> families) {
         double lx = WIDTH - RIGHT + 16;
         double ly = TOP + 8;
-        for (ModelFamily f : ModelFamily.values()) {
-            mark(s, lx, ly, false, COLOURS[f.ordinal()]);
-            Svg.text(s, lx + 10, ly + 4, "start", "#222", f.label());
+        for (String family : families) {
+            mark(s, lx, ly, false, colour(family, families));
+            Svg.text(s, lx + 10, ly + 4, "start", "#222", family);
             ly += 18;
         }
         mark(s, lx, ly, true, "#888");

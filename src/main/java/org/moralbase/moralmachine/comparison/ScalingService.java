@@ -88,8 +88,9 @@ public class ScalingService {
                     notes.add(m.name() + ": run " + run.id() + " has no D (an AMCE is missing)");
                     continue;
                 }
+                // the registry's family (what the researcher entered, else the name's), not the name alone
                 models.add(new ScalingObservation(
-                        m.name(), m.parametersBillions(), m.reasoning(), m.releaseDate(), d.distance()));
+                        m.name(), m.family(), m.parametersBillions(), m.reasoning(), m.releaseDate(), d.distance()));
             }
             if (page.size() < PAGE) {
                 break;

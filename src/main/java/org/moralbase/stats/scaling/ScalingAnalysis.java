@@ -1,7 +1,6 @@
 package org.moralbase.stats.scaling;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.moralbase.stats.regression.MixedModelResult;
@@ -48,7 +47,7 @@ public final class ScalingAnalysis {
                     Math.log10(o.distance()) - (power.intercept() + power.alpha() * Math.log10(o.sizeBillions()));
             absResiduals[i] = Math.abs(residual);
             rows.add(new ModelRow(
-                    o.model(), o.family().label(), o.sizeBillions(), o.reasoning(), o.years(), o.distance(), residual));
+                    o.model(), o.family(), o.sizeBillions(), o.reasoning(), o.years(), o.distance(), residual));
         }
         List<String> notes = new ArrayList<>();
         return new ScalingReport(
@@ -78,11 +77,27 @@ public final class ScalingAnalysis {
     }
 
     private static List<ScalingReport.FamilyCount> families(List<ScalingObservation> models) {
-        Map<ModelFamily, Integer> counts = new EnumMap<>(ModelFamily.class);
+        // the paper's families in its order, then any other family a researcher named, alphabetically
+        Map<String, Integer> counts = new java.util.TreeMap<>(ScalingAnalysis::familyOrder);
         models.forEach(m -> counts.merge(m.family(), 1, Integer::sum));
         return counts.entrySet().stream()
-                .map(e -> new ScalingReport.FamilyCount(e.getKey().label(), e.getValue()))
+                .map(e -> new ScalingReport.FamilyCount(e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    private static int familyOrder(String a, String b) {
+        int ra = rank(a);
+        int rb = rank(b);
+        return ra != rb ? Integer.compare(ra, rb) : a.compareTo(b);
+    }
+
+    private static int rank(String family) {
+        for (ModelFamily f : ModelFamily.values()) {
+            if (f.label().equals(family)) {
+                return f == ModelFamily.OTHER ? Integer.MAX_VALUE : f.ordinal();
+            }
+        }
+        return ModelFamily.OTHER.ordinal(); // a researcher's own family: after the paper's four, before Other
     }
 
     // A fit that cannot be made (e.g. one family only) is reported as a note, not a failed command.

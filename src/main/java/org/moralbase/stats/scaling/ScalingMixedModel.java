@@ -51,7 +51,7 @@ public final class ScalingMixedModel {
                 .column(INTERACTION, interaction)
                 .build();
         List<String> families =
-                observations.stream().map(o -> o.family().label()).toList();
+                observations.stream().map(ScalingObservation::family).toList();
         return LinearMixedModel.fit(design, LOG_SIZE, families, logDistance);
     }
 }
