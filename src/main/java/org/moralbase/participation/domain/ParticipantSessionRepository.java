@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Sessions by public id and by external participant id. */
 public interface ParticipantSessionRepository extends JpaRepository<ParticipantSession, Long> {
@@ -27,4 +29,10 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
     @Query(
             "select s.status, count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW' group by s.status")
     List<Object[]> countByStatus(long studyId);
+
+    /** Ends, as abandoned, the active sessions that never got consent and started before the cutoff. */
+    @Modifying
+    @Query("update ParticipantSession s set s.status = 'ABANDONED', s.finishedAt = :now, s.version = s.version + 1"
+            + " where s.status = 'ACTIVE' and s.consentedAt is null and s.startedAt < :cutoff")
+    int abandonUnconsented(@Param("cutoff") java.time.Instant cutoff, @Param("now") java.time.Instant now);
 }
