@@ -102,6 +102,8 @@ class StudyKindsBrowserIT extends BrowserTest {
                     kind.participantPage().getAnnotation(Route.class).value().replace(":session", "");
             Selenide.Wait().until(driver -> WebDriverRunner.url().contains("/" + participantRoute));
             $("#unexpected-error").shouldNot(exist);
+            $("#preview-banner").shouldBe(visible);
+            Selenide.screenshot("kinds-preview-" + kind.id());
             Selenide.open("/");
         }
 

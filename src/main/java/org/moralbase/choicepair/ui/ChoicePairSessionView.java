@@ -27,6 +27,7 @@ import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.ui.PlatformReturn;
+import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
 
@@ -75,6 +76,7 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         } else {
             item(s, s.pages().get(s.session().answered()));
         }
+        PreviewBanner.keepOn(this, s.session());
     }
 
     private void consent(ChoicePairSession s) {

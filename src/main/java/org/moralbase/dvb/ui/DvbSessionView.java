@@ -23,6 +23,7 @@ import org.moralbase.dvb.DvbParticipation;
 import org.moralbase.dvb.DvbSession;
 import org.moralbase.dvb.DvbTrialPage;
 import org.moralbase.participation.ui.PlatformReturn;
+import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
 
@@ -86,6 +87,7 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
                         "dvb-expired", getTranslation("dvb.expired.title"), getTranslation("dvb.expired.text")));
             case ACTIVE -> active(s);
         }
+        PreviewBanner.keepOn(this, s.session());
     }
 
     private void active(DvbSession s) {

@@ -26,6 +26,7 @@ import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.PreviewBanner;
 
 /**
  * A participant's Moral Machine session. Which step shows is derived from what is stored (consent, answers,
@@ -103,6 +104,7 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
                 return;
             }
         }
+        PreviewBanner.keepOn(this, session.session());
         UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
     }
 
