@@ -90,7 +90,7 @@ class DvbSettingsBrowserIT extends BrowserTest {
         $("#study-facts").shouldHave(text("DRAFT"));
         Selenide.screenshot("dvb-study-not-ready");
 
-        Selenide.open("/studies/" + id + "/items");
+        Selenide.open("/studies/" + id + "/dvb-items");
         $("#dvb-hidden-items")
                 .shouldBe(visible)
                 .shouldHave(text("2 of the 2 items have no example pairs"))
@@ -110,8 +110,9 @@ class DvbSettingsBrowserIT extends BrowserTest {
         $("#study-opening-problems").shouldNotBe(visible);
         $("#study-toggle-status").click();
         $("#study-facts").shouldHave(text("OPEN"));
+        $("#export-items").should(exist); // the per-item export is on the study page, with the kind's other files
         Selenide.open("/studies/" + id + "/dvgr");
-        $("#dvgr-export-items").should(exist);
+        $("#dvgr-overall").should(exist);
         Selenide.screenshot("dvb-dvgr");
     }
 

@@ -24,11 +24,11 @@ import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.e2e.BrowserTest;
+import org.moralbase.e2e.ComboBoxes;
 import org.moralbase.e2e.LoginPage;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A researcher starts a run over a choice-pair study's items from the models page and watches it finish. */
@@ -87,15 +87,16 @@ class ItemRunBrowserIT extends BrowserTest {
         $$("vaadin-grid-cell-content").findBy(text(name)).click();
         $("#model-start-run").click();
         $("#start-run-dialog").shouldBe(visible);
-        $("#run-study input").setValue(title + " · Choice pairs").sendKeys(Keys.ENTER);
+        ComboBoxes.choose("run-study", title + " · Choice pairs");
         $("#run-items").shouldHave(text("3 items will be asked"));
         $("#run-scenarios").shouldBe(hidden);
         Selenide.screenshot("item-run-dialog");
         $("#run-start").click();
 
         $("#run-progress-text").shouldHave(text("FINISHED"), Duration.ofSeconds(60));
-        $("#run-progress-text").shouldHave(text("6 of 6 prompts")).shouldHave(text("in both option orders"));
-        $("#run-item-position-bias").shouldHave(text("100.0%"));
+        $("#run-progress-text").shouldHave(text("6 of 6 prompts"));
+        $("#run-design").shouldHave(text("in both option orders"));
+        $("#run-position-bias").shouldHave(text("100.0%"));
         $("#run-item-results")
                 .shouldHave(attributeMatching("href", ".*studies/" + studyId + "/shares"))
                 .shouldHave(text(title));
