@@ -136,8 +136,8 @@ class ComparisonViewsBrowserIT extends BrowserTest {
 
         LoginPage.open().logInAs(user, TestLogins.PASSWORD);
         Selenide.open("/models");
-        $("#models-compare-link").shouldBe(visible);
-        $("#models-scaling-link").shouldBe(visible);
+        // the comparison and scaling views are in the menu since they moved to the Moral Machine kind
+        $("#main-nav").shouldHave(text("Models vs humans"), text("Scaling"));
         $("#model-delete").shouldBe(visible);
         Selenide.screenshot("models");
 
