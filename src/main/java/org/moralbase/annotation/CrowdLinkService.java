@@ -7,6 +7,7 @@ import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
 import org.moralbase.study.Recruitment;
+import org.moralbase.study.RecruitmentSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CrowdLinkService {
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-    private static final String CODE = "[A-Za-z0-9_-]{1,64}";
+    /** The rule for a crowd link's platform, in the words forms and refusals use. */
+    public static final String PLATFORM_RULE = "Platform: crowd links are for Prolific or MTurk";
 
     private final ProjectAccess access;
     private final AuditService audit;
@@ -45,15 +47,18 @@ public class CrowdLinkService {
     public CrowdLink open(long projectId, Recruitment recruitment, String completionCode, String screenOutCode) {
         AnnotationProject project = access.managed(projectId);
         if (recruitment != Recruitment.PROLIFIC && recruitment != Recruitment.MTURK) {
-            throw new IllegalArgumentException("Recruitment: crowd links are for Prolific or MTurk");
+            throw new IllegalArgumentException(PLATFORM_RULE);
         }
         String completion = blankToNull(completionCode);
         String screenOut = blankToNull(screenOutCode);
         if (recruitment == Recruitment.PROLIFIC && completion == null) {
             throw new IllegalArgumentException("Completion code: Prolific needs one");
         }
-        if ((completion != null && !completion.matches(CODE)) || (screenOut != null && !screenOut.matches(CODE))) {
-            throw new IllegalArgumentException("Codes: letters, digits, '-' and '_' only, at most 64");
+        if (completion != null && !completion.matches(RecruitmentSettings.CODE)) {
+            throw new IllegalArgumentException(RecruitmentSettings.COMPLETION);
+        }
+        if (screenOut != null && !screenOut.matches(RecruitmentSettings.CODE)) {
+            throw new IllegalArgumentException(RecruitmentSettings.SCREEN_OUT);
         }
         project.configureCrowd(newCode(), recruitment.name(), completion, screenOut);
         audit.record(

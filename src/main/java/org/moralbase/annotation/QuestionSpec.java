@@ -1,5 +1,8 @@
 package org.moralbase.annotation;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /**
@@ -18,9 +21,11 @@ import java.util.List;
  * @param screenOut for comprehension checks: a wrong answer ends the worker's participation
  */
 public record QuestionSpec(
+        @NotBlank(message = CODE) @Pattern(regexp = CODE_PATTERN, message = CODE)
         String code,
-        QuestionKind kind,
-        String prompt,
+
+        @NotNull(message = KIND) QuestionKind kind,
+        @NotBlank(message = PROMPT) String prompt,
         List<String> options,
         boolean allowUnsure,
         Integer scaleMin,
@@ -33,17 +38,21 @@ public record QuestionSpec(
     /** The stored answer for "unsure". */
     public static final String UNSURE = "unsure";
 
+    static final String CODE_PATTERN = "[a-z][a-z0-9_]{0,39}";
+    static final String CODE = "Code: lower-case letters, digits and _ (start with a letter, at most 40)";
+    static final String KIND = "Kind: choose what the question asks";
+    static final String PROMPT = "Prompt: say what to answer";
+
     /** Checks the shape fits the kind. */
     public QuestionSpec {
-        if (code == null || !code.matches("[a-z][a-z0-9_]{0,39}")) {
-            throw new IllegalArgumentException(
-                    "Code: lower-case letters, digits and _ (start with a letter), was " + code);
+        if (code == null || !code.matches(CODE_PATTERN)) {
+            throw new IllegalArgumentException(CODE + ", was " + code);
         }
         if (kind == null) {
-            throw new IllegalArgumentException("Kind: choose what the question asks");
+            throw new IllegalArgumentException(KIND);
         }
         if (prompt == null || prompt.isBlank()) {
-            throw new IllegalArgumentException("Prompt: say what to answer");
+            throw new IllegalArgumentException(PROMPT);
         }
         options = options == null
                 ? List.of()

@@ -27,5 +27,11 @@ public enum AuditAction {
     RUN_STARTED,
     RUN_PAUSED,
     RUN_RESUMED,
-    RUN_CANCELLED
+    RUN_CANCELLED;
+
+    /** As the audit page names it: "Model key set" for {@code MODEL_KEY_SET}. */
+    public String label() {
+        String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -28,5 +28,15 @@ public final class Roles {
     /** All roles, in the order the admin page lists them. */
     public static final java.util.List<String> ALL = java.util.List.of(ADMIN, RESEARCHER, ANNOTATOR);
 
+    /** A role as people read it ("Administrator" for {@code ADMIN}). */
+    public static String label(String role) {
+        return switch (role) {
+            case ADMIN -> "Administrator";
+            case RESEARCHER -> "Researcher";
+            case ANNOTATOR -> "Annotator";
+            default -> role;
+        };
+    }
+
     private Roles() {}
 }

@@ -1,5 +1,7 @@
 package org.moralbase.choicepair;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,7 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
  * @param consentText the consent text, or null for the standard one
  */
 public record ChoicePairSettings(
-        int trialsPerParticipant, boolean allowUndecided, boolean askReason, String consentText) {
+        @Min(value = 1, message = ITEMS) @Max(value = 500, message = ITEMS)
+        int trialsPerParticipant,
+
+        boolean allowUndecided,
+        boolean askReason,
+        String consentText) {
+
+    static final String ITEMS = "Items per participant: 1 to 500";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -21,7 +30,7 @@ public record ChoicePairSettings(
     /** Checks the cap. */
     public ChoicePairSettings {
         if (trialsPerParticipant < 1 || trialsPerParticipant > 500) {
-            throw new IllegalArgumentException("Items per participant: 1 to 500");
+            throw new IllegalArgumentException(ITEMS);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.moralbase.dvb;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,13 +18,30 @@ import tools.jackson.databind.json.JsonMapper;
  * @param consentText the consent text, or null for the standard one
  */
 public record DvbSettings(
+        @Min(value = 1, message = TRIALS) @Max(value = 200, message = TRIALS)
         int trialsPerParticipant,
+
+        @Min(value = 0, message = CHECKS) @Max(value = 20, message = CHECKS)
         int attentionChecks,
+
+        @Min(value = 1, message = FAILURES) @Max(value = 20, message = FAILURES)
         int maxAttentionFailures,
+
+        @Min(value = 1, message = ABANDON) @Max(value = 1440, message = ABANDON)
         int abandonAfterMinutes,
+
         boolean comprehension,
+
+        @Min(value = 1, message = QUOTA) @Max(value = 100_000, message = QUOTA)
         Integer quotaPerCondition,
+
         String consentText) {
+
+    static final String TRIALS = "Trials per participant: 1 to 200";
+    static final String CHECKS = "Attention checks: 0 to 20";
+    static final String FAILURES = "Failed checks before screen-out: 1 to 20";
+    static final String ABANDON = "Abandoned after: 1 to 1440 minutes";
+    static final String QUOTA = "Quota per condition: 1 to 100000, or empty for no limit";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -32,19 +51,19 @@ public record DvbSettings(
     /** Checks the ranges; messages name the field. */
     public DvbSettings {
         if (trialsPerParticipant < 1 || trialsPerParticipant > 200) {
-            throw new IllegalArgumentException("Trials per participant: 1 to 200");
+            throw new IllegalArgumentException(TRIALS);
         }
         if (attentionChecks < 0 || attentionChecks > 20) {
-            throw new IllegalArgumentException("Attention checks: 0 to 20");
+            throw new IllegalArgumentException(CHECKS);
         }
         if (maxAttentionFailures < 1) {
-            throw new IllegalArgumentException("Failed checks before screen-out: at least 1");
+            throw new IllegalArgumentException(FAILURES);
         }
         if (abandonAfterMinutes < 1) {
-            throw new IllegalArgumentException("Abandoned after: at least 1 minute");
+            throw new IllegalArgumentException(ABANDON);
         }
         if (quotaPerCondition != null && quotaPerCondition < 1) {
-            throw new IllegalArgumentException("Quota per condition: a positive number, or empty for none");
+            throw new IllegalArgumentException(QUOTA);
         }
     }
 

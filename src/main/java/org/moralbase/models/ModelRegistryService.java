@@ -1,9 +1,11 @@
 package org.moralbase.models;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
@@ -129,9 +131,7 @@ public class ModelRegistryService {
 
     private void apply(RegisteredModel model, ModelSpec spec, String storedCiphertext) {
         String name = spec.name() == null ? "" : spec.name().strip();
-        if (name.isEmpty() || name.length() > 255) {
-            throw new IllegalArgumentException("Name: 1–255 characters");
-        }
+        ModelSpec.check(!name.isEmpty() && name.length() <= 255, ModelSpec.NAME);
         models.findByName(name)
                 .filter(other -> !other.getId().equals(model.getId()))
                 .ifPresent(other -> {
@@ -140,12 +140,9 @@ public class ModelRegistryService {
         String family = spec.family() == null || spec.family().isBlank()
                 ? familySuggestion(name)
                 : spec.family().strip();
-        if (spec.parametersBillions() != null && !(spec.parametersBillions() > 0)) {
-            throw new IllegalArgumentException("Parameters: a positive number of billions, or empty");
-        }
-        if (spec.timeoutSeconds() < 1 || spec.timeoutSeconds() > 3600) {
-            throw new IllegalArgumentException("Timeout: 1 to 3600 seconds");
-        }
+        ModelSpec.check(family.length() <= 255, ModelSpec.FAMILY);
+        ModelSpec.check(spec.parametersBillions() == null || spec.parametersBillions() > 0, ModelSpec.PARAMETERS);
+        ModelSpec.check(spec.timeoutSeconds() >= 1 && spec.timeoutSeconds() <= 3600, ModelSpec.TIMEOUT);
         String baseUrl = spec.baseUrl() == null ? "" : spec.baseUrl().strip();
         String modelId = spec.modelId() == null ? "" : spec.modelId().strip();
         String override = spec.systemPromptOverride() == null
@@ -153,7 +150,7 @@ public class ModelRegistryService {
                 ? null
                 : spec.systemPromptOverride();
         model.describe(name, family, spec.parametersBillions(), spec.reasoning(), spec.releaseDate());
-        Sampling sampling = spec.sampling() == null ? Sampling.serverDefaults() : spec.sampling();
+        Sampling sampling = spec.sampling();
         if (spec.kind() == null && baseUrl.isEmpty() && modelId.isEmpty()) {
             // no endpoint: the entry names a model whose answers are imported; it cannot be asked
             model.connect(null, null, null, null, null, null, null, spec.timeoutSeconds(), override);
@@ -161,13 +158,15 @@ public class ModelRegistryService {
             return;
         }
         if (spec.kind() == null) {
-            throw new IllegalArgumentException("Provider: choose the API the server speaks");
+            throw new IllegalArgumentException("Provider API: choose the API the server speaks");
         }
+        URI url = endpointUrl(baseUrl);
+        ModelSpec.check(!modelId.isEmpty() && modelId.length() <= 255, ModelSpec.MODEL_ID);
         try {
-            // the endpoint's own checks: http(s), no credentials in the URL, a model id
+            // the endpoint's own checks, should it ever check more than the lines above
             new ModelEndpoint(
                     spec.kind(),
-                    URI.create(baseUrl),
+                    url,
                     modelId,
                     Secret.none(),
                     sampling,
@@ -200,6 +199,23 @@ public class ModelRegistryService {
                 }
             }
         }
+    }
+
+    // names the field in the researcher's words; the endpoint's own messages speak of parameters
+    private static URI endpointUrl(String baseUrl) {
+        URI url;
+        try {
+            url = new URI(baseUrl);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(ModelSpec.BASE_URL + " (" + e.getReason() + ")");
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        ModelSpec.check(
+                (scheme.equals("http") || scheme.equals("https")) && url.getAuthority() != null, ModelSpec.BASE_URL);
+        ModelSpec.check(
+                url.getUserInfo() == null,
+                "Base URL: no user name or password in the address; give the key under API key");
+        return url;
     }
 
     private static ModelSummary summary(RegisteredModel m) {

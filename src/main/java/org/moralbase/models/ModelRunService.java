@@ -81,10 +81,10 @@ public class ModelRunService {
         ModelItems asked = plans.modelItems(study.kind())
                 .orElseThrow(() -> new IllegalArgumentException("Study: models cannot be asked this kind of study"));
         if (request.samples() < 1 || request.samples() > 100) {
-            throw new IllegalArgumentException("Samples per item: 1 to 100");
+            throw new IllegalArgumentException(RunRequest.SAMPLES);
         }
         if (request.concurrency() < 1 || request.concurrency() > 256) {
-            throw new IllegalArgumentException("Concurrency: 1 to 256");
+            throw new IllegalArgumentException(RunRequest.CONCURRENCY);
         }
         Map<String, String> settings =
                 asked.settingsAtStart(study.id(), RunSetting.check(asked.settings(), request.settings()));

@@ -24,6 +24,12 @@ public record RunRequest(
         boolean bothOrders,
         Map<String, String> settings) {
 
+    /** The rule for samples, in the words forms and refusals use. */
+    public static final String SAMPLES = "Samples per item: 1 to 100";
+
+    /** The rule for concurrency. */
+    public static final String CONCURRENCY = "Concurrency: 1 to 256";
+
     /** Freezes the settings. */
     public RunRequest {
         settings = settings == null ? Map.of() : Map.copyOf(settings);

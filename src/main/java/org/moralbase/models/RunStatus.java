@@ -3,13 +3,24 @@ package org.moralbase.models;
 /** Where a model run stands. */
 public enum RunStatus {
     /** Sending prompts (or due to resume after a restart). */
-    RUNNING,
+    RUNNING("Running"),
     /** Held: no new prompts start until resumed; survives a restart as paused. */
-    PAUSED,
+    PAUSED("Paused"),
     /** Every prompt has its outcome. */
-    FINISHED,
+    FINISHED("Finished"),
     /** Stopped by a researcher; prompts not asked are stored as cancelled. */
-    CANCELLED;
+    CANCELLED("Cancelled");
+
+    private final String label;
+
+    RunStatus(String label) {
+        this.label = label;
+    }
+
+    /** The word researchers see. */
+    public String label() {
+        return label;
+    }
 
     /** Whether the run may still change. */
     public boolean active() {

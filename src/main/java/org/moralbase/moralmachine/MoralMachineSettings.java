@@ -1,5 +1,10 @@
 package org.moralbase.moralmachine;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,14 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
  *     models with the most recent finished runs, an empty list shows none
  */
 public record MoralMachineSettings(
-        GeneratorMode mode,
+        @NotNull(message = MODE) GeneratorMode mode,
+
+        @Min(value = 1, message = SCENARIOS) @Max(value = 100, message = SCENARIOS)
         int scenariosPerSession,
-        StimuliChoice stimuli,
+
+        @NotNull(message = STIMULI) StimuliChoice stimuli,
         boolean takemotoOriginalOrder,
-        List<String> languages,
+        @NotEmpty(message = LANGUAGES) List<String> languages,
         String consentText,
         boolean survey,
+
+        @Size(max = MAX_PARTICIPANT_MODELS, message = MODELS)
         List<String> participantModels) {
+
+    static final String MODE = "Design: choose Awad's or Takemoto's";
+    static final String SCENARIOS = "Scenarios per participant: 1 to 100";
+    static final String STIMULI = "Characters: choose which characters appear";
+    static final String LANGUAGES = "Languages: offer at least one";
+    static final String MODELS = "Models on the closing page: at most " + MoralMachineSettings.MAX_PARTICIPANT_MODELS;
 
     /** The most models a closing page shows. */
     public static final int MAX_PARTICIPANT_MODELS = 5;
@@ -38,36 +54,24 @@ public record MoralMachineSettings(
     /** Checks the settings; throws {@link IllegalArgumentException} naming the field. */
     public MoralMachineSettings {
         if (mode == null) {
-            throw new IllegalArgumentException("Design: choose Awad's or Takemoto's");
+            throw new IllegalArgumentException(MODE);
         }
         if (scenariosPerSession < 1 || scenariosPerSession > 100) {
-            throw new IllegalArgumentException("Scenarios per participant: 1 to 100");
+            throw new IllegalArgumentException(SCENARIOS);
         }
         if (stimuli == null) {
-            throw new IllegalArgumentException("Characters: choose which characters appear");
+            throw new IllegalArgumentException(STIMULI);
         }
         if (languages == null || languages.isEmpty()) {
-            throw new IllegalArgumentException("Languages: offer at least one");
+            throw new IllegalArgumentException(LANGUAGES);
         }
         languages = List.copyOf(languages);
         if (participantModels != null) {
             participantModels = List.copyOf(participantModels);
             if (participantModels.size() > MAX_PARTICIPANT_MODELS) {
-                throw new IllegalArgumentException("Models on the closing page: at most " + MAX_PARTICIPANT_MODELS);
+                throw new IllegalArgumentException(MODELS);
             }
         }
-    }
-
-    /** Settings without a choice of models (the closing page shows the latest three). */
-    public MoralMachineSettings(
-            GeneratorMode mode,
-            int scenariosPerSession,
-            StimuliChoice stimuli,
-            boolean takemotoOriginalOrder,
-            List<String> languages,
-            String consentText,
-            boolean survey) {
-        this(mode, scenariosPerSession, stimuli, takemotoOriginalOrder, languages, consentText, survey, null);
     }
 
     /** Awad's design: 13 scenarios, all characters, English, Spanish and Chinese, with the survey. */
@@ -79,7 +83,8 @@ public record MoralMachineSettings(
                 false,
                 List.of("en", "es", "zh"),
                 null,
-                true);
+                true,
+                null);
     }
 
     /** The settings in a study's settings document; defaults when there is none yet. */

@@ -23,7 +23,23 @@ public class AccountService {
     /** Shortest password accepted for a new account or a reset. */
     public static final int MIN_PASSWORD_LENGTH = 12;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
+    /** A username, once lower-cased (forms check it as typed, case aside). */
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{2,99}";
+
+    /** The rule for usernames, in the words forms and refusals use. */
+    public static final String USERNAME_RULE =
+            "Username: 3–100 characters, lower-case letters, digits, '.', '_', '-' or '@'";
+
+    /** The rule for passwords. */
+    public static final String PASSWORD_RULE = "Password: at least " + MIN_PASSWORD_LENGTH + " characters";
+
+    /** The rule for display names. */
+    public static final String NAME_RULE = "Name: at most 200 characters";
+
+    /** The rule for roles. */
+    public static final String ROLES_RULE = "Roles: choose at least one";
+
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
     private static final String TARGET = "user";
 
     private final UserAccountRepository accounts;
@@ -50,8 +66,7 @@ public class AccountService {
     public UserSummary create(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase();
         if (!USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException(
-                    "Username: 3–100 characters, lower-case letters, digits, '.', '_', '-' or '@'");
+            throw new IllegalArgumentException(USERNAME_RULE);
         }
         if (accounts.existsByUsername(username)) {
             throw new IllegalArgumentException("Username: '" + username + "' is taken");
@@ -61,6 +76,9 @@ public class AccountService {
         String name = user.displayName() == null || user.displayName().isBlank()
                 ? username
                 : user.displayName().trim();
+        if (name.length() > 200) {
+            throw new IllegalArgumentException(NAME_RULE);
+        }
         UserAccount saved =
                 accounts.save(new UserAccount(username, name, encoder.encode(user.password()), roles, clock.instant()));
         audit.record(AuditAction.USER_CREATED, TARGET, saved.getId(), username + " " + roles);
@@ -82,7 +100,7 @@ public class AccountService {
         UserAccount account = find(id);
         Set<String> checked = checkRoles(roles);
         if (isSelf(id) && !checked.contains(Roles.ADMIN)) {
-            throw new IllegalArgumentException("Roles: you cannot remove ADMIN from your own account");
+            throw new IllegalArgumentException("Roles: you cannot take Administrator from your own account");
         }
         account.setRoles(checked);
         audit.record(AuditAction.USER_ROLES_CHANGED, TARGET, id, account.getUsername() + " " + checked);
@@ -130,13 +148,13 @@ public class AccountService {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("Password: at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalArgumentException(PASSWORD_RULE);
         }
     }
 
     private static Set<String> checkRoles(Set<String> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("Roles: choose at least one");
+            throw new IllegalArgumentException(ROLES_RULE);
         }
         for (String role : roles) {
             if (!Roles.ALL.contains(role)) {

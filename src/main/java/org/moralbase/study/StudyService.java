@@ -27,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.HAS_RESEARCHER)
 public class StudyService {
 
+    /** The rule for a study's title, in the words forms and refusals use. */
+    public static final String TITLE_RULE = "Title: 1–200 characters";
+
+    /** The rule for a study's kind. */
+    public static final String KIND_RULE = "Kind: choose what the study asks";
+
     private static final String TARGET = "study";
 
     private final StudyRepository studies;
@@ -59,10 +65,10 @@ public class StudyService {
     public StudySummary create(String title, String kind) {
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > 200) {
-            throw new IllegalArgumentException("Title: 1–200 characters");
+            throw new IllegalArgumentException(TITLE_RULE);
         }
         if (kinds.find(kind).isEmpty()) {
-            throw new IllegalArgumentException("Kind: choose what the study asks");
+            throw new IllegalArgumentException(KIND_RULE);
         }
         Study study = studies.save(
                 new Study(seeds.nextCode(12), kind, clean, currentUser.requireId(), seeds.nextSeed(), clock.instant()));

@@ -110,8 +110,9 @@ class DvbSettingsBrowserIT extends BrowserTest {
         $("#study-opening-problems").shouldNotBe(visible);
         $("#study-toggle-status").click();
         $("#study-facts").shouldHave(text("OPEN"));
+        $("#export-items").should(exist); // the per-item export is on the study page, with the kind's other files
         Selenide.open("/studies/" + id + "/dvgr");
-        $("#export-items").should(exist);
+        $("#dvgr-overall").should(exist);
         Selenide.screenshot("dvb-dvgr");
     }
 

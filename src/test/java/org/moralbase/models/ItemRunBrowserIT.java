@@ -24,6 +24,7 @@ import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.e2e.BrowserTest;
+import org.moralbase.e2e.ComboBoxes;
 import org.moralbase.e2e.LoginPage;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.security.TestLogins;
@@ -86,9 +87,7 @@ class ItemRunBrowserIT extends BrowserTest {
         $$("vaadin-grid-cell-content").findBy(text(name)).click();
         $("#model-start-run").click();
         $("#start-run-dialog").shouldBe(visible);
-        String label = title + " · Choice pairs · #" + studyId;
-        $("#run-study input").setValue(label);
-        $$("vaadin-combo-box-item").findBy(text(label)).click();
+        ComboBoxes.choose("run-study", title + " · Choice pairs · #" + studyId);
         $("#run-items").shouldHave(text("3 items will be asked"));
         $("#run-setting-scenarios").shouldNot(exist); // a Moral Machine setting only
         Selenide.screenshot("item-run-dialog");

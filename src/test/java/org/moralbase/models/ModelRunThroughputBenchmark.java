@@ -14,7 +14,6 @@ import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.client.ProviderKind;
-import org.moralbase.models.client.Sampling;
 import org.moralbase.models.runs.RunExecutor;
 import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.security.TestLogins;
@@ -66,7 +65,10 @@ class ModelRunThroughputBenchmark extends IntegrationTest {
                     ProviderKind.OPENAI_COMPATIBLE,
                     server.baseUrl() + "/v1",
                     "bench",
-                    Sampling.serverDefaults(),
+                    null,
+                    null,
+                    null,
+                    null,
                     30,
                     null,
                     KeySource.NONE,

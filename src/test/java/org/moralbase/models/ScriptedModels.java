@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.LocalDate;
 import org.moralbase.models.client.ProviderKind;
-import org.moralbase.models.client.Sampling;
 
 /** Test helper: a local server answering the OpenAI chat API by script ({@link ScriptedModel}), and models on it. */
 public final class ScriptedModels {
@@ -68,7 +67,10 @@ public final class ScriptedModels {
                 ProviderKind.OPENAI_COMPATIBLE,
                 baseUrl,
                 "test-model",
-                Sampling.serverDefaults().withTemperature(0),
+                0.0,
+                null,
+                null,
+                null,
                 30,
                 null,
                 keySource,

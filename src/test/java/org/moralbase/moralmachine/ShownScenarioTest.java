@@ -27,12 +27,19 @@ class ShownScenarioTest {
     @Test
     void settingsRoundTripAndMissingSettingsAreAwadsDesign() {
         MoralMachineSettings custom = new MoralMachineSettings(
-                GeneratorMode.TAKEMOTO, 20, StimuliChoice.AWAD_ANALYSIS, true, List.of("zh", "en"), "Consent?", false);
+                GeneratorMode.TAKEMOTO,
+                20,
+                StimuliChoice.AWAD_ANALYSIS,
+                true,
+                List.of("zh", "en"),
+                "Consent?",
+                false,
+                null);
         assertThat(MoralMachineSettings.fromJson(custom.toJson())).isEqualTo(custom);
         assertThat(MoralMachineSettings.fromJson(null)).isEqualTo(MoralMachineSettings.defaults());
         assertThat(MoralMachineSettings.defaults().scenariosPerSession()).isEqualTo(13);
         assertThatThrownBy(() -> new MoralMachineSettings(
-                        GeneratorMode.AWAD, 0, StimuliChoice.ALL, false, List.of("en"), null, true))
+                        GeneratorMode.AWAD, 0, StimuliChoice.ALL, false, List.of("en"), null, true, null))
                 .hasMessageStartingWith("Scenarios per participant");
     }
 }

@@ -16,6 +16,7 @@ import org.moralbase.annotation.AnnotationProjectService;
 import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.ProjectTemplate;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Form;
 
 /** The researcher's annotation projects, and a new one from a template. */
 @Route("annotation-projects")
@@ -43,21 +44,17 @@ class AnnotationProjectsView extends VerticalLayout {
         Select<ProjectTemplate> template = new Select<>();
         template.setItems(ProjectTemplate.values());
         template.setItemLabelGenerator(ProjectTemplate::label);
-        template.setValue(ProjectTemplate.BLANK);
         template.setId("new-project-template");
-        Button create = new Button("Create project", e -> {
-            try {
-                open(projects.create(title.getValue(), template.getValue()).id());
-            } catch (IllegalArgumentException ex) {
-                title.setInvalid(true);
-                title.setErrorMessage(ex.getMessage());
-            }
-        });
+        Form<NewProject> form =
+                new Form<>(NewProject.class).text(title, "title", "Title").bind(template, "template", "Template");
+        form.read(new NewProject(null, ProjectTemplate.BLANK));
+        Button create = new Button("Create project");
+        form.submitOn(create, p -> projects.create(p.title(), p.template()), created -> open(created.id()));
         create.setId("create-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(title, template, create);
-        form.setAlignItems(Alignment.BASELINE);
-        add(new H2("Annotation projects"), form, grid);
+        HorizontalLayout row = new HorizontalLayout(title, template, create);
+        row.setAlignItems(Alignment.BASELINE);
+        add(new H2("Annotation projects"), row, grid);
         setSizeFull();
     }
 

@@ -3,13 +3,13 @@ package org.moralbase.annotation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import org.moralbase.annotation.CrowdLink;
 import org.moralbase.annotation.CrowdLinkService;
+import org.moralbase.base.ui.Form;
 import org.moralbase.study.Recruitment;
 
 /** The project's public link for Prolific or MTurk workers: platform, codes, open and close. */
@@ -28,22 +28,25 @@ class CrowdPanel extends VerticalLayout {
         Select<Recruitment> platform = new Select<>();
         platform.setLabel("Platform");
         platform.setItems(Recruitment.PROLIFIC, Recruitment.MTURK);
-        platform.setValue(current.map(CrowdLink::recruitment).orElse(Recruitment.PROLIFIC));
+        platform.setItemLabelGenerator(Recruitment::label);
         platform.setId("crowd-platform");
         TextField completion = new TextField("Completion code (Prolific)");
-        completion.setValue(current.map(CrowdLink::completionCode).orElse(""));
         completion.setId("crowd-completion-code");
         TextField screenOut = new TextField("Screen-out code (optional)");
-        screenOut.setValue(current.map(c -> c.screenOutCode() == null ? "" : c.screenOutCode())
-                .orElse(""));
         screenOut.setId("crowd-screen-out-code");
-        Button open = new Button("Open crowd link", e -> {
-            try {
-                show(Optional.of(links.open(id, platform.getValue(), completion.getValue(), screenOut.getValue())));
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage());
-            }
-        });
+        Form<CrowdCodes> form = new Form<>(CrowdCodes.class)
+                .bind(platform, "platform")
+                .text(completion, "completionCode", "Completion code")
+                .text(screenOut, "screenOutCode", "Screen-out code");
+        form.read(new CrowdCodes(
+                current.map(CrowdLink::recruitment).orElse(Recruitment.PROLIFIC),
+                current.map(CrowdLink::completionCode).orElse(null),
+                current.map(CrowdLink::screenOutCode).orElse(null)));
+        Button open = new Button("Open crowd link");
+        form.submitOn(
+                open,
+                c -> links.open(id, c.platform(), c.completionCode(), c.screenOutCode()),
+                opened -> show(Optional.of(opened)));
         open.setId("crowd-open");
         Button close = new Button("Close crowd link", e -> {
             links.close(id);

@@ -21,6 +21,7 @@ import org.moralbase.annotation.MemberView;
 import org.moralbase.annotation.ProjectSettings;
 import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.QuestionSpec;
+import org.moralbase.base.ui.Form;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.format.FormatChoice;
@@ -40,38 +41,8 @@ class SetupPanel extends VerticalLayout {
         setId("setup-panel");
         setPadding(false);
 
-        ProjectSettings s = p.settings();
-        TextField title = new TextField("Title", s.title(), "");
-        title.setWidthFull();
-        TextArea instructions = new TextArea("Instructions with definitions", s.instructions(), "");
-        instructions.setWidthFull();
-        TextArea example = new TextArea("Worked example", s.workedExample(), "");
-        example.setWidthFull();
-        IntegerField k = new IntegerField("Judgements per item (k)");
-        k.setValue(s.judgementsPerItem());
-        k.setId("setting-k");
-        IntegerField cap = new IntegerField("Per-worker cap (empty: none)");
-        cap.setValue(s.workerCap());
-        IntegerField timeout = new IntegerField("Hold timeout (seconds)");
-        timeout.setValue(s.holdTimeoutSeconds());
-        Button save = new Button("Save settings", e -> {
-            try {
-                projects.update(
-                        id,
-                        new ProjectSettings(
-                                title.getValue(),
-                                instructions.getValue(),
-                                example.getValue(),
-                                k.getValue() == null ? 0 : k.getValue(),
-                                cap.getValue(),
-                                timeout.getValue() == null ? 0 : timeout.getValue()));
-                Notification.show("Saved");
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage());
-            }
-        });
-        save.setId("save-settings");
-        add(new H3("Settings"), title, instructions, example, new HorizontalLayout(k, cap, timeout), save);
+        add(new H3("Settings"));
+        settings(p.settings());
 
         add(new H3("Questions and comprehension checks"), questionList, new QuestionForm((spec, comprehension) -> {
             showQuestions(projects.addQuestion(id, spec, comprehension));
@@ -120,21 +91,54 @@ class SetupPanel extends VerticalLayout {
         TextField invitee = new TextField();
         invitee.setPlaceholder("annotator username");
         invitee.setId("invite-username");
-        Button invite = new Button("Invite", e -> {
-            try {
-                projects.invite(id, invitee.getValue());
-                invitee.clear();
-                showMembers();
-            } catch (IllegalArgumentException ex) {
-                invitee.setInvalid(true);
-                invitee.setErrorMessage(ex.getMessage());
-            }
-        });
+        Form<Invitation> inviting = new Form<>(Invitation.class).text(invitee, "username", "Invite");
+        Button invite = new Button("Invite");
+        inviting.submitOn(
+                invite,
+                i -> {
+                    projects.invite(id, i.username());
+                    return i;
+                },
+                i -> {
+                    inviting.clear(invitee);
+                    showMembers();
+                });
         invite.setId("invite-annotator");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         memberList.setId("member-list");
         add(new H3("Annotators"), new HorizontalLayout(invitee, invite), memberList);
         showMembers();
+    }
+
+    private void settings(ProjectSettings current) {
+        TextField title = new TextField("Title");
+        title.setWidthFull();
+        title.setId("setting-title");
+        TextArea instructions = new TextArea("Instructions with definitions");
+        instructions.setWidthFull();
+        instructions.setId("setting-instructions");
+        TextArea example = new TextArea("Worked example");
+        example.setWidthFull();
+        example.setId("setting-example");
+        IntegerField k = new IntegerField("Judgements per item (k)");
+        k.setId("setting-k");
+        IntegerField cap = new IntegerField("Per-worker cap (empty: none)");
+        cap.setId("setting-cap");
+        IntegerField timeout = new IntegerField("Hold timeout (seconds)");
+        timeout.setId("setting-hold-timeout");
+        Form<ProjectSettings> form = new Form<>(ProjectSettings.class)
+                .text(title, "title")
+                .text(instructions, "instructions")
+                .text(example, "workedExample")
+                .bind(k, "judgementsPerItem", "Judgements per item")
+                .bind(cap, "workerCap", "Per-worker cap")
+                .bind(timeout, "holdTimeoutSeconds", "Hold timeout");
+        form.read(current);
+        Button save = new Button(
+                "Save settings",
+                e -> form.submit(settings -> projects.update(id, settings), saved -> Notification.show("Saved")));
+        save.setId("save-settings");
+        add(title, instructions, example, new HorizontalLayout(k, cap, timeout), save);
     }
 
     private void showQuestions(ProjectSummary p) {
@@ -146,7 +150,7 @@ class SetupPanel extends VerticalLayout {
     }
 
     private static String describe(QuestionSpec q) {
-        return q.code() + " · " + q.kind() + " · " + q.prompt()
+        return q.code() + " · " + q.kind().label() + " · " + q.prompt()
                 + (q.keyedAnswers().isEmpty() ? "" : " " + q.keyedAnswers());
     }
 

@@ -29,6 +29,7 @@ class AuditLogView extends VerticalLayout {
         setId("audit-log");
         ComboBox<AuditAction> filter = new ComboBox<>("Action");
         filter.setItems(AuditAction.values());
+        filter.setItemLabelGenerator(AuditAction::label);
         filter.setClearButtonVisible(true);
         filter.setId("audit-filter");
 
@@ -36,7 +37,7 @@ class AuditLogView extends VerticalLayout {
         grid.setId("audit-grid");
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When (UTC)").setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> e.action().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + e.targetId())
                 .setHeader("On")
                 .setAutoWidth(true);

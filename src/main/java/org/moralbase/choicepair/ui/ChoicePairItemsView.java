@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Once;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
@@ -75,7 +76,8 @@ public class ChoicePairItemsView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(ChoicePairRow::optionB).setHeader("Option B");
         grid.setId("cp-items-grid");
         grid.setItems(pairs.list(studyId));
-        Button load = new Button("Import items", e -> {
+        Button load = new Button("Import items");
+        Once.onClick(load, () -> {
             if (file.source() == null) {
                 problems.show("Choose a file first.", List.of());
                 return;
@@ -107,7 +109,8 @@ public class ChoicePairItemsView extends VerticalLayout implements BeforeEnterOb
                 + " none yet).");
         Checkbox replace = new Checkbox("Replace answers imported on this study before for the same models");
         replace.setId("cp-model-replace");
-        Button load = new Button("Import model answers", e -> {
+        Button load = new Button("Import model answers");
+        Once.onClick(load, () -> {
             if (file.source() == null) {
                 problems.show("Choose a file first.", List.of());
                 return;

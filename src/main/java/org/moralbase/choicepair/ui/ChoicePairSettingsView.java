@@ -1,12 +1,9 @@
 package org.moralbase.choicepair.ui;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,8 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Form;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairSettings;
 import org.moralbase.study.StudyService;
@@ -35,6 +32,11 @@ public class ChoicePairSettingsView extends VerticalLayout implements BeforeEnte
     private final Checkbox undecided = new Checkbox("Offer \"I cannot decide\"");
     private final Checkbox reason = new Checkbox("Ask for a reason (optional to fill in)");
     private final TextArea consent = new TextArea("Consent text");
+    private final Form<ChoicePairSettings> form = new Form<>(ChoicePairSettings.class)
+            .bind(items, "trialsPerParticipant")
+            .bind(undecided, "allowUndecided")
+            .bind(reason, "askReason")
+            .text(consent, "consentText");
 
     ChoicePairSettingsView(StudyService studies) {
         this.studies = studies;
@@ -58,11 +60,7 @@ public class ChoicePairSettingsView extends VerticalLayout implements BeforeEnte
 
     private void show(StudySummary study) {
         removeAll();
-        ChoicePairSettings s = ChoicePairSettings.fromJson(study.settings());
-        items.setValue(s.trialsPerParticipant());
-        undecided.setValue(s.allowUndecided());
-        reason.setValue(s.askReason());
-        consent.setValue(s.consentText() == null ? "" : s.consentText());
+        form.read(ChoicePairSettings.fromJson(study.settings()));
 
         H2 title = new H2(study.title());
         title.setId("study-heading");
@@ -71,25 +69,8 @@ public class ChoicePairSettingsView extends VerticalLayout implements BeforeEnte
         if (!draft) {
             add(StudyPages.settingsLockedNotice(study, "cp-settings-locked", "items"));
         }
-        List.<HasValue<?, ?>>of(items, undecided, reason, consent).forEach(f -> f.setReadOnly(!draft));
-        Button save = new Button("Save settings", e -> save(study));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-cp-settings");
-        save.setVisible(draft);
+        Button save = StudyPages.saveSettings(
+                form, studies, study, ChoicePairSettings::toJson, this::show, "save-cp-settings");
         add(items, undecided, reason, consent, save);
-    }
-
-    private void save(StudySummary study) {
-        try {
-            ChoicePairSettings settings = new ChoicePairSettings(
-                    items.getValue() == null ? 0 : items.getValue(),
-                    undecided.getValue(),
-                    reason.getValue(),
-                    consent.getValue().isBlank() ? null : consent.getValue().strip());
-            show(studies.updateSettings(study.id(), settings.toJson()));
-            Notification.show("Settings saved");
-        } catch (IllegalArgumentException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
-        }
     }
 }

@@ -10,15 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import org.moralbase.base.ui.Form;
 import org.moralbase.dataimport.ui.ImportProblems;
 import org.moralbase.dvb.DeepValue;
-import org.moralbase.dvb.DvbBuildRequest;
-import org.moralbase.dvb.DvbBuildResult;
-import org.moralbase.dvb.DvbContext;
 import org.moralbase.dvb.DvbItems;
-import org.moralbase.dvb.OptionTexts;
 import org.moralbase.dvb.ShallowDimension;
-import org.moralbase.dvb.ValuePair;
 
 /**
  * The DVB item builder: value pair, shallow dimension, context, N and the option texts; the built trial is checked
@@ -70,9 +66,9 @@ class DvbBuilderForm extends Div {
         context.setId("dvb-build-context");
         n.setLabel("N (training choices)");
         n.setItems(4, 20, 40);
-        n.setValue(4);
         n.setId("dvb-build-n");
-        FormLayout form = new FormLayout(
+        Form<DvbItemDraft> form = bind();
+        FormLayout layout = new FormLayout(
                 v1,
                 v1Definition,
                 v2,
@@ -88,37 +84,44 @@ class DvbBuilderForm extends Div {
                 v2s2,
                 v1s2,
                 v2s1);
-        Button build = new Button("Build and add item", e -> submit(studyId, items, stored));
+        Button build = new Button("Build and add item");
         build.setId("dvb-build");
-        add(new H3("Build an item"), form, build, problems);
+        form.submitOn(build, draft -> items.build(studyId, draft.request()), result -> {
+            if (result.problems().isEmpty()) {
+                problems.show("Added item " + result.stored().orElseThrow().key() + ".", List.of());
+                stored.run();
+            } else {
+                problems.show("Not built; the trial breaks the design:", result.problems());
+            }
+        });
+        add(new H3("Build an item"), layout, build, problems);
     }
 
-    private void submit(long studyId, DvbItems items, Runnable stored) {
-        DvbBuildResult result;
-        try {
-            result = items.build(
-                    studyId,
-                    new DvbBuildRequest(
-                            new ValuePair(
-                                    v1.getValue(), v1Definition.getValue(), v2.getValue(), v2Definition.getValue()),
-                            new ShallowDimension(dimension.getValue(), pole1.getValue(), pole2.getValue()),
-                            new DvbContext(context.getValue(), activity.getValue()),
-                            n.getValue() == null ? 0 : n.getValue(),
-                            new OptionTexts(lines(v1s1), lines(v2s2), v1s2.getValue(), v2s1.getValue())));
-        } catch (IllegalArgumentException e) {
-            problems.show("Not built:", List.of(e.getMessage()));
-            return;
-        }
-        if (result.problems().isEmpty()) {
-            problems.show("Added item " + result.stored().orElseThrow().key() + ".", List.of());
-            stored.run();
-        } else {
-            problems.show("Not built; the trial breaks the design:", result.problems());
-        }
+    // names are the messages' prefixes: the constructor's and the service's refusals land on their field
+    private Form<DvbItemDraft> bind() {
+        Form<DvbItemDraft> form = new Form<>(DvbItemDraft.class)
+                .bind(v1, "v1")
+                .text(v1Definition, "v1Definition")
+                .bind(v2, "v2")
+                .text(v2Definition, "v2Definition")
+                .text(dimension, "dimension")
+                .text(pole1, "pole1", "Pole s1")
+                .text(pole2, "pole2")
+                .bind(context, "context")
+                .text(activity, "activity")
+                .bind(n, "n", "N")
+                .convert(v1s1, "v1s1", "Training (v1, s1)", DvbBuilderForm::lines, l -> String.join("\n", l))
+                .convert(v2s2, "v2s2", "Training (v2, s2)", DvbBuilderForm::lines, l -> String.join("\n", l))
+                .text(v1s2, "v1s2", "Test (v1, s2)")
+                .text(v2s1, "v2s1", "Test (v2, s1)")
+                .otherwise(message -> problems.show("Not built:", List.of(message)));
+        form.read(new DvbItemDraft(
+                null, null, null, null, null, null, null, null, null, 4, List.of(), List.of(), null, null));
+        return form;
     }
 
-    private static List<String> lines(TextArea area) {
-        return Arrays.stream(area.getValue().split("\\R"))
+    private static List<String> lines(String text) {
+        return Arrays.stream((text == null ? "" : text).split("\\R"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
@@ -126,7 +129,7 @@ class DvbBuilderForm extends Div {
 
     private static ComboBox<DeepValue> values(String id, String label) {
         ComboBox<DeepValue> box = new ComboBox<>(label, DeepValue.values());
-        box.setItemLabelGenerator(v -> v.id() + " (" + v.set().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        box.setItemLabelGenerator(v -> v.id() + " (" + v.set().label() + ")");
         box.setId(id);
         return box;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Once;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ui.FileSlot;
 import org.moralbase.dataimport.ui.ImportProblems;
@@ -70,7 +71,8 @@ public class DvbItemsView extends VerticalLayout implements BeforeEnterObserver 
         FileSlot prompts = new FileSlot("dvb-prompts", "Prompt JSON (released format)", ".json");
         FileSlot examples = new FileSlot("dvb-examples", "Examples JSON (optional, per test)", ".json");
         ImportProblems problems = new ImportProblems("dvb-import-problems");
-        Button importPrompts = new Button("Import items", e -> {
+        Button importPrompts = new Button("Import items");
+        Once.onClick(importPrompts, () -> {
             if (prompts.source() == null) {
                 problems.show("Choose the prompt file first.", java.util.List.of());
                 return;
@@ -92,7 +94,8 @@ public class DvbItemsView extends VerticalLayout implements BeforeEnterObserver 
                 ".csv,.jsonl,.ndjson");
         Checkbox replace = new Checkbox("Replace answers imported on this study before for the same models");
         replace.setId("dvb-results-replace");
-        Button importResults = new Button("Import model results", e -> {
+        Button importResults = new Button("Import model results");
+        Once.onClick(importResults, () -> {
             if (results.source() == null) {
                 problems.show("Choose the results file first.", java.util.List.of());
                 return;

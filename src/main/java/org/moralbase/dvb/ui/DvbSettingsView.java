@@ -1,13 +1,10 @@
 package org.moralbase.dvb.ui;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -17,8 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Form;
 import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbItemCounts;
 import org.moralbase.dvb.DvbItems;
@@ -43,6 +40,14 @@ public class DvbSettingsView extends VerticalLayout implements BeforeEnterObserv
     private final IntegerField quota = field("Quota per condition", "dvb-set-quota", 1, 100_000);
     private final Checkbox comprehension = new Checkbox("Comprehension question after the worked example");
     private final TextArea consent = new TextArea("Consent text");
+    private final Form<DvbSettings> form = new Form<>(DvbSettings.class)
+            .bind(trials, "trialsPerParticipant")
+            .bind(checks, "attentionChecks")
+            .bind(failures, "maxAttentionFailures")
+            .bind(abandon, "abandonAfterMinutes", "Abandoned after")
+            .bind(comprehension, "comprehension")
+            .bind(quota, "quotaPerCondition")
+            .text(consent, "consentText");
 
     DvbSettingsView(StudyService studies, DvbItems items) {
         this.studies = studies;
@@ -72,14 +77,7 @@ public class DvbSettingsView extends VerticalLayout implements BeforeEnterObserv
 
     private void show(StudySummary study) {
         removeAll();
-        DvbSettings s = DvbSettings.fromJson(study.settings());
-        trials.setValue(s.trialsPerParticipant());
-        checks.setValue(s.attentionChecks());
-        failures.setValue(s.maxAttentionFailures());
-        abandon.setValue(s.abandonAfterMinutes());
-        quota.setValue(s.quotaPerCondition());
-        comprehension.setValue(s.comprehension());
-        consent.setValue(s.consentText() == null ? "" : s.consentText());
+        form.read(DvbSettings.fromJson(study.settings()));
 
         H2 title = new H2(study.title());
         title.setId("study-heading");
@@ -88,12 +86,8 @@ public class DvbSettingsView extends VerticalLayout implements BeforeEnterObserv
         if (!draft) {
             add(StudyPages.settingsLockedNotice(study, "dvb-settings-locked", "trials"));
         }
-        List.<HasValue<?, ?>>of(trials, checks, failures, abandon, quota, comprehension, consent)
-                .forEach(f -> f.setReadOnly(!draft));
-        Button save = new Button("Save settings", e -> save(study));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-dvb-settings");
-        save.setVisible(draft);
+        Button save =
+                StudyPages.saveSettings(form, studies, study, DvbSettings::toJson, this::show, "save-dvb-settings");
         add(itemCounts(study.id()));
         add(new HorizontalLayout(trials, checks, failures), new HorizontalLayout(abandon, quota), comprehension);
         add(consent, save);
@@ -110,26 +104,5 @@ public class DvbSettingsView extends VerticalLayout implements BeforeEnterObserv
         }
         text.setId("dvb-settings-items");
         return text;
-    }
-
-    private void save(StudySummary study) {
-        try {
-            DvbSettings settings = new DvbSettings(
-                    orZero(trials),
-                    orZero(checks),
-                    orZero(failures),
-                    orZero(abandon),
-                    comprehension.getValue(),
-                    quota.getValue(),
-                    consent.getValue().isBlank() ? null : consent.getValue().strip());
-            show(studies.updateSettings(study.id(), settings.toJson()));
-            Notification.show("Settings saved");
-        } catch (IllegalArgumentException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
-        }
-    }
-
-    private static int orZero(IntegerField f) {
-        return f.getValue() == null ? 0 : f.getValue(); // an empty field fails the range check with its message
     }
 }

@@ -14,16 +14,20 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.moralbase.base.ui.Form;
 import org.moralbase.models.KeySource;
 import org.moralbase.models.ModelRegistryService;
 import org.moralbase.models.ModelSpec;
 import org.moralbase.models.ModelSummary;
 import org.moralbase.models.client.ProviderKind;
-import org.moralbase.models.client.Sampling;
 
-/** Registers or edits a model. A stored key is never sent back to the browser: the field says "•••• set". */
+/**
+ * Registers or edits a model ({@link ModelSpec}, bound field by field). A stored key is never sent back to the
+ * browser: the field says "•••• set".
+ */
 class ModelFormDialog extends Dialog {
 
     private final TextField name = new TextField("Name");
@@ -43,42 +47,26 @@ class ModelFormDialog extends Dialog {
     private final RadioButtonGroup<KeySource> keySource = new RadioButtonGroup<>("API key");
     private final TextField keyEnvVar = new TextField("Environment variable");
     private final PasswordField key = new PasswordField("Key");
+    private final Form<ModelSpec> form = new Form<>(ModelSpec.class);
 
     ModelFormDialog(ModelRegistryService registry, ModelSummary existing, Consumer<ModelSummary> onSaved) {
         setHeaderTitle(existing == null ? "Register a model" : "Edit " + existing.name());
         setId("model-form");
         setWidth("48rem");
-        name.setId("model-name");
-        family.setId("model-family");
-        baseUrl.setId("model-base-url");
-        modelId.setId("model-id");
-        keySource.setId("model-key-source");
-        keyEnvVar.setId("model-key-env");
-        key.setId("model-key");
-        kind.setLabel("Provider API");
-        kind.setItems(ProviderKind.values());
-        kind.setValue(ProviderKind.OPENAI_COMPATIBLE);
-        timeout.setValue(60);
+        setUpFields();
         name.addValueChangeListener(e -> family.setPlaceholder(registry.familySuggestion(e.getValue())));
-        name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        keySource.setItems(KeySource.values());
-        keySource.setItemLabelGenerator(s -> switch (s) {
-            case NONE -> "No key";
-            case ENV_VAR -> "Environment variable";
-            case STORED -> "Store encrypted";
-        });
-        keySource.setValue(KeySource.NONE);
-        keyEnvVar.setPlaceholder("MORALBASE_KEY_OPENAI");
         Optional<String> problem = registry.keyStorageProblem();
         Paragraph keyNote = new Paragraph(problem.orElse("A stored key is encrypted and never shown again."));
         keyNote.setId("model-key-note");
         problem.ifPresent(p -> keySource.setItemEnabledProvider(s -> s != KeySource.STORED));
         keySource.addValueChangeListener(e -> showKeyFields());
-        if (existing != null) {
-            fill(existing);
+        bind();
+        form.read(existing == null ? blank() : ModelSpec.of(existing));
+        if (existing != null && existing.keySet()) {
+            key.setPlaceholder("•••• set (type to replace)");
         }
         showKeyFields();
-        FormLayout form = new FormLayout(
+        FormLayout layout = new FormLayout(
                 name,
                 family,
                 parameters,
@@ -97,48 +85,79 @@ class ModelFormDialog extends Dialog {
                 keyEnvVar,
                 key,
                 keyNote);
-        form.setColspan(systemPrompt, 2);
-        form.setColspan(keyNote, 2);
-        add(form);
+        layout.setColspan(systemPrompt, 2);
+        layout.setColspan(keyNote, 2);
+        add(layout);
 
-        Button save = new Button("Save", e -> {
-            try {
-                ModelSpec spec = spec();
-                ModelSummary saved = existing == null ? registry.create(spec) : registry.update(existing.id(), spec);
-                key.clear();
-                close();
-                onSaved.accept(saved);
-            } catch (IllegalArgumentException ex) {
-                // messages come from validation and never contain the key
-                name.setInvalid(true);
-                name.setErrorMessage(ex.getMessage());
-            }
-        });
+        Button save = new Button("Save");
         save.setId("model-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // messages come from validation and never contain the key
+        form.submitOn(
+                save,
+                spec -> existing == null ? registry.create(spec) : registry.update(existing.id(), spec),
+                saved -> {
+                    key.clear();
+                    close();
+                    onSaved.accept(saved);
+                });
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private void fill(ModelSummary m) {
-        name.setValue(m.name());
-        family.setValue(m.family());
-        parameters.setValue(m.parametersBillions());
-        reasoning.setValue(m.reasoning());
-        released.setValue(m.releaseDate());
-        kind.setValue(m.kind());
-        baseUrl.setValue(m.baseUrl());
-        modelId.setValue(m.modelId());
-        temperature.setValue(m.sampling().temperature());
-        topP.setValue(m.sampling().topP());
-        maxTokens.setValue(m.sampling().maxTokens());
-        seed.setValue(m.sampling().seed());
-        timeout.setValue(m.timeoutSeconds());
-        systemPrompt.setValue(m.systemPromptOverride() == null ? "" : m.systemPromptOverride());
-        keySource.setValue(m.keySource());
-        keyEnvVar.setValue(m.keyEnvVar() == null ? "" : m.keyEnvVar());
-        if (m.keySet()) {
-            key.setPlaceholder("•••• set (type to replace)");
-        }
+    // field names are the services' message prefixes ("Base URL: …"), so their refusals land on the field
+    private void bind() {
+        form.text(name, "name")
+                .text(family, "family")
+                .bind(parameters, "parametersBillions", "Parameters")
+                .bind(reasoning, "reasoning")
+                .bind(released, "releaseDate")
+                .bind(kind, "kind", "Provider API")
+                .text(baseUrl, "baseUrl")
+                .text(modelId, "modelId")
+                .bind(temperature, "temperature")
+                .bind(topP, "topP")
+                .bind(maxTokens, "maxTokens")
+                .bind(seed, "seed")
+                .bind(timeout, "timeoutSeconds", "Timeout")
+                .text(systemPrompt, "systemPromptOverride", "System prompt")
+                .bind(keySource, "keySource", "Key source")
+                .text(keyEnvVar, "keyEnvVar", "API key variable")
+                .text(key, "newKey", "API key");
+    }
+
+    private void setUpFields() {
+        name.setId("model-name");
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        family.setId("model-family");
+        parameters.setId("model-parameters");
+        reasoning.setId("model-reasoning");
+        released.setId("model-released");
+        released.setI18n(new DatePicker.DatePickerI18n()
+                .setDateFormats("yyyy-MM-dd", "M/d/yyyy", "d.M.yyyy")
+                .setBadInputErrorMessage("Release date: a date as YYYY-MM-DD, e.g. 2025-01-20"));
+        released.setHelperText("YYYY-MM-DD, e.g. 2025-01-20");
+        kind.setId("model-kind");
+        kind.setLabel("Provider API");
+        kind.setItems(ProviderKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "None: answers are imported" : k.label());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption("None: answers are imported");
+        kind.setHelperText("OpenAI-compatible: {base URL}/chat/completions; Ollama: {base URL}/api/chat");
+        baseUrl.setId("model-base-url");
+        baseUrl.setPlaceholder("https://api.openai.com/v1");
+        modelId.setId("model-id");
+        temperature.setId("model-temperature");
+        topP.setId("model-top-p");
+        maxTokens.setId("model-max-tokens");
+        seed.setId("model-seed");
+        timeout.setId("model-timeout");
+        systemPrompt.setId("model-system-prompt");
+        keySource.setId("model-key-source");
+        keySource.setItems(KeySource.values());
+        keySource.setItemLabelGenerator(KeySource::label);
+        keyEnvVar.setId("model-key-env");
+        keyEnvVar.setPlaceholder("MORALBASE_KEY_OPENAI");
+        key.setId("model-key");
     }
 
     private void showKeyFields() {
@@ -146,27 +165,25 @@ class ModelFormDialog extends Dialog {
         key.setVisible(keySource.getValue() == KeySource.STORED);
     }
 
-    private ModelSpec spec() {
-        Sampling sampling;
-        try {
-            sampling = new Sampling(temperature.getValue(), topP.getValue(), maxTokens.getValue(), seed.getValue());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Sampling: " + e.getMessage());
-        }
+    /** A new model: an OpenAI-compatible server without a key, a 60-second timeout. */
+    private static ModelSpec blank() {
         return new ModelSpec(
-                name.getValue(),
-                family.getValue(),
-                parameters.getValue(),
-                reasoning.getValue(),
-                released.getValue(),
-                kind.getValue(),
-                baseUrl.getValue(),
-                modelId.getValue(),
-                sampling,
-                timeout.getValue() == null ? 60 : timeout.getValue(),
-                systemPrompt.getValue(),
-                keySource.getValue(),
-                keyEnvVar.getValue(),
-                key.getValue().isBlank() ? null : key.getValue());
+                null,
+                null,
+                null,
+                false,
+                null,
+                ProviderKind.OPENAI_COMPATIBLE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                60,
+                null,
+                KeySource.NONE,
+                null,
+                null);
     }
 }

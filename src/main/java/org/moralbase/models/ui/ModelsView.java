@@ -58,7 +58,8 @@ class ModelsView extends VerticalLayout {
         runGrid.addColumn(r -> r.studyId() == null ? "" : "#" + r.studyId())
                 .setHeader("Study")
                 .setAutoWidth(true);
-        runGrid.addColumn(r -> r.source() + " " + r.progress().status())
+        runGrid.addColumn(
+                        r -> r.source().label() + " · " + r.progress().status().label())
                 .setHeader("Status")
                 .setAutoWidth(true);
         runGrid.addColumn(r -> r.progress().stored() + " / " + r.progress().total())

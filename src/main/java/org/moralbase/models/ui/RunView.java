@@ -208,7 +208,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         bar.setValue(Math.min(1, p.fractionDone()));
         String eta = p.estimatedRemaining() == null ? "" : " · about " + human(p.estimatedRemaining()) + " left";
         String rate = p.ratePerSecond() > 0 ? String.format(Locale.ROOT, " · %.1f/s", p.ratePerSecond()) : "";
-        progressText.setText(p.status() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta);
+        progressText.setText(p.status().label() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta);
         design.setText(describe(run));
         validText.setText(
                 Double.isNaN(p.validRate())

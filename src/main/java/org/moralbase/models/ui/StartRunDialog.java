@@ -1,6 +1,5 @@
 package org.moralbase.models.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.moralbase.base.ui.FieldErrors;
+import org.moralbase.base.ui.Form;
 import org.moralbase.models.ModelRunService;
 import org.moralbase.models.ModelSummary;
 import org.moralbase.models.RunRequest;
@@ -42,8 +41,7 @@ class StartRunDialog extends Dialog {
     private final FormLayout kindFields = new FormLayout();
     private final Map<RunSetting, HasValue<?, ?>> settingFields = new LinkedHashMap<>();
     private final Span items = new Span();
-    private final FieldErrors errors = new FieldErrors(study);
-    private final Button start = new Button("Start");
+    private final Form<RunChoice> form = new Form<>(RunChoice.class);
 
     StartRunDialog(
             ModelRunService runs,
@@ -62,47 +60,40 @@ class StartRunDialog extends Dialog {
         study.setItemLabelGenerator(s -> s.title() + " · " + kinds.label(s.kind()) + " · #" + s.id());
         study.setWidthFull();
         samples.setId("run-samples");
-        samples.setValue(1);
         samples.setMin(1);
         samples.setMax(100);
         concurrency.setId("run-concurrency");
-        concurrency.setValue(8);
         concurrency.setMin(1);
         concurrency.setMax(256);
         bothOrders.setId("run-both-orders");
-        bothOrders.setValue(true);
         items.setId("run-items");
-        errors.field("Study", study).field("Samples per item", samples).field("Concurrency", concurrency);
+        form.bind(study, "study")
+                .bind(samples, "samples", "Samples per item")
+                .bind(concurrency, "concurrency")
+                .bind(bothOrders, "bothOrders");
+        form.read(new RunChoice(null, 1, 8, true));
         add(new FormLayout(study, samples, concurrency, bothOrders), kindFields, items);
         study.addValueChangeListener(e -> showKind(e.getValue()));
         showKind(null);
 
-        start.addClickListener(e -> start(model, onStarted));
+        Button start = new Button("Start");
         start.setId("run-start");
-        start.setDisableOnClick(true);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.submitOn(
+                start,
+                choice -> runs.start(new RunRequest(
+                        model.id(),
+                        choice.study().id(),
+                        choice.samples(),
+                        choice.concurrency(),
+                        null,
+                        bothOrders.isVisible() && choice.bothOrders(),
+                        settings())),
+                run -> {
+                    close();
+                    onStarted.accept(run);
+                });
         getFooter().add(new Button("Cancel", e -> close()), start);
-    }
-
-    private void start(ModelSummary model, Consumer<RunSummary> onStarted) {
-        try {
-            if (study.getValue() == null) {
-                throw new IllegalArgumentException("Study: choose one");
-            }
-            RunSummary run = runs.start(new RunRequest(
-                    model.id(),
-                    study.getValue().id(),
-                    orZero(samples.getValue()),
-                    orZero(concurrency.getValue()),
-                    null,
-                    bothOrders.isVisible() && bothOrders.getValue(),
-                    settings()));
-            close();
-            onStarted.accept(run);
-        } catch (IllegalArgumentException ex) {
-            errors.show(ex.getMessage());
-            start.setEnabled(true);
-        }
     }
 
     private Optional<ModelItems> modelItems(StudySummary s) {
@@ -112,6 +103,7 @@ class StartRunDialog extends Dialog {
     /** The chosen study's kind's own fields, and what would be asked. */
     private void showKind(StudySummary chosen) {
         kindFields.removeAll();
+        settingFields.values().forEach(form::forget);
         settingFields.clear();
         Optional<ModelItems> asked = chosen == null ? Optional.empty() : modelItems(chosen);
         bothOrders.setVisible(asked.map(ModelItems::swappable).orElse(false));
@@ -151,8 +143,19 @@ class StartRunDialog extends Dialog {
                     }
                 };
         settingFields.put(s, field);
-        if (field instanceof HasValidation v) {
-            errors.field(s.label(), v);
+        form.extra(field, s.label(), v -> problem(s, v));
+    }
+
+    // the setting's own check, except that an emptied number is not quietly its default
+    private static String problem(RunSetting s, Object value) {
+        if (value == null && s.type() == RunSetting.Type.NUMBER) {
+            return s.label() + ": " + s.min() + " to " + s.max();
+        }
+        try {
+            s.value(Map.of(s.key(), value == null ? "" : value.toString()));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 
@@ -169,9 +172,5 @@ class StartRunDialog extends Dialog {
                 n == 0
                         ? "This study has no items a model can be asked yet."
                         : n + " items will be asked, each answered " + asked.answerWords() + ".");
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
     }
 }

@@ -16,7 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Form;
 import org.moralbase.moralmachine.MoralMachineImport;
 import org.moralbase.moralmachine.format.MalformedResponsesException;
 import org.moralbase.study.ui.StudyPages;
@@ -38,6 +40,9 @@ class ImportMoralMachineView extends VerticalLayout {
     private final MoralMachineImport importer;
     private final TextField title = new TextField("Study title");
     private final Div outcome = new Div();
+    private final Form<ImportTitle> form = new Form<>(ImportTitle.class)
+            .text(title, "title", "Title")
+            .otherwise(message -> error("Nothing was imported. " + message));
 
     ImportMoralMachineView(MoralMachineImport importer) {
         this.importer = importer;
@@ -65,8 +70,15 @@ class ImportMoralMachineView extends VerticalLayout {
 
     private void importFile(String fileName, File file) {
         outcome.removeAll();
-        String name = title.getValue().isBlank() ? "Imported: " + fileName : title.getValue();
         try {
+            Optional<ImportTitle> chosen = form.write();
+            if (chosen.isEmpty()) {
+                error("Nothing was imported: see the study title.");
+                return;
+            }
+            String name = chosen.get().title() == null
+                    ? "Imported: " + fileName
+                    : chosen.get().title();
             MoralMachineImport.Summary s = importer.importFile(name, file.toPath(), fileName);
             Paragraph done = new Paragraph("Imported " + s.answers() + " answers of " + s.participants()
                     + " participants into the study \"" + name + "\".");
@@ -77,7 +89,7 @@ class ImportMoralMachineView extends VerticalLayout {
         } catch (MalformedResponsesException e) {
             error("Nothing was imported. " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            error("Nothing was imported. " + e.getMessage());
+            form.refuse(e.getMessage());
         } catch (IOException e) {
             log.warn("Import of {} failed", fileName, e);
             error("Nothing was imported: the file could not be read (" + e.getMessage() + ").");

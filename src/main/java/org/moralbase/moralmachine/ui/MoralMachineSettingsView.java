@@ -1,19 +1,14 @@
 package org.moralbase.moralmachine.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,10 +18,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Form;
 import org.moralbase.models.ModelRegistryService;
 import org.moralbase.moralmachine.GeneratorMode;
 import org.moralbase.moralmachine.MoralMachineKind;
@@ -43,9 +40,7 @@ import org.moralbase.study.ui.StudyPages;
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
 public class MoralMachineSettingsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final String LATEST = "The three models with the most recent finished runs";
-    private static final String CHOSEN = "Only the models chosen here";
-    private static final String NONE = "No models";
+    private static final List<String> LANGUAGE_ORDER = List.of("en", "es", "zh");
     private static final Map<String, String> LANGUAGES = Map.of("en", "English", "es", "Spanish", "zh", "Chinese");
 
     private final StudyService studies;
@@ -57,19 +52,12 @@ public class MoralMachineSettingsView extends VerticalLayout implements BeforeEn
     private final CheckboxGroup<String> languages = new CheckboxGroup<>("Languages offered");
     private final TextArea consent = new TextArea("Consent text");
     private final Checkbox survey = new Checkbox("Demographic survey after the scenarios");
-    private final RadioButtonGroup<String> modelChoice = new RadioButtonGroup<>("Models on the closing page");
-    private final MultiSelectComboBox<String> models = new MultiSelectComboBox<>("Models shown");
+    private final ParticipantModelsField models;
+    private final Form<MoralMachineSettings> form = new Form<>(MoralMachineSettings.class);
 
     MoralMachineSettingsView(StudyService studies, ModelRegistryService registry) {
         this.studies = studies;
-        modelChoice.setItems(LATEST, CHOSEN, NONE);
-        modelChoice.setId("mm-participant-models-choice");
-        modelChoice.addValueChangeListener(e -> models.setVisible(CHOSEN.equals(e.getValue())));
-        models.setItems(registry.names());
-        models.setHelperText("Each with its latest finished run on this study (at most "
-                + MoralMachineSettings.MAX_PARTICIPANT_MODELS + "); a model without one is left out.");
-        models.setWidth("40em");
-        models.setId("mm-participant-models");
+        this.models = new ParticipantModelsField(registry.names());
         setId("mm-settings-view");
         mode.setLabel("Scenario design");
         mode.setItems(GeneratorMode.values());
@@ -96,7 +84,7 @@ public class MoralMachineSettingsView extends VerticalLayout implements BeforeEn
                 + " Leave it off for new studies: Moralbase then randomises the case order and records it.");
         orderWarning.addClassName("mb-muted");
         orderWarning.setId("mm-original-order-warning");
-        languages.setItems("en", "es", "zh");
+        languages.setItems(LANGUAGE_ORDER);
         languages.setItemLabelGenerator(LANGUAGES::get);
         languages.setId("mm-languages");
         consent.setWidth("40em");
@@ -104,6 +92,14 @@ public class MoralMachineSettingsView extends VerticalLayout implements BeforeEn
         consent.setId("mm-consent");
         survey.setId("mm-survey");
         mode.addValueChangeListener(e -> showOrderSwitch());
+        form.bind(mode, "mode", "Design")
+                .bind(perSession, "scenariosPerSession")
+                .bind(stimuli, "stimuli")
+                .bind(originalOrder, "takemotoOriginalOrder")
+                .convert(languages, "languages", "Languages", MoralMachineSettingsView::inOrder, LinkedHashSet::new)
+                .text(consent, "consentText")
+                .bind(survey, "survey")
+                .bind(models, "participantModels");
     }
 
     @Override
@@ -113,18 +109,7 @@ public class MoralMachineSettingsView extends VerticalLayout implements BeforeEn
 
     private void show(StudySummary study) {
         removeAll();
-        MoralMachineSettings s = MoralMachineSettings.fromJson(study.settings());
-        mode.setValue(s.mode());
-        perSession.setValue(s.scenariosPerSession());
-        stimuli.setValue(s.stimuli());
-        originalOrder.setValue(s.takemotoOriginalOrder());
-        languages.setValue(new java.util.LinkedHashSet<>(s.languages()));
-        consent.setValue(s.consentText() == null ? "" : s.consentText());
-        survey.setValue(s.survey());
-        List<String> shown = s.participantModels();
-        modelChoice.setValue(shown == null ? LATEST : shown.isEmpty() ? NONE : CHOSEN);
-        models.setValue(shown == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(shown));
-        models.setVisible(CHOSEN.equals(modelChoice.getValue()));
+        form.read(MoralMachineSettings.fromJson(study.settings()));
         showOrderSwitch();
 
         H2 title = new H2(study.title());
@@ -140,12 +125,8 @@ public class MoralMachineSettingsView extends VerticalLayout implements BeforeEn
         if (!draft) {
             add(StudyPages.settingsLockedNotice(study, "mm-settings-locked", "scenarios"));
         }
-        Stream.<Component>of(mode, perSession, stimuli, originalOrder, languages, consent, survey, modelChoice, models)
-                .forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!draft));
-        Button save = new Button("Save settings", e -> save(study));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-mm-settings");
-        save.setVisible(draft);
+        Button save = StudyPages.saveSettings(
+                form, studies, study, MoralMachineSettings::toJson, this::show, "save-mm-settings");
         add(
                 mode,
                 new HorizontalLayout(perSession, stimuli),
@@ -154,38 +135,22 @@ public class MoralMachineSettingsView extends VerticalLayout implements BeforeEn
                 languages,
                 consent,
                 survey,
-                modelChoice,
                 models,
                 save);
     }
 
+    // the original order belongs to Takemoto's design only: under Awad's it is off, not just hidden
     private void showOrderSwitch() {
         boolean takemoto = mode.getValue() == GeneratorMode.TAKEMOTO;
         originalOrder.setVisible(takemoto);
         orderWarning.setVisible(takemoto);
+        if (!takemoto && !originalOrder.isReadOnly()) {
+            originalOrder.setValue(false);
+        }
     }
 
-    private void save(StudySummary study) {
-        try {
-            Integer n = perSession.getValue();
-            List<String> chosen = List.of("en", "es", "zh").stream()
-                    .filter(languages.getValue()::contains)
-                    .toList();
-            MoralMachineSettings settings = new MoralMachineSettings(
-                    mode.getValue(),
-                    n == null ? 0 : n,
-                    stimuli.getValue(),
-                    mode.getValue() == GeneratorMode.TAKEMOTO && originalOrder.getValue(),
-                    chosen,
-                    consent.getValue().isBlank() ? null : consent.getValue().strip(),
-                    survey.getValue(),
-                    LATEST.equals(modelChoice.getValue())
-                            ? null
-                            : NONE.equals(modelChoice.getValue()) ? List.of() : List.copyOf(models.getValue()));
-            show(studies.updateSettings(study.id(), settings.toJson()));
-            Notification.show("Settings saved");
-        } catch (IllegalArgumentException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
-        }
+    private static List<String> inOrder(Set<String> chosen) {
+        Set<String> offered = chosen == null ? Set.of() : chosen;
+        return LANGUAGE_ORDER.stream().filter(offered::contains).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.moralbase.base.ui.Form;
 
 /**
  * Awad's optional demographic survey: age, gender, education, income, and political and religious views on
@@ -34,22 +35,32 @@ class SurveyStep extends Div {
         age.setId("survey-age");
         age.setMin(18);
         age.setMax(110);
+        String range = getTranslation("survey.age.range");
+        age.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range));
         Select<String> gender = choice("survey-gender", "survey.gender", GENDERS);
         Select<String> education = choice("survey-education", "survey.education", EDUCATION);
         Select<String> income = choice("survey-income", "survey.income", INCOME);
         Div political = slider("survey-political", "survey.political", "Review_political");
         Div religious = slider("survey-religious", "survey.religious", "Review_religious");
 
-        Button submit = new Button(getTranslation("survey.submit"), e -> {
-            put("Review_age", age.getValue());
-            put("Review_gender", gender.getValue());
-            put("Review_education", education.getValue());
-            put("Review_income", income.getValue());
+        Form<SurveyAnswers> form = new Form<>(SurveyAnswers.class)
+                .bind(age, "age")
+                .bind(gender, "gender")
+                .bind(education, "education")
+                .bind(income, "income");
+        Button submit = new Button(getTranslation("survey.submit"));
+        form.submitOn(submit, a -> a, a -> {
+            put("Review_age", a.age());
+            put("Review_gender", a.gender());
+            put("Review_education", a.education());
+            put("Review_income", a.income());
             onSubmit.accept(answers);
         });
         submit.setId("survey-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
         Button skip = new Button(getTranslation("survey.skip"), e -> onSubmit.accept(Map.of()));
         skip.setId("survey-skip");
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -37,7 +37,10 @@ class UsersView extends VerticalLayout {
         grid.setId("users-grid");
         grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(u -> String.join(", ", u.roles())).setHeader("Roles").setAutoWidth(true);
+        grid.addColumn(u -> String.join(
+                        ", ", u.roles().stream().map(Roles::label).sorted().toList()))
+                .setHeader("Roles")
+                .setAutoWidth(true);
         grid.addColumn(u -> u.enabled() ? (u.locked() ? "Locked" : "Active") : "Disabled")
                 .setHeader("State")
                 .setAutoWidth(true);

@@ -11,12 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.moralbase.base.ui.Form;
 import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
-/** Asks for a title and a kind, then creates a draft study. */
+/** Asks for a title and a kind, then creates a draft study; Create acts once per click. */
 class NewStudyDialog extends Dialog {
 
     NewStudyDialog(StudyService studies, StudyKinds kinds, Consumer<StudySummary> onCreated) {
@@ -36,23 +37,17 @@ class NewStudyDialog extends Dialog {
             item.setId("study-kind-" + k.id().toLowerCase(Locale.ROOT).replace('_', '-'));
             return item;
         }));
-        kinds.all().stream().findFirst().ifPresent(kind::setValue);
         add(new FormLayout(title, kind));
+        Form<NewStudy> form = new Form<>(NewStudy.class).text(title, "title").bind(kind, "kind");
+        form.read(new NewStudy(null, kinds.all().stream().findFirst().orElse(null)));
 
-        Button create = new Button("Create", e -> {
-            try {
-                StudySummary created = studies.create(
-                        title.getValue(),
-                        kind.getValue() == null ? null : kind.getValue().id());
-                close();
-                onCreated.accept(created);
-            } catch (IllegalArgumentException ex) {
-                title.setInvalid(true);
-                title.setErrorMessage(ex.getMessage());
-            }
-        });
+        Button create = new Button("Create");
         create.setId("study-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.submitOn(create, s -> studies.create(s.title(), s.kind().id()), created -> {
+            close();
+            onCreated.accept(created);
+        });
         getFooter().add(new Button("Cancel", e -> close()), create);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.moralbase.base.ui.Form;
 import org.moralbase.study.Recruitment;
 import org.moralbase.study.RecruitmentSettings;
 import org.moralbase.study.StudyService;
@@ -39,11 +40,7 @@ class RecruitmentForm extends VerticalLayout {
         setPadding(false);
         setId("recruitment-form");
         source.setItems(Recruitment.values());
-        source.setItemLabelGenerator(r -> switch (r) {
-            case LINK -> "Public link";
-            case PROLIFIC -> "Prolific";
-            case MTURK -> "Amazon Mechanical Turk";
-        });
+        source.setItemLabelGenerator(Recruitment::label);
         source.setId("recruitment-source");
         target.setMin(1);
         target.setPlaceholder("no limit");
@@ -51,28 +48,23 @@ class RecruitmentForm extends VerticalLayout {
         target.setId("recruitment-target");
         completion.setId("recruitment-completion-code");
         screenOut.setId("recruitment-screen-out-code");
-        RecruitmentSettings r = study.recruitment();
-        source.setValue(r.recruitment());
-        target.setValue(r.targetParticipants());
-        completion.setValue(r.completionCode() == null ? "" : r.completionCode());
-        screenOut.setValue(r.screenOutCode() == null ? "" : r.screenOutCode());
+        Form<RecruitmentSettings> form = new Form<>(RecruitmentSettings.class)
+                .bind(source, "recruitment", "Recruitment")
+                .bind(target, "targetParticipants", "Target participants")
+                .text(completion, "completionCode", "Completion code")
+                .text(screenOut, "screenOutCode", "Screen-out code");
+        form.read(study.recruitment());
         source.addValueChangeListener(e -> showFor(study));
         links.setPadding(false);
         links.setSpacing(false);
         links.setId("participant-links");
 
-        Button save = new Button("Save recruitment", e -> {
-            try {
-                StudySummary updated = studies.updateRecruitment(
-                        study.id(),
-                        new RecruitmentSettings(
-                                source.getValue(), target.getValue(), completion.getValue(), screenOut.getValue()));
-                Notification.show("Recruitment saved");
-                saved.accept(updated);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
-            }
-        });
+        Button save = new Button(
+                "Save recruitment",
+                e -> form.submit(settings -> studies.updateRecruitment(study.id(), settings), updated -> {
+                    Notification.show("Recruitment saved");
+                    saved.accept(updated);
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-recruitment");
         add(new H3("Recruitment"), source, new HorizontalLayout(target, completion, screenOut), save, links);

@@ -32,7 +32,7 @@ class StudiesView extends VerticalLayout {
         grid.setId("studies-grid");
         grid.addColumn(StudySummary::title).setHeader("Title").setFlexGrow(1);
         grid.addColumn(s -> kinds.label(s.kind())).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(StudySummary::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(s -> s.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(StudySummary::ownerName).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(s -> DATE.format(s.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.setItems(query -> studies.list(query.getOffset(), query.getLimit()).stream());

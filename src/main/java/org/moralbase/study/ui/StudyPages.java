@@ -1,15 +1,25 @@
 package org.moralbase.study.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Arrays;
 import java.util.Optional;
+import org.moralbase.base.ui.Form;
 import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
 
-/** What every {@code studies/:id/…} page of every feature needs: its study, and the notice on fixed settings. */
+/**
+ * What every {@code studies/:id/…} page of every feature needs: its study, and on settings pages the notice on fixed
+ * settings and the save button.
+ */
 public final class StudyPages {
 
     private StudyPages() {}
@@ -48,5 +58,30 @@ public final class StudyPages {
         locked.addClassName("mb-card");
         locked.setId(id);
         return locked;
+    }
+
+    /**
+     * The save button of a kind's settings page: the form is editable only while the study is a draft, and saving
+     * writes its record as the study's settings document ({@code toJson}), then shows the study again.
+     */
+    public static <R extends Record> Button saveSettings(
+            Form<R> form,
+            StudyService studies,
+            StudySummary study,
+            SerializableFunction<R, String> toJson,
+            SerializableConsumer<StudySummary> show,
+            String id) {
+        boolean draft = study.status() == StudyStatus.DRAFT;
+        form.setReadOnly(!draft);
+        Button save = new Button(
+                "Save settings",
+                e -> form.submit(settings -> studies.updateSettings(study.id(), toJson.apply(settings)), saved -> {
+                    show.accept(saved);
+                    Notification.show("Settings saved");
+                }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId(id);
+        save.setVisible(draft);
+        return save;
     }
 }

@@ -21,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Once;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyExports;
 import org.moralbase.study.StudyKinds;
@@ -62,7 +64,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("study-heading");
         Div facts = new Div(
                 fact("Kind", kinds.label(s.kind())),
-                fact("Status", s.status().name()),
+                fact("Status", s.status().label()),
                 fact("Owner", s.ownerName()),
                 fact("Participant link", "/take/" + s.publicCode()),
                 fact("Random seed", Long.toString(s.randomSeed())));
@@ -75,7 +77,8 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
             notReady.setText(String.join(" ", studies.openingProblems(s.id())));
         }
         notReady.setVisible(!notReady.getText().isEmpty());
-        Button open = new Button(s.status() == StudyStatus.OPEN ? "Close study" : "Open study", e -> {
+        Button open = new Button(s.status() == StudyStatus.OPEN ? "Close study" : "Open study");
+        Once.onClick(open, () -> {
             StudyStatus next = s.status() == StudyStatus.OPEN ? StudyStatus.CLOSED : StudyStatus.OPEN;
             try {
                 show(studies.setStatus(s.id(), next));
@@ -89,16 +92,18 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         TextField shareWith = new TextField();
         shareWith.setPlaceholder("username");
         shareWith.setId("share-username");
-        Button share = new Button("Share", e -> {
-            try {
-                studies.share(s.id(), shareWith.getValue());
-                Notification.show("Shared with " + shareWith.getValue());
-                shareWith.clear();
-            } catch (IllegalArgumentException ex) {
-                shareWith.setInvalid(true);
-                shareWith.setErrorMessage(ex.getMessage());
-            }
-        });
+        Form<ShareWith> sharing = new Form<>(ShareWith.class).text(shareWith, "username", "Share with");
+        Button share = new Button("Share");
+        sharing.submitOn(
+                share,
+                w -> {
+                    studies.share(s.id(), w.username());
+                    return w.username();
+                },
+                name -> {
+                    Notification.show("Shared with " + name);
+                    sharing.clear(shareWith);
+                });
         share.setId("share-study");
         add(title, facts, notReady, open, new HorizontalLayout(shareWith, share));
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));

@@ -36,7 +36,6 @@ import org.moralbase.models.ScriptedModel;
 import org.moralbase.models.client.FailureType;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.client.ProviderKind;
-import org.moralbase.models.client.Sampling;
 import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.domain.RegisteredModelRepository;
@@ -177,7 +176,10 @@ class ModelRunsIT extends IntegrationTest {
                 ProviderKind.OPENAI_COMPATIBLE,
                 baseUrl,
                 "test-model",
-                Sampling.serverDefaults().withTemperature(0),
+                0.0,
+                null,
+                null,
+                null,
                 30,
                 null,
                 source,

@@ -31,7 +31,6 @@ import org.moralbase.models.ModelSummary;
 import org.moralbase.models.RunRequest;
 import org.moralbase.models.ScriptedModel;
 import org.moralbase.models.client.ProviderKind;
-import org.moralbase.models.client.Sampling;
 import org.moralbase.models.runs.RunExecutor;
 import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.security.TestLogins;
@@ -104,7 +103,10 @@ class ComparisonViewsBrowserIT extends BrowserTest {
                 ProviderKind.OPENAI_COMPATIBLE,
                 server.baseUrl() + "/scripted/v1",
                 "test-model",
-                Sampling.serverDefaults().withTemperature(0),
+                0.0,
+                null,
+                null,
+                null,
                 30,
                 null,
                 KeySource.NONE,
