@@ -64,7 +64,7 @@ class ChoicePairSharesBrowserIT extends BrowserTest {
         SharesPage shares = SharesPage.open(id).shouldShowNoModels();
         shares.importModelAnswers()
                 .importModelAnswers(fixture("cp_models.csv"))
-                .shouldSayOfModelAnswers("Stored 6 answers of 1 model(s).");
+                .shouldSayOfModelAnswers("Stored 6 answers of 1 model.");
         shares = SharesPage.open(id).shouldShowModel("fixture-model");
         Selenide.screenshot("choice-pair-shares");
 

@@ -117,12 +117,7 @@ public class ChoicePairItemsView extends VerticalLayout implements BeforeEnterOb
             }
             try {
                 ImportSummary stored = models.importAnswers(studyId, file.source(), replace.getValue());
-                problems.show(
-                        "Stored " + stored.answers() + " answers of " + stored.models() + " model(s)"
-                                + (stored.replaced() > 0
-                                        ? ", replacing " + stored.replaced() + " earlier import(s)."
-                                        : "."),
-                        List.of());
+                problems.show(stored.sentence(), List.of());
             } catch (ImportException ex) {
                 problems.show(ex);
             } catch (IllegalArgumentException ex) {

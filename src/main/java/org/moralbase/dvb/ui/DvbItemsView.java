@@ -102,10 +102,7 @@ public class DvbItemsView extends VerticalLayout implements BeforeEnterObserver 
             }
             try {
                 ImportSummary r = modelResults.importResults(studyId, results.source(), replace.getValue());
-                problems.show(
-                        "Stored " + r.answers() + " answers of " + r.models() + " model(s)"
-                                + (r.replaced() > 0 ? ", replacing " + r.replaced() + " earlier import(s)." : "."),
-                        java.util.List.of());
+                problems.show(r.sentence(), java.util.List.of());
                 refresh(studyId);
             } catch (ImportException ex) {
                 problems.show(ex);
