@@ -16,6 +16,10 @@ public enum AuditAction {
     STUDY_STATUS_CHANGED,
     STUDY_SHARED,
     STUDY_DELETED,
+    STUDY_ARCHIVED,
+    STUDY_RESTORED,
+    /** A new draft made from another study's settings and items (the detail names the original). */
+    STUDY_DUPLICATED,
     EXPORT,
     IMPORT,
     MODEL_CREATED,

@@ -59,6 +59,11 @@ public class ChoicePairItems {
         this.formats = new DatasetFormats(taken, known);
     }
 
+    /** Copies the items of a study to a draft duplicated from it, in its transaction ({@code StudyKind#copyItems}). */
+    int copy(long fromStudyId, long toStudyId) {
+        return items.copyItems(fromStudyId, toStudyId, clock.instant());
+    }
+
     /** What a researcher may choose for an upload: detection (the default), then each choice-pair format. */
     public List<FormatChoice> formatChoices() {
         return formats.choices();

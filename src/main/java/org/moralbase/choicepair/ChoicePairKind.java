@@ -102,4 +102,9 @@ public class ChoicePairKind implements StudyKind {
         }
         return out;
     }
+
+    @Override
+    public int copyItems(long fromStudyId, long toStudyId) {
+        return items.copy(fromStudyId, toStudyId);
+    }
 }

@@ -27,8 +27,15 @@ public class DeepValueKind implements StudyKind {
     private final DvbPrompts prompts;
     private final DvbResults results;
     private final DvbDistribution distribution;
+    private final DvbItems copier;
 
-    DeepValueKind(StoredDvbItemRepository items, DvbPrompts prompts, DvbResults results, DvbDistribution distribution) {
+    DeepValueKind(
+            StoredDvbItemRepository items,
+            DvbPrompts prompts,
+            DvbResults results,
+            DvbDistribution distribution,
+            DvbItems copier) {
+        this.copier = copier;
         this.items = items;
         this.prompts = prompts;
         this.results = results;
@@ -90,5 +97,10 @@ public class DeepValueKind implements StudyKind {
                         "dvb-items-" + studyId + ".csv",
                         "text/csv",
                         () -> distribution.csv(studyId)));
+    }
+
+    @Override
+    public int copyItems(long fromStudyId, long toStudyId) {
+        return copier.copy(fromStudyId, toStudyId);
     }
 }

@@ -113,11 +113,28 @@ public class DvbItems {
         if (!problems.isEmpty()) {
             return new DvbBuildResult(problems, java.util.Optional.empty());
         }
-        String key = "built-" + Long.toUnsignedString(seeds.nextSeed(), 36);
+        // the key follows from what was asked for, so building the same item twice (a replayed click) makes one
+        String key = builtKey(request);
+        if (items.existsByStudyIdAndItemKey(studyId, key)) {
+            return new DvbBuildResult(
+                    List.of("this item was built already (" + key + "); change a value, text or N for another"),
+                    java.util.Optional.empty());
+        }
         StoredDvbItem saved = items.save(stored(studyId, key, trial));
         syncConditions(studyId);
         audit.record(AuditAction.STUDY_UPDATED, "study", studyId, "DVB item built: " + key);
         return new DvbBuildResult(List.of(), java.util.Optional.of(row(saved)));
+    }
+
+    /** An item key for a built item: the same request always gets the same key. */
+    static String builtKey(DvbBuildRequest request) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "built-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The study's items in the order stored. */
@@ -155,6 +172,16 @@ public class DvbItems {
         if (require(studyId).status() != StudyStatus.DRAFT) {
             throw new IllegalArgumentException("Items: only a draft study's items can change");
         }
+    }
+
+    /**
+     * Copies the items (and their examples) of a study to a draft duplicated from it, in its transaction
+     * ({@code StudyKind#copyItems}), with empty quota cells.
+     */
+    int copy(long fromStudyId, long toStudyId) {
+        int copied = items.copyItems(fromStudyId, toStudyId, clock.instant());
+        syncConditions(toStudyId);
+        return copied;
     }
 
     /** Adds a quota cell for every (N, value set, context) that has items and none yet. */

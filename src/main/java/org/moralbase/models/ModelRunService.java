@@ -24,6 +24,7 @@ import org.moralbase.study.ModelItems;
 import org.moralbase.study.RunSetting;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,25 @@ public class ModelRunService {
 
     /** Creates the run and starts asking in the background. */
     public RunSummary start(RunRequest request) {
+        return start(request, null);
+    }
+
+    /**
+     * Creates the run and starts asking in the background, once per request: a replay of the same request key by the
+     * same account (a second click that slipped through, a script retrying) returns the run the first one started.
+     *
+     * @param requestKey the caller's key for this request (the start-run dialog makes one when it opens), or null
+     */
+    public RunSummary start(RunRequest request, String requestKey) {
+        if (requestKey != null && (requestKey.isBlank() || requestKey.length() > 64)) {
+            throw new IllegalArgumentException("Request key: 1 to 64 characters");
+        }
+        Optional<ModelRun> started = requestKey == null
+                ? Optional.empty()
+                : runs.findByCreatedByAndRequestKey(currentUser.requireId(), requestKey);
+        if (started.isPresent()) {
+            return summary(started.get());
+        }
         StudySummary study = studies.find(request.studyId())
                 .orElseThrow(() -> new IllegalArgumentException("Study: choose a study you can see"));
         ModelItems asked = plans.modelItems(study.kind())
@@ -107,7 +127,7 @@ public class ModelRunService {
         int prompts = RunPlan.of(items, request.bothOrders(), request.samples(), seed)
                 .prompts()
                 .size();
-        ModelRun run = runs.save(ModelRun.asked(
+        ModelRun asking = ModelRun.asked(
                 request.modelId(),
                 study.id(),
                 study.kind(),
@@ -119,7 +139,17 @@ public class ModelRunService {
                 request.bothOrders(),
                 request.concurrency(),
                 currentUser.requireId(),
-                clock.instant()));
+                clock.instant());
+        asking.setRequestKey(requestKey);
+        ModelRun run;
+        try {
+            run = runs.save(asking);
+        } catch (DataIntegrityViolationException replay) {
+            // the same request arrived twice at once: the other attempt stored the run and launches it
+            return runs.findByCreatedByAndRequestKey(currentUser.requireId(), requestKey)
+                    .map(this::summary)
+                    .orElseThrow(() -> replay);
+        }
         executor.launch(run.getId());
         audit.record(
                 AuditAction.RUN_STARTED,

@@ -52,4 +52,15 @@ public interface StudyKind {
     default List<StudyExport> exports(long studyId) {
         return List.of();
     }
+
+    /**
+     * Copies the kind's own items of one study to a new draft duplicated from it (settings are copied by the study
+     * feature; answers never are). Runs in the duplicate's transaction. Kinds whose items follow from the settings
+     * (Moral Machine) have nothing to copy.
+     *
+     * @return how many items were copied, for the audit trail
+     */
+    default int copyItems(long fromStudyId, long toStudyId) {
+        return 0;
+    }
 }

@@ -14,6 +14,7 @@ import org.moralbase.security.AccountRef;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.study.domain.Study;
 import org.moralbase.study.domain.StudyRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class StudyService {
     private final SeedSource seeds;
     private final Clock clock;
     private final StudyKinds kinds;
+    private final ObjectProvider<StudyContents> contents;
 
     StudyService(
             StudyRepository studies,
@@ -50,7 +52,8 @@ public class StudyService {
             AuditService audit,
             SeedSource seeds,
             Clock clock,
-            StudyKinds kinds) {
+            StudyKinds kinds,
+            ObjectProvider<StudyContents> contents) {
         this.studies = studies;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -58,11 +61,23 @@ public class StudyService {
         this.seeds = seeds;
         this.clock = clock;
         this.kinds = kinds;
+        this.contents = contents;
     }
 
     /** Creates a draft study of a registered kind ({@link StudyKinds}) owned by the signed-in account, with a fresh seed. */
     @Transactional
     public StudySummary create(String title, String kind) {
+        return create(title, kind, null);
+    }
+
+    /**
+     * Creates a draft study once per request: a replay of the same request key by the same account (a second click
+     * that slipped through, a script retrying) returns the study the first one made instead of a twin.
+     *
+     * @param requestKey the caller's key for this request (a form makes one when it opens), or {@code null}
+     */
+    @Transactional
+    public StudySummary create(String title, String kind, String requestKey) {
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > 200) {
             throw new IllegalArgumentException(TITLE_RULE);
@@ -70,21 +85,55 @@ public class StudyService {
         if (kinds.find(kind).isEmpty()) {
             throw new IllegalArgumentException(KIND_RULE);
         }
-        Study study = studies.save(
-                new Study(seeds.nextCode(12), kind, clean, currentUser.requireId(), seeds.nextSeed(), clock.instant()));
+        Optional<Study> made = replayed(requestKey);
+        if (made.isPresent()) {
+            return summaries(made.stream().toList()).getFirst();
+        }
+        Study study = newStudy(kind, clean, requestKey);
         audit.record(AuditAction.STUDY_CREATED, TARGET, study.getId(), kind + " \"" + clean + "\"");
         return summaries(List.of(study)).getFirst();
     }
 
-    /** The studies the signed-in account may see (all for an admin), newest first. */
+    private Optional<Study> replayed(String requestKey) {
+        if (requestKey == null) {
+            return Optional.empty();
+        }
+        if (requestKey.isBlank() || requestKey.length() > 64) {
+            throw new IllegalArgumentException("Request key: 1 to 64 characters");
+        }
+        return studies.findByOwnerIdAndRequestKey(currentUser.requireId(), requestKey);
+    }
+
+    private Study newStudy(String kind, String title, String requestKey) {
+        Study study =
+                new Study(seeds.nextCode(12), kind, title, currentUser.requireId(), seeds.nextSeed(), clock.instant());
+        study.setRequestKey(requestKey);
+        return studies.save(study);
+    }
+
+    /** The studies in use the signed-in account may see (all for an admin), newest first; archived ones are not. */
     @Transactional(readOnly = true)
     public List<StudySummary> list(int offset, int limit) {
+        PageRequest page = page(offset, limit);
+        return summaries(
+                currentUser.isAdmin()
+                        ? studies.findByArchivedAtIsNullOrderByIdDesc(page)
+                        : studies.findInUseVisibleTo(currentUser.requireId(), page));
+    }
+
+    /** The archived studies the signed-in account may see (all for an admin), newest first. */
+    @Transactional(readOnly = true)
+    public List<StudySummary> listArchived(int offset, int limit) {
+        PageRequest page = page(offset, limit);
+        return summaries(
+                currentUser.isAdmin()
+                        ? studies.findByArchivedAtIsNotNullOrderByIdDesc(page)
+                        : studies.findArchivedVisibleTo(currentUser.requireId(), page));
+    }
+
+    private static PageRequest page(int offset, int limit) {
         int size = Math.max(limit, 1);
-        PageRequest page = PageRequest.of(offset / size, size);
-        List<Study> found = currentUser.isAdmin()
-                ? studies.findAllByOrderByIdDesc(page)
-                : studies.findVisibleTo(currentUser.requireId(), page);
-        return summaries(found);
+        return PageRequest.of(offset / size, size);
     }
 
     /**
@@ -115,6 +164,9 @@ public class StudyService {
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException("Not opened: " + String.join(" ", problems));
             }
+        }
+        if (status == StudyStatus.OPEN && study.getArchivedAt() != null) {
+            throw new IllegalArgumentException("Not opened: the study is archived; restore it first");
         }
         StudyStatus before = study.getStatus();
         study.setStatus(status, clock.instant());
@@ -170,15 +222,89 @@ public class StudyService {
         }
     }
 
-    /** Deletes a study and everything recorded in it. Only its owner or an admin may. */
+    /**
+     * Deletes a study that holds no answers (no participant sessions, no model runs: {@link #held}) with its
+     * settings and items. Only its owner or an admin may; a study with answers can be archived instead.
+     */
     @Transactional
     public void delete(long id) {
-        Study study = require(id);
-        if (!currentUser.isAdmin() && study.getOwnerId() != currentUser.requireId()) {
-            throw new IllegalArgumentException("Only the owner or an admin can delete a study");
+        Study study = requireOwned(id, "delete");
+        List<String> held = held(id);
+        if (!held.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Delete: the study holds " + String.join(" and ", held) + "; archive it instead, which keeps them");
         }
         studies.delete(study);
         audit.record(AuditAction.STUDY_DELETED, TARGET, id, "\"" + study.getTitle() + "\"");
+    }
+
+    /** What the study holds that deleting it would lose, in words; empty when it may be deleted. */
+    @Transactional(readOnly = true)
+    public List<String> held(long id) {
+        require(id);
+        return contents.orderedStream().flatMap(c -> c.held(id).stream()).toList();
+    }
+
+    /**
+     * Archives a study: it leaves the lists and the pickers of runs and comparisons, and keeps everything it holds.
+     * An open study is closed first, so no participant arrives in an archived one.
+     */
+    @Transactional
+    public StudySummary archive(long id) {
+        Study study = requireOwned(id, "archive");
+        if (study.getStatus() == StudyStatus.OPEN) {
+            throw new IllegalArgumentException("Archive: close the study first; participants can still join it");
+        }
+        if (study.getArchivedAt() == null) {
+            study.setArchived(true, clock.instant());
+            audit.record(AuditAction.STUDY_ARCHIVED, TARGET, id, "\"" + study.getTitle() + "\"");
+        }
+        return summaries(List.of(study)).getFirst();
+    }
+
+    /** Brings an archived study back into the lists, in the status it had. */
+    @Transactional
+    public StudySummary restore(long id) {
+        Study study = requireOwned(id, "restore");
+        if (study.getArchivedAt() != null) {
+            study.setArchived(false, clock.instant());
+            audit.record(AuditAction.STUDY_RESTORED, TARGET, id, "\"" + study.getTitle() + "\"");
+        }
+        return summaries(List.of(study)).getFirst();
+    }
+
+    /**
+     * A new draft owned by the signed-in account with the study's kind, settings, recruitment and items (its kind
+     * copies those: {@link StudyKind#copyItems}), a fresh participant link and seed, and none of its answers.
+     *
+     * @param requestKey as for {@link #create(String, String, String)}
+     */
+    @Transactional
+    public StudySummary duplicate(long id, String requestKey) {
+        Study original = require(id);
+        StudyKind kind = kinds.find(original.getKind())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Duplicate: this kind of study (" + original.getKind() + ") is not installed"));
+        Optional<Study> made = replayed(requestKey);
+        if (made.isPresent()) {
+            return summaries(made.stream().toList()).getFirst();
+        }
+        String title = "Copy of " + original.getTitle();
+        Study copy = newStudy(original.getKind(), title.substring(0, Math.min(title.length(), 200)), requestKey);
+        copy.setSettings(original.getSettings(), clock.instant());
+        copy.setRecruitmentSettings(original.getRecruitmentSettings(), clock.instant());
+        studies.flush();
+        int items = kind.copyItems(id, copy.getId());
+        audit.record(AuditAction.STUDY_DUPLICATED, TARGET, copy.getId(), "from study " + id + ", " + items + " items");
+        return summaries(List.of(copy)).getFirst();
+    }
+
+    private Study requireOwned(long id, String action) {
+        Study study = require(id);
+        if (!currentUser.isAdmin() && study.getOwnerId() != currentUser.requireId()) {
+            throw new IllegalArgumentException("Only the owner or an admin can " + action + " a study");
+        }
+        return study;
     }
 
     private Optional<Study> visible(long id) {
@@ -207,7 +333,8 @@ public class StudyService {
                         s.getCreatedAt(),
                         s.getUpdatedAt(),
                         s.getRecruitmentSettings(),
-                        s.getSettings()))
+                        s.getSettings(),
+                        s.getArchivedAt()))
                 .toList();
     }
 

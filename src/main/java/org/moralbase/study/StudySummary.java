@@ -2,7 +2,11 @@ package org.moralbase.study;
 
 import java.time.Instant;
 
-/** A study as lists and pages show it. */
+/**
+ * A study as lists and pages show it.
+ *
+ * @param archivedAt when the study was archived (out of lists and pickers, kept whole), {@code null} while in use
+ */
 public record StudySummary(
         long id,
         String publicCode,
@@ -15,4 +19,11 @@ public record StudySummary(
         Instant createdAt,
         Instant updatedAt,
         RecruitmentSettings recruitment,
-        String settings) {}
+        String settings,
+        Instant archivedAt) {
+
+    /** True once the study is archived. */
+    public boolean archived() {
+        return archivedAt != null;
+    }
+}

@@ -178,6 +178,18 @@ class DvbItemsIT extends IntegrationTest {
                 DvbStudies.request("finance", 4, 0).texts());
         assertThat(items.build(studyId, wrongN).problems()).containsExactly("N must be one of 4, 20, 40, was 5");
         assertThat(items.list(studyId)).hasSize(1);
+
+        // the same item asked for again (a replayed click) is refused, naming the item it would repeat
+        DvbBuildResult again = items.build(studyId, DvbStudies.request("finance", 4, 0));
+        assertThat(again.stored()).isEmpty();
+        assertThat(again.problems())
+                .singleElement()
+                .asString()
+                .startsWith("this item was built already (built-")
+                .contains(built.stored().orElseThrow().key());
+        assertThat(items.build(studyId, DvbStudies.request("finance", 4, 1)).problems())
+                .isEmpty();
+        assertThat(items.list(studyId)).hasSize(2);
     }
 
     @Test

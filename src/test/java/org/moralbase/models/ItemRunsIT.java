@@ -257,6 +257,16 @@ class ItemRunsIT extends IntegrationTest {
         pairItems.importDataset(studyId, FormatChoice.DETECT, DatasetSource.ofText("pairs.csv", PAIRS));
         RunSummary done = run(first, studyId, 1, false);
         assertThat(done.progress().total()).isEqualTo(3);
+
+        // a replayed start (same request key, same researcher) finds the run the first one started
+        RunRequest once = new RunRequest(first.id(), studyId, 1, 4, 2L, false, Map.of());
+        RunSummary started = runs.start(once, "start-run-key-1");
+        assertThat(runs.start(once, "start-run-key-1").id()).isEqualTo(started.id());
+        assertThat(executor.awaitEnd(started.id(), Duration.ofMinutes(2))).isTrue();
+        assertThat(runRepository.countByStudyId(studyId)).isEqualTo(2);
+        assertThatThrownBy(() -> runs.start(once, " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Request key: 1 to 64 characters");
         assertThat(ScalingService.visibleRuns(runs, r -> true))
                 .extracting(RunSummary::id)
                 .doesNotContain(done.id());
@@ -275,10 +285,12 @@ class ItemRunsIT extends IntegrationTest {
                         .toList())
                 .isEqualTo(before);
 
-        // a deleted study leaves its runs without items: a resume has nothing left to ask
-        studies.delete(studyId);
+        // a study that models were asked is not deleted (it would leave the runs without items); it can be archived
+        assertThatThrownBy(() -> studies.delete(studyId))
+                .hasMessageStartingWith("Delete: the study holds ")
+                .hasMessageContaining("model run");
         assertThat(plans.planOf(runRepository.findById(done.id()).orElseThrow()).prompts())
-                .isEmpty();
+                .hasSize(before.size());
     }
 
     private static DvbBuildRequest built() {

@@ -71,6 +71,9 @@ public class ModelRun extends AbstractEntity {
     @Column(name = "import_key", length = 300, unique = true)
     private String importKey;
 
+    @Column(name = "request_key", length = 64)
+    private String requestKey;
+
     protected ModelRun() {}
 
     /**
@@ -209,5 +212,10 @@ public class ModelRun extends AbstractEntity {
 
     public String getImportKey() {
         return importKey;
+    }
+
+    /** The key of the request that started the run, so a replay of it finds this run instead of a twin. */
+    public void setRequestKey(String requestKey) {
+        this.requestKey = requestKey;
     }
 }

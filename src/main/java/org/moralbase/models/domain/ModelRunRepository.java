@@ -20,4 +20,9 @@ public interface ModelRunRepository extends JpaRepository<ModelRun, Long> {
     List<ModelRun> findByStudyIdOrderByIdDesc(long studyId);
 
     Optional<ModelRun> findByImportKey(String importKey);
+
+    long countByStudyId(long studyId);
+
+    /** The run an account started with this request key, if any. */
+    Optional<ModelRun> findByCreatedByAndRequestKey(long createdBy, String requestKey);
 }

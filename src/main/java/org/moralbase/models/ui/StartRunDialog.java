@@ -76,19 +76,23 @@ class StartRunDialog extends Dialog {
         study.addValueChangeListener(e -> showKind(e.getValue()));
         showKind(null);
 
+        // one key per opening of the dialog: a replayed Start finds the run the first one started
+        String requestKey = java.util.UUID.randomUUID().toString();
         Button start = new Button("Start");
         start.setId("run-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.submitOn(
                 start,
-                choice -> runs.start(new RunRequest(
-                        model.id(),
-                        choice.study().id(),
-                        choice.samples(),
-                        choice.concurrency(),
-                        null,
-                        bothOrders.isVisible() && choice.bothOrders(),
-                        settings())),
+                choice -> runs.start(
+                        new RunRequest(
+                                model.id(),
+                                choice.study().id(),
+                                choice.samples(),
+                                choice.concurrency(),
+                                null,
+                                bothOrders.isVisible() && choice.bothOrders(),
+                                settings()),
+                        requestKey),
                 run -> {
                     close();
                     onStarted.accept(run);

@@ -25,6 +25,10 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
             "select s from ParticipantSession s where s.studyId = :studyId and s.id > :afterId and s.source <> 'PREVIEW' order by s.id")
     List<ParticipantSession> findByStudyIdAndIdGreaterThanOrderById(long studyId, long afterId, Pageable page);
 
+    /** How many sessions a study has, not counting researchers' previews. */
+    @Query("select count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW'")
+    long countParticipants(long studyId);
+
     /** Pairs (status, count) of a study's sessions, not counting researchers' previews. */
     @Query(
             "select s.status, count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW' group by s.status")

@@ -62,6 +62,12 @@ public class Study extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "request_key", length = 64)
+    private String requestKey;
+
     @ElementCollection
     @CollectionTable(name = "study_share", joinColumns = @JoinColumn(name = "study_id"))
     @Column(name = "user_id", nullable = false)
@@ -140,6 +146,21 @@ public class Study extends AbstractEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** When the study was archived, or {@code null} while it is not. */
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public void setArchived(boolean archived, Instant now) {
+        this.archivedAt = archived ? now : null;
+        this.updatedAt = now;
+    }
+
+    /** The key of the request that created the study, so a replay of it finds this study instead of a twin. */
+    public void setRequestKey(String requestKey) {
+        this.requestKey = requestKey;
     }
 
     public Set<Long> getSharedWith() {

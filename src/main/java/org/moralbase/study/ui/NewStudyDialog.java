@@ -41,10 +41,12 @@ class NewStudyDialog extends Dialog {
         Form<NewStudy> form = new Form<>(NewStudy.class).text(title, "title").bind(kind, "kind");
         form.read(new NewStudy(null, kinds.all().stream().findFirst().orElse(null)));
 
+        // one key per opening of the dialog: a replayed Create finds the study the first one made
+        String requestKey = java.util.UUID.randomUUID().toString();
         Button create = new Button("Create");
         create.setId("study-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.submitOn(create, s -> studies.create(s.title(), s.kind().id()), created -> {
+        form.submitOn(create, s -> studies.create(s.title(), s.kind().id(), requestKey), created -> {
             close();
             onCreated.accept(created);
         });

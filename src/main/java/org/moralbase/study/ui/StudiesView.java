@@ -2,8 +2,11 @@ package org.moralbase.study.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -32,10 +35,18 @@ class StudiesView extends VerticalLayout {
         grid.setId("studies-grid");
         grid.addColumn(StudySummary::title).setHeader("Title").setFlexGrow(1);
         grid.addColumn(s -> kinds.label(s.kind())).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(s -> s.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(s -> s.status().label() + (s.archived() ? " · Archived" : ""))
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addColumn(StudySummary::ownerName).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(s -> DATE.format(s.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.setItems(query -> studies.list(query.getOffset(), query.getLimit()).stream());
+        Checkbox archived = new Checkbox("Show archived studies instead");
+        archived.setId("studies-show-archived");
+        archived.addValueChangeListener(e -> grid.setItems(query -> (e.getValue()
+                        ? studies.listArchived(query.getOffset(), query.getLimit())
+                        : studies.list(query.getOffset(), query.getLimit()))
+                .stream()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(StudyView.class, StudyView.params(e.getItem().id()))));
 
@@ -44,7 +55,9 @@ class StudiesView extends VerticalLayout {
                 .open());
         create.setId("new-study");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Studies"), create, grid);
+        HorizontalLayout actions = new HorizontalLayout(create, archived);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(new H2("Studies"), actions, grid);
         setSizeFull();
     }
 }

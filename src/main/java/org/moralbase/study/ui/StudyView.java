@@ -64,7 +64,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("study-heading");
         Div facts = new Div(
                 fact("Kind", kinds.label(s.kind())),
-                fact("Status", s.status().label()),
+                fact("Status", s.status().label() + (s.archived() ? " · Archived" : "")),
                 fact("Owner", s.ownerName()),
                 fact("Participant link", "/take/" + s.publicCode()),
                 fact("Random seed", Long.toString(s.randomSeed())));
@@ -105,7 +105,25 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
                     sharing.clear(shareWith);
                 });
         share.setId("share-study");
-        add(title, facts, notReady, open, new HorizontalLayout(shareWith, share));
+        StudyLifecycle lifecycle = new StudyLifecycle(
+                studies,
+                s,
+                this::show,
+                copy -> getUI().ifPresent(ui -> ui.navigate(StudyView.class, params(copy.id()))),
+                () -> getUI().ifPresent(ui -> ui.navigate(StudiesView.class)),
+                refused -> {
+                    notReady.setText(refused);
+                    notReady.setVisible(true);
+                });
+        Paragraph archived = new Paragraph("This study is archived: it is kept whole but left out of the study list"
+                + " and of the run and comparison pickers. Restore it to use it again.");
+        archived.setId("study-archived");
+        archived.addClassName("mb-muted");
+        archived.setVisible(s.archived());
+        // an archived study is restored before it opens again
+        open.setVisible(!s.archived());
+        lifecycle.addComponentAsFirst(open);
+        add(title, facts, archived, notReady, lifecycle, new HorizontalLayout(shareWith, share));
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
         kinds.find(s.kind()).ifPresent(kind -> {
             HorizontalLayout pages = new HorizontalLayout(muted("Pages:"));

@@ -1,0 +1,13 @@
+package org.moralbase.study;
+
+import java.util.Optional;
+
+/**
+ * What a study holds that deleting it would lose (participants' sessions, model runs), from a feature that depends
+ * on this one. A study is deleted only while every source answers empty; otherwise it can be archived.
+ */
+public interface StudyContents {
+
+    /** What the study holds, in a few words ("12 participant sessions"), or empty when it holds none of it. */
+    Optional<String> held(long studyId);
+}
