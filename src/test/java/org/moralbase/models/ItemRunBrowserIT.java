@@ -85,6 +85,10 @@ class ItemRunBrowserIT extends BrowserTest {
         LoginPage.open().logInAs(user, TestLogins.PASSWORD);
         Selenide.open("/models");
         $$("vaadin-grid-cell-content").findBy(text(name)).click();
+        $("#model-test").click(); // a connection test before the run
+        $("#model-test-result")
+                .shouldHave(text(name + ": Connected: the model answered “Option A”"), Duration.ofSeconds(40));
+        Selenide.screenshot("model-connection-test");
         $("#model-start-run").click();
         $("#start-run-dialog").shouldBe(visible);
         ComboBoxes.choose("run-study", title + " · Choice pairs · #" + studyId);

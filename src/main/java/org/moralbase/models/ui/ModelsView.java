@@ -1,10 +1,12 @@
 package org.moralbase.models.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -12,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.moralbase.base.Roles;
+import org.moralbase.models.ModelConnection;
 import org.moralbase.models.ModelRegistryService;
 import org.moralbase.models.ModelRunService;
 import org.moralbase.models.ModelSummary;
@@ -19,14 +22,19 @@ import org.moralbase.models.RunSummary;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 
-/** The model registry and the runs: register, edit or delete a model, start a run, open a run. */
+/** The model registry and the runs: register, edit, test or delete a model, start a run, open a run. */
 @Route("models")
 @PageTitle("Models · Moralbase")
 @Menu(order = 40, title = "Models")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
 class ModelsView extends VerticalLayout {
 
-    ModelsView(ModelRegistryService registry, ModelRunService runs, StudyService studies, StudyKinds kinds) {
+    ModelsView(
+            ModelRegistryService registry,
+            ModelConnection connection,
+            ModelRunService runs,
+            StudyService studies,
+            StudyKinds kinds) {
         setId("models-view");
         Grid<ModelSummary> models = new Grid<>();
         models.setId("models-grid");
@@ -93,15 +101,43 @@ class ModelsView extends VerticalLayout {
                                                 ui -> ui.navigate(RunView.class, RunView.params(started.id()))))
                         .open()));
         run.setId("model-start-run");
+        Paragraph testResult = new Paragraph();
+        testResult.setId("model-test-result");
+        testResult.setVisible(false);
+        Button test = new Button("Test connection");
+        test.setId("model-test");
+        test.setDisableOnClick(true);
+        test.addClickListener(e -> models.asSingleSelect().getOptionalValue().ifPresent(m -> {
+            testResult.setText("Asking " + m.name() + "…");
+            testResult.setClassName("mb-connection");
+            testResult.setVisible(true);
+            UI ui = UI.getCurrent();
+            connection
+                    .test(m.id())
+                    .thenAccept(result -> ui.access(() -> {
+                        testResult.setText(m.name() + ": " + result.message());
+                        testResult.setClassName(
+                                result.ok() ? "mb-connection mb-connection-ok" : "mb-connection mb-connection-failed");
+                        test.setEnabled(models.asSingleSelect()
+                                .getOptionalValue()
+                                .filter(ModelSummary::askable)
+                                .isPresent());
+                    }));
+        }));
         edit.setEnabled(false);
         delete.setEnabled(false);
         run.setEnabled(false);
+        test.setEnabled(false);
         models.asSingleSelect().addValueChangeListener(e -> {
             edit.setEnabled(e.getValue() != null);
             delete.setEnabled(e.getValue() != null);
             run.setEnabled(e.getValue() != null && e.getValue().askable());
+            test.setEnabled(e.getValue() != null && e.getValue().askable());
+            testResult.setVisible(false);
         });
-        add(new H2("Models"), new HorizontalLayout(register, edit, delete, run), models, new H3("Runs"), runGrid);
+        HorizontalLayout actions = new HorizontalLayout(register, edit, delete, run, test);
+        actions.setWrap(true);
+        add(new H2("Models"), actions, testResult, models, new H3("Runs"), runGrid);
         setSizeFull();
     }
 }
