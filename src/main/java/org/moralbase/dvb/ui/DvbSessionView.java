@@ -216,13 +216,6 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
     }
 
     private static PlatformReturn back(DvbSession s, PlatformReturn.Ending ending) {
-        return new PlatformReturn(
-                s.session().source(),
-                ending,
-                ending == PlatformReturn.Ending.COMPLETED
-                        ? s.study().recruitment().completionCode()
-                        : s.study().recruitment().screenOutCode(),
-                s.session().returnTo(),
-                s.session().externalSessionId());
+        return PlatformReturn.forSession(s.session(), s.study().recruitment(), ending);
     }
 }

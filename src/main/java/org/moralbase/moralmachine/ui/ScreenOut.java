@@ -10,11 +10,6 @@ final class ScreenOut {
     private ScreenOut() {}
 
     static void addReturn(Div page, MoralMachineSession mm) {
-        page.add(new PlatformReturn(
-                mm.session().source(),
-                PlatformReturn.Ending.SCREENED_OUT,
-                mm.study().recruitment().screenOutCode(),
-                mm.session().returnTo(),
-                mm.session().externalSessionId()));
+        page.add(PlatformReturn.forSession(mm.session(), mm.study().recruitment(), PlatformReturn.Ending.SCREENED_OUT));
     }
 }

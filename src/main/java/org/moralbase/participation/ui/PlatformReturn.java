@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.moralbase.participation.SessionState;
 import org.moralbase.participation.Source;
+import org.moralbase.study.RecruitmentSettings;
 
 /**
  * The way back to the recruiting platform at the end of a session, the same on every participant page: on Prolific
@@ -30,6 +32,16 @@ public final class PlatformReturn extends Div {
      * @param assignmentId MTurk's assignment id, or null
      */
     private final boolean offered;
+
+    /** The way back for a participant session of a study: the code that fits how it ended, the session's platform. */
+    public static PlatformReturn forSession(SessionState session, RecruitmentSettings recruitment, Ending ending) {
+        return new PlatformReturn(
+                session.source(),
+                ending,
+                ending == Ending.COMPLETED ? recruitment.completionCode() : recruitment.screenOutCode(),
+                session.returnTo(),
+                session.externalSessionId());
+    }
 
     public PlatformReturn(Source source, Ending ending, String code, String mturkSubmitTo, String assignmentId) {
         setId("platform-return");
