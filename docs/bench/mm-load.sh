@@ -24,7 +24,7 @@ heap_used() { # live heap after a full GC, in KB
 case "${1:-}" in
 setup)
     mkdir -p "$OUT/classes"
-    mvn -B -q dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
+    mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
     "$JAVA_HOME/bin/javac" --release 21 -d "$OUT/classes" -cp "$(cat "$OUT/cp.txt")" src/test/java/org/moralbase/bench/*.java
     mariadb -uroot "$DB" -e "INSERT IGNORE INTO study (public_code, kind, title, status, owner_id, random_seed,
         created_at, updated_at, recruitment, completion_code)
