@@ -3,6 +3,7 @@ package org.moralbase.moralmachine;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.moralbase.dataimport.text.CsvText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +47,8 @@ final class SurveyColumns {
         }
     }
 
-    private static String cell(String v) {
+    private static String cell(String value) {
+        String v = CsvText.neutralised(value);
         boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
         return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }

@@ -67,15 +67,22 @@ public final class CsvText {
         if (value == null) {
             return "";
         }
-        if (value instanceof CharSequence text && !text.isEmpty()) {
-            char first = text.charAt(0);
-            boolean formula =
-                    first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-            if (formula && !NUMBER.matcher(text).matches()) {
-                return "'" + text;
-            }
+        return value instanceof CharSequence text ? neutralised(text.toString()) : value;
+    }
+
+    /**
+     * The text with a leading apostrophe when a spreadsheet would run it as a formula (it starts with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return and is not a number), else the text itself; for
+     * writers of fixed formats that quote their own fields (SharedResponses.csv, SurveyResponses.csv).
+     */
+    public static String neutralised(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
         }
-        return value;
+        char first = text.charAt(0);
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula && !NUMBER.matcher(text).matches() ? "'" + text : text;
     }
 
     /** A share or an entropy with six decimals, or null (an empty field) when undefined. */

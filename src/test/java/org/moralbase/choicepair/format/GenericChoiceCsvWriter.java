@@ -15,7 +15,7 @@ import org.moralbase.dataimport.format.DatasetItem;
  * Writes items in the generic CSV format ({@code id, context, option_a, option_b}, then every metadata key in
  * first-seen order; absent values written empty), readable by {@link GenericCsvFormat}.
  */
-public final class GenericChoiceCsvWriter {
+final class GenericChoiceCsvWriter {
 
     private GenericChoiceCsvWriter() {}
 
