@@ -34,17 +34,20 @@ public abstract class BrowserTest extends IntegrationTest {
         Configuration.reportsFolder = "target/selenide-reports";
         Configuration.downloadsFolder = "target/selenide-downloads"; // not Selenide's build/downloads in the tree
         Configuration.baseUrl = "http://localhost:" + port;
-        Configuration.browserCapabilities = new ChromeOptions()
-                .addArguments(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--disable-quic",
-                        "--disable-extensions");
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments(
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--disable-extensions");
+        // the console, for the tests that check that no page breaks the Content-Security-Policy
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        Configuration.browserCapabilities = options;
     }
 
     /** Waits up to 20 seconds for a server-side effect of a click (a click returns before its round trip ends). */

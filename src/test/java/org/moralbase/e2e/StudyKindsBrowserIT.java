@@ -20,6 +20,7 @@ import org.moralbase.study.StudyKind;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -122,6 +123,11 @@ class StudyKindsBrowserIT extends BrowserTest {
             $("#run-items")
                     .shouldHave(text(kind.modelItems().get().answerWords()).or(text("no items")));
         }
+
+        // no page of any kind broke the Content-Security-Policy: Chromium reports each refusal on the console
+        List<String> console = Selenide.getWebDriverLogs(LogType.BROWSER);
+        assertThat(console).isNotNull();
+        assertThat(console).noneMatch(line -> line.contains("Content Security Policy"));
     }
 
     private static SelenideElement $$cell(String text) {
