@@ -173,6 +173,7 @@ class WorkPanel extends VerticalLayout {
                     .map(e -> e.getKey() + ": " + e.getValue())
                     .reduce((x, y) -> x + " · " + y)
                     .orElse(""));
+            meta.setId("item-metadata");
             meta.addClassName("mb-muted");
             meta.getStyle().set("font-size", "var(--lumo-font-size-s)");
             card.add(meta);
