@@ -131,6 +131,8 @@ class AnnotatorBrowserIT extends BrowserTest {
         $("#gold-result").shouldHave(text("2 gold answers attached; some were not attached"));
         $("#gold-problems").shouldHave(text("gold_later: the project has no question 'later'"), text("item1, item2"));
 
+        // the page scrolled down to the upload: bring the question form back into view first
+        $("#question-code").scrollIntoView("{block: \"center\"}");
         $("#question-code input").setValue("later");
         $("#question-prompt input").setValue("Would you do it later?");
         $("#question-options input").setValue("yes, no");
