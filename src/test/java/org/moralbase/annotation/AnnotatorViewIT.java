@@ -10,6 +10,7 @@ import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.format.FormatChoice;
+import org.moralbase.security.AccountService;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,9 @@ class AnnotatorViewIT extends IntegrationTest {
 
     @Autowired
     StudyService studies;
+
+    @Autowired
+    AccountService accounts;
 
     @AfterEach
     void signOut() {
@@ -137,6 +141,14 @@ class AnnotatorViewIT extends IntegrationTest {
                         + " exists but does not have the Researcher role; an admin can give it on the Users page");
         assertThatThrownBy(() -> studies.share(study, "nobody-here"))
                 .hasMessage("Share with: no user named 'nobody-here'");
+
+        logins.asAdmin(() -> accounts.list(0, 10_000).stream()
+                .filter(u -> u.username().equals(annotator))
+                .forEach(u -> accounts.setEnabled(u.id(), false)));
+        logins.signIn(researcher);
+        assertThatThrownBy(() -> projects.invite(id, annotator))
+                .hasMessage(
+                        "Invite: " + annotator + "'s account is disabled; an admin can enable it on the Users page");
     }
 
     private long project() {
