@@ -149,7 +149,8 @@ public class AnnotationProjectService {
         access.managed(id);
         AccountRef annotator = directory
                 .findAnnotator(username)
-                .orElseThrow(() -> new IllegalArgumentException("Invite: no annotator named '" + username + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("Invite: "
+                        + directory.whyNot(username, Roles.ANNOTATOR).orElse("no annotator named '" + username + "'")));
         if (members.findByProjectIdAndUserId(id, annotator.id()).isEmpty()) {
             members.save(new AnnotationMember(id, annotator.id(), clock.instant()));
             audit.record(AuditAction.STUDY_SHARED, TARGET, id, "annotator " + annotator.username());

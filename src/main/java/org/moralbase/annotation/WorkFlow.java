@@ -136,9 +136,9 @@ class WorkFlow {
 
     private WorkItem toWorkItem(AnnotationProject project, Assignment assignment) {
         AnnotationItem item = items.findById(assignment.getItemId()).orElseThrow();
-        SequencedMap<String, String> meta = MetadataJson.read(item.getMetadata());
-        // gold answers stay with the researcher
-        meta.keySet().removeIf(k -> k.startsWith(ItemImportService.GOLD_PREFIX));
+        // only what the researcher chose to show; gold answers and, by default, the dataset's labels stay hidden
+        SequencedMap<String, String> meta = MetadataShown.of(project.getMetadataShown(), project.getMetadataFields())
+                .apply(MetadataJson.read(item.getMetadata()));
         return new WorkItem(
                 assignment.getId(),
                 item.getItemKey(),

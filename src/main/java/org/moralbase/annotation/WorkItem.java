@@ -10,7 +10,7 @@ import java.util.Map;
  * @param context the situation (may be empty)
  * @param optionA first option
  * @param optionB second option
- * @param metadata the item's metadata without gold answers
+ * @param metadata the part of the item's metadata the researcher chose to show ({@link MetadataShown})
  * @param progress counts before this item
  */
 public record WorkItem(

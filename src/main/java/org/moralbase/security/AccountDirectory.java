@@ -42,6 +42,32 @@ public class AccountDirectory {
                 .map(AccountDirectory::toRef);
     }
 
+    /**
+     * Why no enabled account with one of these roles is called {@code username}, in the words a refusal uses: "no
+     * user named 'rita'", "rita's account is disabled; an admin can enable it on the Users page" or "rita exists but
+     * does not have the Annotator role; an admin can give it on the Users page". Empty when there is such an account.
+     *
+     * @param roles the roles that would do ({@link Roles}); the first one is the one named
+     */
+    public Optional<String> whyNot(String username, String... roles) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        Optional<UserAccount> found = accounts.findByUsername(name);
+        if (found.isEmpty()) {
+            return Optional.of("no user named '" + name + "'");
+        }
+        UserAccount account = found.get();
+        if (!account.isEnabled()) {
+            return Optional.of(name + "'s account is disabled; an admin can enable it on the Users page");
+        }
+        for (String role : roles) {
+            if (account.getRoles().contains(role)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(name + " exists but does not have the " + Roles.label(roles[0])
+                + " role; an admin can give it on the Users page");
+    }
+
     /** Enabled researchers, for a "share with" choice. */
     public List<AccountRef> researchers() {
         return accounts.findEnabledWithRole(Roles.RESEARCHER).stream()

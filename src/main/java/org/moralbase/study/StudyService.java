@@ -216,7 +216,10 @@ public class StudyService {
         Study study = require(id);
         AccountRef other = directory
                 .findResearcher(username)
-                .orElseThrow(() -> new IllegalArgumentException("Share with: no researcher named '" + username + "'"));
+                .orElseThrow(() -> new IllegalArgumentException("Share with: "
+                        + directory
+                                .whyNot(username, Roles.RESEARCHER, Roles.ADMIN)
+                                .orElse("no researcher named '" + username + "'")));
         if (study.shareWith(other.id())) {
             audit.record(AuditAction.STUDY_SHARED, TARGET, id, "with " + other.username());
         }

@@ -129,7 +129,7 @@ class FormValidationBrowserIT extends BrowserTest {
         onlyMarked("share-username", "Share with: a researcher's username");
         $("#share-username input").setValue("nobody-here");
         $("#share-study").click();
-        onlyMarked("share-username", "Share with: no researcher named 'nobody-here'");
+        onlyMarked("share-username", "Share with: no user named 'nobody-here'");
 
         Selenide.open("/studies/" + mm + "/recruitment");
         $$("#recruitment-source vaadin-radio-button").findBy(text("Prolific")).click();
@@ -271,7 +271,7 @@ class FormValidationBrowserIT extends BrowserTest {
 
         $("#invite-username input").setValue("nobody-here");
         $("#invite-annotator").click();
-        onlyMarked("invite-username", "Invite: no annotator named 'nobody-here'");
+        onlyMarked("invite-username", "Invite: no user named 'nobody-here'");
 
         $("#tab-crowd").scrollIntoView("{block: \"center\"}").click();
         $("#crowd-completion-code input").setValue("bad code");

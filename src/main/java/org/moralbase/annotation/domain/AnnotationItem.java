@@ -98,6 +98,11 @@ public class AnnotationItem extends AbstractEntity {
         return sourceRecord;
     }
 
+    /** Replaces the metadata (a JSON object of strings), e.g. when gold answers are attached later. */
+    public void replaceMetadata(String metadataJson) {
+        this.metadata = metadataJson;
+    }
+
     public void keepSourceRecord(String format, String recordJson) {
         this.sourceFormat = format;
         this.sourceRecord = recordJson;

@@ -51,6 +51,14 @@ public class AnnotationProject extends AbstractEntity {
     @Column(name = "screen_out_code", length = 64)
     private String screenOutCode;
 
+    // NONE, CHOSEN or ALL: what of an item's metadata annotators see
+    @Column(name = "metadata_shown", nullable = false, length = 10)
+    private String metadataShown = "NONE";
+
+    // the chosen fields, one a line
+    @Column(name = "metadata_fields", length = 65535)
+    private String metadataFields;
+
     protected AnnotationProject() {}
 
     public AnnotationProject(String title, long ownerId, long randomSeed, Instant now) {
@@ -132,5 +140,19 @@ public class AnnotationProject extends AbstractEntity {
         this.crowdRecruitment = recruitment;
         this.completionCode = completionCode;
         this.screenOutCode = screenOutCode;
+    }
+
+    public String getMetadataShown() {
+        return metadataShown;
+    }
+
+    public String getMetadataFields() {
+        return metadataFields == null ? "" : metadataFields;
+    }
+
+    /** What of an item's metadata annotators see: the mode's name and the chosen fields, one a line. */
+    public void showMetadata(String mode, String fields) {
+        this.metadataShown = mode;
+        this.metadataFields = fields;
     }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
 import org.moralbase.annotation.AnnotationExportService;
 import org.moralbase.annotation.AnnotationProjectService;
 import org.moralbase.annotation.CrowdLinkService;
+import org.moralbase.annotation.GoldService;
 import org.moralbase.annotation.ItemImportService;
+import org.moralbase.annotation.ItemMetadataService;
 import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.QualityService;
 import org.moralbase.base.Roles;
@@ -31,18 +33,24 @@ class AnnotationProjectView extends VerticalLayout implements BeforeEnterObserve
     private final QualityService quality;
     private final AnnotationExportService export;
     private final CrowdLinkService crowd;
+    private final ItemMetadataService metadata;
+    private final GoldService gold;
 
     AnnotationProjectView(
             AnnotationProjectService projects,
             ItemImportService imports,
             QualityService quality,
             AnnotationExportService export,
-            CrowdLinkService crowd) {
+            CrowdLinkService crowd,
+            ItemMetadataService metadata,
+            GoldService gold) {
         this.projects = projects;
         this.imports = imports;
         this.quality = quality;
         this.export = export;
         this.crowd = crowd;
+        this.metadata = metadata;
+        this.gold = gold;
         setId("annotation-project-view");
     }
 
@@ -68,7 +76,7 @@ class AnnotationProjectView extends VerticalLayout implements BeforeEnterObserve
         tabs.setId("project-tabs");
         tabs.setWidthFull();
         long id = p.id();
-        tab(tabs, "Setup", "tab-setup", new SetupPanel(projects, imports, p));
+        tab(tabs, "Setup", "tab-setup", new SetupPanel(projects, imports, metadata, gold, p));
         tab(tabs, "Crowd", "tab-crowd", new CrowdPanel(crowd, id));
         QualityPanel qualityPanel = new QualityPanel(quality, id);
         ReviewPanel reviewPanel = new ReviewPanel(quality, p);

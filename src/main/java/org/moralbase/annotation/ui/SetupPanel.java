@@ -16,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.moralbase.annotation.AnnotationProjectService;
+import org.moralbase.annotation.GoldService;
 import org.moralbase.annotation.ItemImportService;
+import org.moralbase.annotation.ItemMetadataService;
 import org.moralbase.annotation.MemberView;
 import org.moralbase.annotation.ProjectSettings;
 import org.moralbase.annotation.ProjectSummary;
@@ -35,7 +37,12 @@ class SetupPanel extends VerticalLayout {
     private final UnorderedList memberList = new UnorderedList();
     private final Paragraph itemCount = new Paragraph();
 
-    SetupPanel(AnnotationProjectService projects, ItemImportService imports, ProjectSummary p) {
+    SetupPanel(
+            AnnotationProjectService projects,
+            ItemImportService imports,
+            ItemMetadataService metadata,
+            GoldService gold,
+            ProjectSummary p) {
         this.projects = projects;
         this.id = p.id();
         setId("setup-panel");
@@ -48,6 +55,8 @@ class SetupPanel extends VerticalLayout {
             showQuestions(projects.addQuestion(id, spec, comprehension));
         }));
         showQuestions(p);
+        MetadataPanel metadataPanel = new MetadataPanel(metadata, id);
+        GoldPanel goldPanel = new GoldPanel(gold, id);
 
         Select<FormatChoice> source = new Select<>();
         source.setLabel("Format");
@@ -67,6 +76,9 @@ class SetupPanel extends VerticalLayout {
                         imports.importItems(id, source.getValue(), DatasetSource.of(meta.fileName(), bytes), null)
                                 .message());
                 itemCount.setText(projects.find(id).map(x -> x.items()).orElse(0L) + " items");
+                // say at once which gold answers count and which wait for their question
+                goldPanel.show(gold.attach(id));
+                metadataPanel.refreshFields();
             } catch (ImportException ex) {
                 imported.setText("Nothing was stored.");
                 ex.messages().forEach(m -> problems.add(new ListItem(m)));
@@ -80,13 +92,16 @@ class SetupPanel extends VerticalLayout {
         add(
                 new H3("Items"),
                 new Paragraph("All or nothing: a file with any problem is rejected with every problem "
-                        + "listed. The format is told from the file's content unless you choose one. A column "
-                        + "gold_<question code> holds that question's gold answer."),
+                        + "listed. The format is told from the file's content unless you choose one."),
                 itemCount,
                 source,
                 upload,
                 imported,
-                problems);
+                problems,
+                new H3("Gold answers"),
+                goldPanel,
+                new H3("What annotators see"),
+                metadataPanel);
 
         TextField invitee = new TextField();
         invitee.setPlaceholder("annotator username");

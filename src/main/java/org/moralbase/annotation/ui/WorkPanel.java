@@ -168,11 +168,12 @@ class WorkPanel extends VerticalLayout {
         Div b = option("item-option-b", "Option B", item.optionB());
         card.add(context, a, b);
         if (!item.metadata().isEmpty()) {
+            // exactly the fields the researcher chose to show (MetadataShown), none left out here
             Span meta = new Span(item.metadata().entrySet().stream()
-                    .filter(e -> !e.getKey().endsWith("_definition"))
                     .map(e -> e.getKey() + ": " + e.getValue())
                     .reduce((x, y) -> x + " · " + y)
                     .orElse(""));
+            meta.setId("item-metadata");
             meta.addClassName("mb-muted");
             meta.getStyle().set("font-size", "var(--lumo-font-size-s)");
             card.add(meta);

@@ -1,5 +1,6 @@
 package org.moralbase.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -13,6 +14,9 @@ public class AccessDeniedView extends MessagePage implements HasErrorParameter<A
 
     public AccessDeniedView() {
         super("access-denied", "Not allowed", "Your account does not have access to this page.");
+        Anchor home = new Anchor("", "Go to your start page");
+        home.setId("access-denied-home");
+        add(home);
     }
 
     @Override

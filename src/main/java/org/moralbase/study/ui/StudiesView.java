@@ -20,7 +20,7 @@ import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 
 /** The researcher's home: the studies they own or that are shared with them. */
-@Route("")
+@Route("studies")
 @PageTitle("Studies · Moralbase")
 @Menu(order = 10, title = "Studies")
 @RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
