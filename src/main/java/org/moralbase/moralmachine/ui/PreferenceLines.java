@@ -53,12 +53,12 @@ final class PreferenceLines {
 
     private PreferenceLines(boolean narrow) {
         this.narrow = narrow;
-        this.width = narrow ? 360 : 760;
-        this.x0 = narrow ? 16 : 200;
+        this.width = narrow ? 360 : 780;
+        this.x0 = narrow ? 16 : 210;
         this.x1 = narrow ? 344 : 560;
     }
 
-    /** The desktop layout, 760 wide: end labels beside each line. */
+    /** The desktop layout, 780 wide: end labels beside each line. */
     static String wide(Content content) {
         return new PreferenceLines(false).render(content);
     }
@@ -79,7 +79,8 @@ final class PreferenceLines {
         for (int i = 0; i < c.lines().size(); i++) {
             y = row(body, c.lines().get(i), i, all, y, band);
         }
-        y = legend(body, c, y + 10);
+        axisNumbers(body, y + 4); // again under the last line: on a phone the top ones have scrolled away
+        y = legend(body, c, y + 16);
         Svg.open(outer, width, (int) Math.ceil(y + 8), 12, c.title());
         return outer.append(body).append("</svg>").toString();
     }

@@ -61,10 +61,10 @@ class PreferenceLinesTest {
     @Test
     void aValueBeyondOneIsClampedToTheLineEnd() throws Exception {
         Document doc = StandaloneSvg.check(PreferenceLines.wide(content("m", "Crossing on red")));
-        // Awad's −2 on the first line is drawn at −1: the line's left end (x = 200 in the wide layout)
+        // Awad's −2 on the first line is drawn at −1: the line's left end (x = 210 in the wide layout)
         Element square = markerTitled(doc, "People in Awad et al. 2018 (the Moral Machine website), Pass");
         double[] xs = xs(square.getAttribute("points"));
-        assertThat((xs[0] + xs[2]) / 2).isCloseTo(200.0, within(0.2));
+        assertThat((xs[0] + xs[2]) / 2).isCloseTo(210.0, within(0.2));
         assertThat(markerTitled(doc, "People in Awad et al. 2018 (the Moral Machine website), Pass")
                         .getTextContent())
                 .endsWith(": -2.00");
