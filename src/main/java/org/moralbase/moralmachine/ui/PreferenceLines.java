@@ -104,8 +104,12 @@ final class PreferenceLines {
         double lineY;
         if (narrow) {
             text(s, 4, top + 12, "start", "#111", 13, true, line.title());
-            List<String> low = wrap("← " + line.low(), width / 2.0 - 10, 12);
-            List<String> high = wrap(line.high() + " →", width / 2.0 - 10, 12);
+            String lowText = "← " + line.low();
+            String highText = line.high() + " →";
+            // both on one line when they fit side by side, else each wrapped in its half
+            boolean fit = width(lowText, 12) + width(highText, 12) + 16 <= width - 8;
+            List<String> low = fit ? List.of(lowText) : wrap(lowText, width / 2.0 - 10, 12);
+            List<String> high = fit ? List.of(highText) : wrap(highText, width / 2.0 - 10, 12);
             lines(s, 4, top + 28, "start", low);
             lines(s, width - 4, top + 28, "end", high);
             double labelsEnd = top + 28 + (Math.max(low.size(), high.size()) - 1) * LINE_H;
@@ -271,16 +275,27 @@ final class PreferenceLines {
         return tokens;
     }
 
-    /** An upper estimate of the text's width in pixels (Arial-like fonts). */
+    /**
+     * An upper estimate of the text's width in pixels: Arial's character widths by class (Liberation Sans has the
+     * same metrics), plus 8% for the wider fallback fonts; CJK characters and arrows one em each.
+     */
     static double width(String text, int size) {
-        double w = 0;
+        double em = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            w += wide(ch) || (ch >= 0x2190 && ch <= 0x21FF)
-                    ? 1.0
-                    : Character.isUpperCase(ch) || ch == 'm' || ch == 'w' ? 0.75 : 0.56;
+            if (wide(ch) || (ch >= 0x2190 && ch <= 0x21FF)) {
+                em += 1.0;
+            } else if (ch == 'm' || ch == 'w' || ch == 'M' || ch == 'W') {
+                em += 0.84;
+            } else if (Character.isUpperCase(ch)) {
+                em += 0.70;
+            } else if (" .,:;'!|()[]/-ijlft".indexOf(ch) >= 0) {
+                em += 0.34;
+            } else {
+                em += 0.56;
+            }
         }
-        return w * size;
+        return em * size * 1.08;
     }
 
     private static boolean wide(char ch) {
