@@ -272,6 +272,12 @@ final class PreferenceLines {
         if (!word.isEmpty()) {
             tokens.add(word.toString());
         }
+        // an end label's arrow stays with its word
+        for (int i = tokens.size() - 1; i > 0; i--) {
+            if (tokens.get(i).strip().equals("→") || tokens.get(i - 1).strip().equals("←")) {
+                tokens.set(i - 1, tokens.get(i - 1) + tokens.remove(i));
+            }
+        }
         return tokens;
     }
 

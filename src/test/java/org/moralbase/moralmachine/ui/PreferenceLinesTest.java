@@ -97,6 +97,10 @@ class PreferenceLinesTest {
         assertThat(PreferenceLines.wrap(zh, 100, 12)).hasSizeGreaterThan(2);
         assertThat(PreferenceLines.wrap("one two three", 1000, 12)).containsExactly("one two three");
         assertThat(PreferenceLines.wrap("one two three", 40, 12)).containsExactly("one", "two", "three");
+        assertThat(PreferenceLines.wrap("Crossing on green (lawful) →", 150, 12))
+                .containsExactly("Crossing on green", "(lawful) →");
+        assertThat(PreferenceLines.wrap("← Crossing on red (unlawful)", 40, 12))
+                .containsExactly("← Crossing", "on", "red", "(unlawful)");
     }
 
     private static List<String> texts(Document doc) {
