@@ -60,20 +60,26 @@ public class MoralMachineParticipation {
     }
 
     /**
-     * This participant's own nine estimates (Awad's AMCE formula on their answers alone; NaN where their scenarios
-     * do not cover an attribute). With 13 scenarios they are only a rough hint, and the page says so. No. Characters
-     * is the max-stratum estimate, as in the study's live results and Awad's vector shown beside it.
+     * What this participant's own choices show (read once): the nine estimates (Awad's AMCE formula on their answers
+     * alone; NaN where their scenarios do not cover an attribute; with 13 scenarios only a rough hint, and the page
+     * says so; No. Characters is the max-stratum estimate, as in the study's live results and Awad's vector shown
+     * beside it) and how often each character was saved and sacrificed.
      */
-    public double[] ownEstimates(MoralMachineSession mm) {
+    public OwnChoices ownChoices(MoralMachineSession mm) {
         java.util.List<org.moralbase.stats.amce.AmceRow> rows = new java.util.ArrayList<>();
+        java.util.List<Scenario> scenarios = new java.util.ArrayList<>();
+        java.util.List<Side> saved = new java.util.ArrayList<>();
         for (var answer : participation.answers(mm.session().publicId())) {
             rows.addAll(AnswerRows.amceRows(answer, 0));
+            scenarios.add(ShownScenario.fromJson(answer.shown()).scenario());
+            saved.add(ShownScenario.savedSide(answer.choice()));
         }
-        return org.moralbase.stats.amce.AmceEstimator.withDefaults()
+        double[] estimates = org.moralbase.stats.amce.AmceEstimator.withDefaults()
                 .with(org.moralbase.stats.amce.SeType.PLAIN)
                 .with(org.moralbase.stats.amce.CharactersDefinition.MAX_STRATUM)
                 .estimate(rows)
                 .vector();
+        return new OwnChoices(estimates, scenarios.size(), CharacterTally.of(scenarios, saved));
     }
 
     /**

@@ -7,16 +7,23 @@ import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideElement;
+import com.codeborne.selenide.WebDriverRunner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
+import org.moralbase.models.ModelRegistryService;
+import org.moralbase.models.ScriptedModels;
+import org.moralbase.models.SimulatedAnswers;
 import org.moralbase.moralmachine.AnswerRows;
 import org.moralbase.moralmachine.MoralMachineExport;
 import org.moralbase.moralmachine.MoralMachineKind;
+import org.moralbase.moralmachine.Participants;
 import org.moralbase.moralmachine.ShownScenario;
+import org.moralbase.moralmachine.comparison.ModelImportService;
 import org.moralbase.moralmachine.format.ResponseRow;
 import org.moralbase.moralmachine.format.ResponseRowReader;
 import org.moralbase.participation.ParticipationService;
@@ -25,12 +32,15 @@ import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.Source;
 import org.moralbase.participation.StoredAnswer;
 import org.moralbase.security.TestLogins;
+import org.moralbase.study.PublicStudies;
 import org.moralbase.study.Recruitment;
 import org.moralbase.study.RecruitmentSettings;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
+import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A scripted participant walks a whole Moral Machine session from a Prolific link, with known choices, a double
@@ -49,6 +59,21 @@ class MoralMachineBotIT extends BrowserTest {
 
     @Autowired
     MoralMachineExport export;
+
+    @Autowired
+    ModelRegistryService registry;
+
+    @Autowired
+    ModelImportService imports;
+
+    @Autowired
+    Participants participants;
+
+    @Autowired
+    PublicStudies publicStudies;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aProlificParticipantCompletesASessionAndEveryAnswerIsStoredOnceInOrder() throws Exception {
@@ -80,7 +105,6 @@ class MoralMachineBotIT extends BrowserTest {
         $("#results-chart svg").should(exist);
         $("#results-chart-svg").shouldHave(text("Save the chart (SVG)"));
         $("#results-chart-png").shouldHave(text("Save the chart (PNG)"));
-        Screenshots.desktopAndPhone("mm-participant-done");
 
         SessionState session = participation.session(sessionId).orElseThrow();
         assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
@@ -132,6 +156,81 @@ class MoralMachineBotIT extends BrowserTest {
         assertThat(exported).containsExactlyElementsOf(expected);
         assertThat(exported).hasSize(26);
         assertThat(exported).allSatisfy(r -> assertThat(r.template()).isEqualTo("desktop"));
+    }
+
+    @Test
+    void theClosingChartNamesEveryLinesEndsAndEveryMarkerOnAPhoneAndOnADesktop() throws Exception {
+        StudySummary study = openProlificStudy("COMPLETE42");
+        logins.signIn(studyOwner);
+        try {
+            // three models with finished runs on the study (imported answers, attached to it) and 30 other people
+            double[][] leanings = {
+                {0.05, 0.12, 0.45, 0.15, 0.2, 0.3, 0.5, 0.7, 0.8},
+                {-0.1, 0.35, 0.6, 0.05, 0.05, 0.1, 0.2, 0.8, 0.9},
+                {0.2, -0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.4, 0.6}
+            };
+            String[] names = {"Llama-3.1-8B-Instruct", "Qwen2.5-72B-Instruct", "gpt-4o-mini"};
+            for (int i = 0; i < names.length; i++) {
+                long model = registry.create(ScriptedModels.at("http://localhost:9/v1", names[i]))
+                        .id();
+                long run = imports.importSharedResponses(
+                        model, SimulatedAnswers.sharedResponses(600, 30 + i, leanings[i]), "answers.csv");
+                jdbc.update("UPDATE model_run SET study_id = ? WHERE id = ?", study.id(), run);
+            }
+        } finally {
+            logins.signOut();
+        }
+        participants.take(publicStudies.byId(study.id()).orElseThrow(), 0, 30, 5);
+
+        MoralMachineSessionPage page = MoralMachineSessionPage.arrive(
+                "/take/" + study.publicCode() + "?PROLIFIC_PID=bot0000000000000000000002&STUDY_ID=st1&SESSION_ID=se2");
+        page.agree();
+        for (int position = 1; position <= 13; position++) {
+            page.atScenario(position).choose(position % 3 == 0 ? "right" : "left");
+        }
+        page.submitSurveyWithAge(41);
+        $("#completion-code").shouldHave(text("COMPLETE42"));
+        $("#results-chart .mb-chart-wide svg").shouldBe(visible).shouldHave(text("Passengers"), text("Pedestrians"));
+        $("#results-chart .mb-chart-narrow").shouldNotBe(visible);
+
+        var window = WebDriverRunner.getWebDriver().manage().window();
+        Dimension desktop = window.getSize();
+        window.setSize(new Dimension(390, 844));
+        try {
+            SelenideElement phone = $("#results-chart .mb-chart-narrow svg").shouldBe(visible);
+            $("#results-chart .mb-chart-wide").shouldNotBe(visible);
+            // end labels stacked above each line, named after the sign convention of methods §1.1
+            phone.shouldHave(
+                    text("← Passengers"),
+                    text("Pedestrians →"),
+                    text("← Crossing on red (unlawful)"),
+                    text("← Fewer characters"),
+                    text("More characters →"),
+                    text("← Pets"),
+                    text("Humans →"),
+                    text("−1"),
+                    text("+1"));
+            // the legend: every marker named, the models explained in one sentence
+            phone.shouldHave(
+                    text("You"),
+                    text("Everyone in this study so far"),
+                    text("People in Awad et al. 2018"),
+                    text("Models: how language models answered"),
+                    text("Llama-3.1-8B-Instruct"),
+                    text("Qwen2.5-72B-Instruct"),
+                    text("gpt-4o-mini"));
+            assertThat(phone.$$("title").size()).isGreaterThan(9 * 5);
+            $("#done-most-saved").shouldBe(visible).shouldHave(text("Most saved character"));
+            $("#done-most-sacrificed").shouldBe(visible).shouldHave(text("Most sacrificed character"));
+            // nothing runs off the phone's screen: the chart fits the page's width
+            Number overflow = Selenide.executeJavaScript(
+                    "const r = document.querySelector('#results-chart .mb-chart-narrow svg').getBoundingClientRect();"
+                            + " return Math.max(0, r.right - document.documentElement.clientWidth, -r.left);");
+            assertThat(overflow.doubleValue()).isZero();
+        } finally {
+            window.setSize(desktop);
+        }
+        Screenshots.desktopAndPhoneWholePage("mm-participant-done");
     }
 
     @Test

@@ -53,6 +53,7 @@ public class SvgChart extends Div {
             """;
 
     private final SvgView picture = new SvgView("");
+    private SvgView narrowPicture; // only for charts with a phone layout
     private volatile String svg = "";
 
     /** A chart with English download labels; files are called {@code fileName.svg} and {@code fileName.png}. */
@@ -86,6 +87,22 @@ public class SvgChart extends Div {
     public void setSvg(String svg) {
         this.svg = svg;
         picture.setSvg(svg);
+    }
+
+    /**
+     * Shows {@code svg} on wide screens and {@code narrowSvg} (the same chart laid out for a phone) on screens up to
+     * 600 px wide (CSS: {@code .mb-chart-two}); the downloads offer the wide one.
+     */
+    public void setSvg(String svg, String narrowSvg) {
+        setSvg(svg);
+        if (narrowPicture == null) {
+            narrowPicture = new SvgView("");
+            narrowPicture.addClassName("mb-chart-narrow");
+            picture.addClassName("mb-chart-wide");
+            addClassName("mb-chart-two");
+            addComponentAtIndex(1, narrowPicture);
+        }
+        narrowPicture.setSvg(narrowSvg);
     }
 
     /** The markup shown and offered. */

@@ -17,11 +17,9 @@ import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.SessionUnavailablePage;
 import org.moralbase.base.ui.Translations;
-import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.MoralMachineParticipation;
 import org.moralbase.moralmachine.MoralMachineSession;
-import org.moralbase.moralmachine.MoralMachineSettings;
-import org.moralbase.moralmachine.comparison.ModelProfiles;
+import org.moralbase.moralmachine.comparison.ClosingResults;
 import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
@@ -37,8 +35,7 @@ import org.moralbase.participation.ui.PreviewBanner;
 public class MoralMachineSessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MoralMachineParticipation mm;
-    private final LiveAmce liveAmce;
-    private final ModelProfiles modelProfiles;
+    private final ClosingResults closingResults;
     private final ParticipationService participation;
     private final Translations translations;
     private final Clock clock;
@@ -50,14 +47,12 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
 
     MoralMachineSessionView(
             MoralMachineParticipation mm,
-            LiveAmce liveAmce,
-            ModelProfiles modelProfiles,
+            ClosingResults closingResults,
             ParticipationService participation,
             Translations translations,
             Clock clock) {
         this.mm = mm;
-        this.liveAmce = liveAmce;
-        this.modelProfiles = modelProfiles;
+        this.closingResults = closingResults;
         this.participation = participation;
         this.translations = translations;
         this.clock = clock;
@@ -131,17 +126,7 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
             if (status == SessionStatus.ACTIVE) {
                 participation.finish(publicId, SessionStatus.COMPLETED);
             }
-            List<String> chosen = session.settings().participantModels();
-            int limit = chosen == null
-                    ? MoralMachineSettings.AUTOMATIC_PARTICIPANT_MODELS
-                    : MoralMachineSettings.MAX_PARTICIPANT_MODELS;
-            List<ModelProfiles.ModelProfile> beside =
-                    modelProfiles.forStudy(session.study().id(), chosen, limit);
-            add(new DoneStep(
-                    session,
-                    mm.ownEstimates(session),
-                    liveAmce.forParticipant(session.study().id()),
-                    beside));
+            add(new DoneStep(session, closingResults.of(session)));
         }
     }
 
