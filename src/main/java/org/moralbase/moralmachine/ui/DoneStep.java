@@ -124,12 +124,8 @@ class DoneStep extends Div {
 
     private void addReturn(MoralMachineSession mm) {
         SessionState session = mm.session();
-        PlatformReturn back = new PlatformReturn(
-                session.source(),
-                PlatformReturn.Ending.COMPLETED,
-                mm.study().recruitment().completionCode(),
-                session.returnTo(),
-                session.externalSessionId());
+        PlatformReturn back =
+                PlatformReturn.forSession(session, mm.study().recruitment(), PlatformReturn.Ending.COMPLETED);
         add(back.offered() ? back : new Paragraph(getTranslation("common.thanks")));
     }
 }
