@@ -1,8 +1,5 @@
 package org.moralbase.annotation;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.moralbase.annotation.domain.AnnotationItem;
 import org.moralbase.annotation.domain.AnnotationProject;
 import org.moralbase.audit.AuditAction;
@@ -20,6 +15,7 @@ import org.moralbase.base.Roles;
 import org.moralbase.dataimport.format.DatasetFormat;
 import org.moralbase.dataimport.format.DatasetFormats;
 import org.moralbase.dataimport.format.LabelledRecord;
+import org.moralbase.dataimport.text.CsvText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,15 +173,6 @@ public class AnnotationExportService {
     }
 
     private static String csv(List<String> header, List<List<String>> records) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
-            for (List<String> r : records) {
-                printer.printRecord(r);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvText.write(header, records);
     }
 }

