@@ -75,9 +75,31 @@ public class AnnotationProjectService {
     /** Creates a project owned by the signed-in researcher, with the template's settings and questions. */
     @Transactional
     public ProjectSummary create(String title, ProjectTemplate template) {
+        return create(title, template, null);
+    }
+
+    /**
+     * Creates a project once per request: a replay of the same request key by the same account (a second click that
+     * slipped through, a script retrying) returns the project the first one made instead of a twin.
+     *
+     * @param requestKey the caller's key for this request (the page makes one when it opens), or {@code null}
+     */
+    @Transactional
+    public ProjectSummary create(String title, ProjectTemplate template, String requestKey) {
         ProjectSettings settings = template.settings(title);
-        AnnotationProject project = projects.save(
-                new AnnotationProject(settings.title(), currentUser.requireId(), seeds.nextSeed(), clock.instant()));
+        if (requestKey != null) {
+            if (requestKey.isBlank() || requestKey.length() > 64) {
+                throw new IllegalArgumentException("Request key: 1 to 64 characters");
+            }
+            Optional<AnnotationProject> made = projects.findByOwnerIdAndRequestKey(currentUser.requireId(), requestKey);
+            if (made.isPresent()) {
+                return summary(made.get());
+            }
+        }
+        AnnotationProject fresh =
+                new AnnotationProject(settings.title(), currentUser.requireId(), seeds.nextSeed(), clock.instant());
+        fresh.setRequestKey(requestKey);
+        AnnotationProject project = projects.save(fresh);
         apply(project, settings);
         int position = 0;
         for (QuestionSpec q : template.questions()) {

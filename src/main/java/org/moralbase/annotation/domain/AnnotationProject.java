@@ -32,6 +32,9 @@ public class AnnotationProject extends AbstractEntity {
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
 
+    @Column(name = "request_key", length = 64)
+    private String requestKey;
+
     @Column(name = "random_seed", nullable = false)
     private long randomSeed;
 
@@ -154,5 +157,10 @@ public class AnnotationProject extends AbstractEntity {
     public void showMetadata(String mode, String fields) {
         this.metadataShown = mode;
         this.metadataFields = fields;
+    }
+
+    /** The key of the request that created the project (a replay finds it), or null. */
+    public void setRequestKey(String requestKey) {
+        this.requestKey = requestKey;
     }
 }

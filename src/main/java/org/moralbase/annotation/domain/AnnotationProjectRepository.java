@@ -20,6 +20,8 @@ public interface AnnotationProjectRepository extends JpaRepository<AnnotationPro
 
     List<AnnotationProject> findByOwnerIdOrderByIdDesc(long ownerId);
 
+    Optional<AnnotationProject> findByOwnerIdAndRequestKey(long ownerId, String requestKey);
+
     List<AnnotationProject> findAllByOrderByIdDesc();
 
     @Query("select p from AnnotationProject p where p.id in "

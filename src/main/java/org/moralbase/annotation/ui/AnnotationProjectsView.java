@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
 import org.moralbase.annotation.AnnotationProjectService;
 import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.ProjectTemplate;
@@ -49,7 +50,8 @@ class AnnotationProjectsView extends VerticalLayout {
                 new Form<>(NewProject.class).text(title, "title", "Title").bind(template, "template", "Template");
         form.read(new NewProject(null, ProjectTemplate.BLANK));
         Button create = new Button("Create project");
-        form.submitOn(create, p -> projects.create(p.title(), p.template()), created -> open(created.id()));
+        String requestKey = UUID.randomUUID().toString(); // one per opening of the page: a replay finds its project
+        form.submitOn(create, p -> projects.create(p.title(), p.template(), requestKey), created -> open(created.id()));
         create.setId("create-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(title, template, create);
