@@ -14,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The admin's account management: create, set roles, enable/disable, unlock, reset passwords. */
 @Service
@@ -47,13 +49,16 @@ public class AccountService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountSessions sessions;
 
     AccountService(
             UserAccountRepository accounts,
             PasswordEncoder encoder,
             AuditService audit,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -104,6 +109,7 @@ public class AccountService {
         }
         account.setRoles(checked);
         audit.record(AuditAction.USER_ROLES_CHANGED, TARGET, id, account.getUsername() + " " + checked);
+        endSessions(id);
         return toSummary(account);
     }
 
@@ -116,6 +122,9 @@ public class AccountService {
         }
         account.setEnabled(enabled);
         audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, TARGET, id, account.getUsername());
+        if (!enabled) {
+            endSessions(id);
+        }
         return toSummary(account);
     }
 
@@ -136,6 +145,27 @@ public class AccountService {
         account.setPasswordHash(encoder.encode(password));
         account.clearFailures();
         audit.record(AuditAction.USER_PASSWORD_RESET, TARGET, id, account.getUsername());
+        endSessions(id);
+    }
+
+    /**
+     * After the change is committed, ends the account's open sessions (its next request is the login page), so a
+     * disabled account, a role taken away or a reset password acts at once; not the admin's own session.
+     */
+    private void endSessions(long id) {
+        if (isSelf(id)) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sessions.end(id);
+                }
+            });
+        } else {
+            sessions.end(id);
+        }
     }
 
     private UserAccount find(long id) {

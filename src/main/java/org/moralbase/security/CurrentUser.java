@@ -2,6 +2,9 @@ package org.moralbase.security;
 
 import java.util.Optional;
 import org.moralbase.base.Roles;
+import org.moralbase.security.domain.UserAccount;
+import org.moralbase.security.domain.UserAccountRepository;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -10,14 +13,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    private final UserAccountRepository accounts;
+
+    CurrentUser(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
     /** The signed-in account's id, if an account is signed in. */
     public Optional<Long> id() {
         return principal().map(AccountPrincipal::id);
     }
 
-    /** The signed-in account's id, or an {@link IllegalStateException} for anonymous callers. */
+    /**
+     * The signed-in account's id, or an {@link IllegalStateException} for anonymous callers. The account's current
+     * state is read, not the session's copy: a disabled account is refused even in a session opened before.
+     */
     public long requireId() {
-        return id().orElseThrow(() -> new IllegalStateException("No account is signed in"));
+        long id = id().orElseThrow(() -> new IllegalStateException("No account is signed in"));
+        if (!accounts.findById(id).map(UserAccount::isEnabled).orElse(false)) {
+            throw new AccessDeniedException("This account is disabled; sign in again or ask an admin");
+        }
+        return id;
     }
 
     /** True if the signed-in account has the ADMIN role. */

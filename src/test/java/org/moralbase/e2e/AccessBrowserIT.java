@@ -8,6 +8,7 @@ import static com.codeborne.selenide.Selenide.$;
 import com.codeborne.selenide.Selenide;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
+import org.moralbase.security.AccountService;
 import org.moralbase.security.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +17,9 @@ class AccessBrowserIT extends BrowserTest {
 
     @Autowired
     TestLogins logins;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void theAdminLogsInWithTheRightPasswordAndSeesTheAdminPages() {
@@ -39,6 +43,44 @@ class AccessBrowserIT extends BrowserTest {
         Selenide.open("/admin/users");
         $("#access-denied").shouldBe(visible);
         $("#users-grid").shouldNot(exist);
+    }
+
+    @Test
+    void aDisabledAccountsOpenSessionEndsAtOnce() {
+        String researcher = logins.createUser("dora", Roles.RESEARCHER);
+        long id = accountId(researcher);
+        LoginPage.open().logInAs(researcher, TestLogins.PASSWORD);
+        $("#studies-view").shouldBe(visible);
+
+        logins.asAdmin(() -> accounts.setEnabled(id, false));
+
+        // the open page learns that its session ended; the next page is the login, not the studies
+        Selenide.refresh();
+        $("#login-form").shouldBe(visible);
+        $("#studies-view").shouldNot(exist);
+    }
+
+    @Test
+    void aResearcherWhoseRoleIsTakenLosesTheOpenSession() {
+        String researcher = logins.createUser("rolf", Roles.RESEARCHER);
+        long id = accountId(researcher);
+        LoginPage.open().logInAs(researcher, TestLogins.PASSWORD);
+        $("#studies-view").shouldBe(visible);
+
+        logins.asAdmin(() -> accounts.setRoles(id, java.util.Set.of(Roles.ANNOTATOR)));
+
+        Selenide.open("/studies");
+        $("#login-form").shouldBe(visible);
+    }
+
+    private long accountId(String username) {
+        long[] id = new long[1];
+        logins.asAdmin(() -> id[0] = accounts.list(0, 10_000).stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        return id[0];
     }
 
     @Test

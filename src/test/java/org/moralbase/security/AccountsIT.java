@@ -32,6 +32,12 @@ class AccountsIT extends IntegrationTest {
     AuditService audit;
 
     @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    org.moralbase.study.StudyService studies;
+
+    @Autowired
     AuthenticationConfiguration authConfig;
 
     @AfterEach
@@ -42,6 +48,29 @@ class AccountsIT extends IntegrationTest {
     private void login(String username, String password) throws Exception {
         AuthenticationManager manager = authConfig.getAuthenticationManager();
         manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    @Test
+    void aSessionOpenedBeforeTheAccountWasDisabledIsRefusedByTheServices() {
+        String username = logins.createUser("dis", Roles.RESEARCHER);
+        logins.signIn(username); // the session's copy says: enabled
+        long id = currentUser.requireId();
+        logins.signOut();
+        logins.asAdmin(() -> accounts.setEnabled(id, false));
+
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        enabledCopy(id, username),
+                        null,
+                        enabledCopy(id, username).getAuthorities()));
+
+        assertThatThrownBy(() -> studies.create("After disabling", "MORAL_MACHINE"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
+                .hasMessageContaining("disabled");
+    }
+
+    private static AccountPrincipal enabledCopy(long id, String username) {
+        return new AccountPrincipal(id, username, "", java.util.List.of(Roles.RESEARCHER), true, false);
     }
 
     @Test
