@@ -210,10 +210,10 @@ public class StudyService {
         return summaries(List.of(study)).getFirst();
     }
 
-    /** Shares a study with another researcher, by username. */
+    /** Shares a study with another researcher, by username. Only its owner or an admin may share it. */
     @Transactional
     public void share(long id, String username) {
-        Study study = require(id);
+        Study study = requireOwned(id, "share");
         AccountRef other = directory
                 .findResearcher(username)
                 .orElseThrow(() -> new IllegalArgumentException("Share with: "
@@ -223,6 +223,32 @@ public class StudyService {
         if (study.shareWith(other.id())) {
             audit.record(AuditAction.STUDY_SHARED, TARGET, id, "with " + other.username());
         }
+    }
+
+    /** Takes a study away from a researcher it was shared with. Only its owner or an admin may. */
+    @Transactional
+    public void unshare(long id, long accountId) {
+        Study study = requireOwned(id, "unshare");
+        if (study.unshareWith(accountId)) {
+            String name = Optional.ofNullable(directory.byIds(Set.of(accountId)).get(accountId))
+                    .map(AccountRef::username)
+                    .orElse("account " + accountId);
+            audit.record(AuditAction.STUDY_UNSHARED, TARGET, id, "from " + name);
+        }
+    }
+
+    /** The researchers a study is shared with, by username (empty if the study is not visible). */
+    @Transactional(readOnly = true)
+    public List<AccountRef> sharedWithAccounts(long id) {
+        Set<Long> ids = sharedWith(id);
+        return directory.byIds(ids).values().stream()
+                .sorted(java.util.Comparator.comparing(AccountRef::username))
+                .toList();
+    }
+
+    /** Whether the signed-in account may share, unshare, archive or delete the study (its owner, or an admin). */
+    public boolean manages(StudySummary study) {
+        return currentUser.isAdmin() || study.ownerId() == currentUser.requireId();
     }
 
     /**

@@ -84,6 +84,22 @@ class AccessBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theOwnerSharesAStudyAndTakesItBackOnItsPage() {
+        String owner = logins.createUser("sally", Roles.RESEARCHER);
+        String guest = logins.createUser("gina", Roles.RESEARCHER);
+        LoginPage.open().logInAs(owner, TestLogins.PASSWORD).createStudy("Shared on its page");
+        $("#study-shared-with").shouldHave(text("Not shared with other researchers."));
+        $("#share-username input").setValue(guest);
+        $("#share-study").click();
+        $("#shared-" + guest).shouldBe(visible);
+        Selenide.screenshot("study-sharing");
+
+        $("#unshare-" + guest).click();
+        $("#study-shared-with").shouldHave(text("Not shared with other researchers."));
+        $("#shared-" + guest).shouldNot(exist);
+    }
+
+    @Test
     void aResearcherCannotOpenAnotherResearchersStudyByUrl() {
         String owner = logins.createUser("olga", Roles.RESEARCHER);
         String other = logins.createUser("oscar", Roles.RESEARCHER);

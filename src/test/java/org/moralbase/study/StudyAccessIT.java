@@ -70,6 +70,39 @@ class StudyAccessIT extends IntegrationTest {
     }
 
     @Test
+    void onlyTheOwnerSharesAndUnsharesAndBothAreAudited() {
+        String owner = logins.createUser("olive", Roles.RESEARCHER);
+        String guest = logins.createUser("gus", Roles.RESEARCHER);
+        String third = logins.createUser("thea", Roles.RESEARCHER);
+        logins.signIn(owner);
+        StudySummary study = studies.create("Shared for a while", MoralMachineKind.ID);
+        studies.share(study.id(), guest);
+        long guestId = studies.sharedWithAccounts(study.id()).getFirst().id();
+        assertThat(studies.sharedWithAccounts(study.id()))
+                .extracting(a -> a.username())
+                .containsExactly(guest);
+
+        // whom it was shared with sees it, but cannot share it on or take it from anyone
+        logins.signIn(guest);
+        assertThat(studies.manages(studies.find(study.id()).orElseThrow())).isFalse();
+        assertThatThrownBy(() -> studies.share(study.id(), third))
+                .hasMessage("Only the owner or an admin can share a study");
+        assertThatThrownBy(() -> studies.unshare(study.id(), guestId)).hasMessageContaining("Only the owner");
+
+        logins.signIn(owner);
+        studies.unshare(study.id(), guestId);
+        assertThat(studies.sharedWithAccounts(study.id())).isEmpty();
+
+        logins.signIn(guest);
+        assertThat(studies.find(study.id())).isEmpty();
+
+        logins.asAdmin(() -> assertThat(audit.forTarget("study", study.id(), 10))
+                .filteredOn(e -> e.action() == AuditAction.STUDY_SHARED || e.action() == AuditAction.STUDY_UNSHARED)
+                .extracting(AuditEntry::detail)
+                .containsExactlyInAnyOrder("with " + guest, "from " + guest));
+    }
+
+    @Test
     void annotatorsAndAnonymousCallersCannotUseStudies() {
         String ann = logins.createUser("annotator", Roles.ANNOTATOR);
         logins.signIn(ann);

@@ -172,6 +172,11 @@ public class Study extends AbstractEntity {
         return sharedWith.add(userId);
     }
 
+    /** Takes the study away from an account it was shared with; false if it was not shared with it. */
+    public boolean unshareWith(long userId) {
+        return sharedWith.remove(userId);
+    }
+
     /** True if the account owns the study or it is shared with them. */
     public boolean isVisibleTo(long userId) {
         return ownerId == userId || sharedWith.contains(userId);

@@ -7,11 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -21,7 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.moralbase.base.Roles;
-import org.moralbase.base.ui.Form;
 import org.moralbase.base.ui.Once;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyExports;
@@ -89,22 +86,6 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         });
         open.setId("study-toggle-status");
 
-        TextField shareWith = new TextField();
-        shareWith.setPlaceholder("username");
-        shareWith.setId("share-username");
-        Form<ShareWith> sharing = new Form<>(ShareWith.class).text(shareWith, "username", "Share with");
-        Button share = new Button("Share");
-        sharing.submitOn(
-                share,
-                w -> {
-                    studies.share(s.id(), w.username());
-                    return w.username();
-                },
-                name -> {
-                    Notification.show("Shared with " + name);
-                    sharing.clear(shareWith);
-                });
-        share.setId("share-study");
         StudyLifecycle lifecycle = new StudyLifecycle(
                 studies,
                 s,
@@ -123,7 +104,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         // an archived study is restored before it opens again
         open.setVisible(!s.archived());
         lifecycle.addComponentAsFirst(open);
-        add(title, facts, archived, notReady, lifecycle, new HorizontalLayout(shareWith, share));
+        add(title, facts, archived, notReady, lifecycle, new SharingPanel(studies, s));
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
         kinds.find(s.kind()).ifPresent(kind -> {
             HorizontalLayout pages = new HorizontalLayout(muted("Pages:"));
