@@ -72,7 +72,7 @@ class ModelsPanel extends VerticalLayout {
                         ? "– (" + m.tiedItems() + " tied)"
                         : String.format(
                                 Locale.ROOT,
-                                "%.3f (%d items; %d tied, left out)",
+                                "%.3f over %d items (%d tied, left out)",
                                 m.agreementRate(),
                                 m.majorityItems(),
                                 m.tiedItems()))
