@@ -23,6 +23,7 @@ import org.moralbase.participation.TestParticipants;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -121,7 +122,8 @@ class SharesGridBrowserIT extends BrowserTest {
                 .click();
         $(".share-details").shouldBe(visible).shouldHave(text("Situation of item-0007"));
         Selenide.screenshot("shares-grid-details");
-        $("#shares-search input").setValue("");
+        $("#shares-search input").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        $("#shares-count").shouldHave(exactText(ITEMS + " rows"));
 
         // only the items where people and the model disagree, largest divergence first
         $("#shares-filter").click();
@@ -130,12 +132,14 @@ class SharesGridBrowserIT extends BrowserTest {
         sorter("KL divergence").click();
         sorter("KL divergence").click();
         $("#shares-grid").shouldHave(text("disagree")).shouldNotHave(text("no verdict"));
+        $("#shares-filter").scrollIntoView(true);
         Selenide.screenshot("shares-grid-disagree");
 
         // pooling unbalanced runs too brings the plain model in
         $("#shares-include-unbalanced").click();
         $("#model-summary-grid").shouldHave(text("plain-model")).shouldHave(text("order not recorded (1)"));
         $("#shares-count").shouldHave(exactText(2 * ITEMS + " rows"));
+        $("#shares-grid").shouldHave(text("bulk-model")); // with two models, a model column
         Selenide.screenshot("shares-page");
     }
 

@@ -31,7 +31,7 @@ class ShareGrid extends VerticalLayout {
     private final Select<ShareRows.Show> show = new Select<>();
     private final Span count = new Span();
 
-    ShareGrid(ShareRows rows, boolean withModels) {
+    ShareGrid(ShareRows rows, boolean withModels, boolean severalModels) {
         this.rows = rows;
         setPadding(false);
         search.setId("shares-search");
@@ -50,9 +50,10 @@ class ShareGrid extends VerticalLayout {
         count.setId("shares-count");
         HorizontalLayout bar = new HorizontalLayout(search, show, count);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        columns(withModels);
+        columns(withModels, severalModels);
         grid.setId("shares-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(ShareGrid::details));
         grid.setItems(
@@ -65,63 +66,77 @@ class ShareGrid extends VerticalLayout {
         refresh();
     }
 
-    private void columns(boolean withModels) {
+    private void columns(boolean withModels, boolean severalModels) {
         grid.addColumn(r -> r.item().key())
                 .setHeader("Item")
                 .setSortProperty("item")
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("item");
-        grid.addColumn(r -> r.item().optionA())
-                .setHeader("Option A")
-                .setFlexGrow(3)
-                .setKey("optionA");
-        grid.addColumn(r -> r.item().optionB())
-                .setHeader("Option B")
-                .setFlexGrow(3)
-                .setKey("optionB");
-        grid.addColumn(r -> people(r.item().shareA()))
+        grid.addComponentColumn(ShareGrid::options)
+                .setHeader("Options")
+                .setFlexGrow(1)
+                .setWidth("14em")
+                .setKey("options");
+        grid.addComponentColumn(r -> people(r.item().shareA()))
                 .setHeader("People choosing A")
                 .setSortProperty("people")
-                .setFlexGrow(2)
+                .setWidth("10em")
+                .setFlexGrow(0)
                 .setKey("people");
         grid.addColumn(ShareRow::peopleN)
-                .setHeader("People n")
+                .setHeader("n")
                 .setSortProperty("peopleN")
-                .setAutoWidth(true)
+                .setWidth("4.5em")
                 .setFlexGrow(0)
                 .setKey("peopleN");
-        grid.addColumn(r -> r.item().undecided())
-                .setHeader("Cannot decide")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
         if (!withModels) {
+            grid.addColumn(r -> r.item().undecided())
+                    .setHeader("Cannot decide")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             return;
         }
-        grid.addColumn(r -> r.model().model())
-                .setHeader("Model")
-                .setSortProperty("model")
-                .setAutoWidth(true)
-                .setKey("model");
-        grid.addColumn(r -> number(r.modelShare()) + "  n=" + r.modelN())
+        if (severalModels) {
+            grid.addColumn(r -> r.model().model())
+                    .setHeader("Model")
+                    .setSortProperty("model")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setKey("model");
+        }
+        grid.addColumn(r -> number(r.modelShare()) + " n=" + r.modelN())
                 .setHeader("Model choosing A")
                 .setSortProperty("modelShare")
-                .setAutoWidth(true)
+                .setWidth("7.5em")
+                .setFlexGrow(0)
                 .setKey("modelShare");
         grid.addColumn(r -> signed(r.difference()))
                 .setHeader("Model − people")
                 .setSortProperty("difference")
-                .setAutoWidth(true)
+                .setWidth("7em")
+                .setFlexGrow(0)
                 .setKey("difference");
         grid.addColumn(r -> number(r.divergence()))
-                .setHeader("KL divergence")
+                .setHeader("KL (nats)")
                 .setSortProperty("divergence")
-                .setAutoWidth(true)
+                .setWidth("6em")
+                .setFlexGrow(0)
                 .setKey("divergence");
         grid.addColumn(r -> r.agrees() == null ? "no verdict" : r.agrees() ? "agree" : "disagree")
                 .setHeader("Majorities")
-                .setAutoWidth(true)
+                .setWidth("6.5em")
+                .setFlexGrow(0)
                 .setKey("verdict");
+    }
+
+    /** Both options in full, one above the other. */
+    private static Div options(ShareRow r) {
+        Div a = new Div("A: " + r.item().optionA());
+        Div b = new Div("B: " + r.item().optionB());
+        Div d = new Div(a, b);
+        d.getStyle().set("white-space", "normal");
+        return d;
     }
 
     private void refresh() {
@@ -150,15 +165,29 @@ class ShareGrid extends VerticalLayout {
         return d;
     }
 
-    static String people(Proportion p) {
+    /** The people's share with its Wilson interval, or with the caveat that replaces it. */
+    static Div people(Proportion p) {
+        Div d = new Div();
+        d.getStyle().set("white-space", "normal");
         if (p == null) {
-            return "–";
+            d.setText("–");
+            return d;
         }
         String counts = p.successes() + "/" + p.trials();
-        return IntervalCaveat.of(p.trials(), "answers", p.ciLow(), p.ciHigh())
-                .map(c -> String.format(Locale.ROOT, "%.3f  %s (%s)", p.estimate(), counts, c))
-                .orElseGet(() -> String.format(
-                        Locale.ROOT, "%.3f [%.3f, %.3f]  %s", p.estimate(), p.ciLow(), p.ciHigh(), counts));
+        IntervalCaveat.of(p.trials(), "answers", p.ciLow(), p.ciHigh())
+                .ifPresentOrElse(
+                        c -> {
+                            Span caveat = new Span(c);
+                            caveat.addClassName("interval-caveat");
+                            caveat.getStyle()
+                                    .set("display", "block")
+                                    .set("font-size", "var(--lumo-font-size-s)")
+                                    .set("color", "var(--lumo-secondary-text-color)");
+                            d.add(new Span(String.format(Locale.ROOT, "%.3f  %s", p.estimate(), counts)), caveat);
+                        },
+                        () -> d.setText(String.format(
+                                Locale.ROOT, "%.3f [%.3f, %.3f]  %s", p.estimate(), p.ciLow(), p.ciHigh(), counts)));
+        return d;
     }
 
     static String number(Double value) {

@@ -86,7 +86,9 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
         content.add(
                 new H3("Items"),
                 new ShareGrid(
-                        new ShareRows(shares, comparison), !comparison.models().isEmpty()));
+                        new ShareRows(shares, comparison),
+                        !comparison.models().isEmpty(),
+                        comparison.models().size() > 1));
     }
 
     private void addDownloads(long id) {
