@@ -136,7 +136,7 @@ class SharesGridBrowserIT extends BrowserTest {
         Selenide.screenshot("shares-grid-disagree");
 
         // pooling unbalanced runs too brings the plain model in
-        $("#shares-include-unbalanced").click();
+        $("#shares-include-unbalanced").scrollIntoView("{block: 'center'}").click();
         $("#model-summary-grid").shouldHave(text("plain-model")).shouldHave(text("order not recorded (1)"));
         $("#shares-count").shouldHave(exactText(2 * ITEMS + " rows"));
         $("#shares-grid").shouldHave(text("bulk-model")); // with two models, a model column

@@ -37,7 +37,7 @@ class ShareGrid extends VerticalLayout {
         search.setId("shares-search");
         search.setPlaceholder("Search item id, situation, options, model");
         search.setClearButtonVisible(true);
-        search.setWidth("22em");
+        search.setWidth("22rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         show.setId("shares-filter");
@@ -76,18 +76,18 @@ class ShareGrid extends VerticalLayout {
         grid.addComponentColumn(ShareGrid::options)
                 .setHeader("Options")
                 .setFlexGrow(1)
-                .setWidth("14em")
+                .setWidth("14rem")
                 .setKey("options");
         grid.addComponentColumn(r -> people(r.item().shareA()))
                 .setHeader("People choosing A")
                 .setSortProperty("people")
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(0)
                 .setKey("people");
         grid.addColumn(ShareRow::peopleN)
                 .setHeader("n")
                 .setSortProperty("peopleN")
-                .setWidth("4.5em")
+                .setWidth("4.5rem")
                 .setFlexGrow(0)
                 .setKey("peopleN");
         if (!withModels) {
@@ -108,24 +108,24 @@ class ShareGrid extends VerticalLayout {
         grid.addColumn(r -> number(r.modelShare()) + " n=" + r.modelN())
                 .setHeader("Model choosing A")
                 .setSortProperty("modelShare")
-                .setWidth("7.5em")
+                .setWidth("7.5rem")
                 .setFlexGrow(0)
                 .setKey("modelShare");
         grid.addColumn(r -> signed(r.difference()))
                 .setHeader("Model − people")
                 .setSortProperty("difference")
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(0)
                 .setKey("difference");
         grid.addColumn(r -> number(r.divergence()))
                 .setHeader("KL (nats)")
                 .setSortProperty("divergence")
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(0)
                 .setKey("divergence");
         grid.addColumn(r -> r.agrees() == null ? "no verdict" : r.agrees() ? "agree" : "disagree")
                 .setHeader("Majorities")
-                .setWidth("6.5em")
+                .setWidth("6.5rem")
                 .setFlexGrow(0)
                 .setKey("verdict");
     }
