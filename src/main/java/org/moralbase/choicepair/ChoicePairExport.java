@@ -61,7 +61,13 @@ public class ChoicePairExport {
             "model_n",
             "model_share_a",
             "model_unparseable",
-            "cross_entropy");
+            "model_difference",
+            "kl_divergence",
+            "divergence_smoothing",
+            "majorities_agree");
+
+    /** The smoothing of the model share in {@code kl_divergence}, written beside every value. */
+    static final String SMOOTHING = "jeffreys (k+0.5)/(n+1)";
 
     private final StoredChoicePairRepository items;
     private final ChoicePairResponseRepository responses;
@@ -135,7 +141,8 @@ public class ChoicePairExport {
 
     /**
      * The shares page as a table: one row per item and model (models in name order), or one row per item with
-     * empty model columns when no model has answered. Model figures come from {@link ChoicePairModels#compare}.
+     * empty model columns when no model has answered. Model figures come from {@link ChoicePairModels#compare}: the
+     * balanced runs of each model pooled, as on the page by default.
      */
     @Transactional // not read-only: the audit line is written in it
     public String sharesCsv(long studyId) {
@@ -166,13 +173,16 @@ public class ChoicePairExport {
                 p == null ? null : CsvText.decimal(p.ciHigh())));
         row.addAll(
                 model == null
-                        ? Collections.nCopies(5, null)
+                        ? Collections.nCopies(9, null)
                         : Arrays.asList(
                                 model.model(),
                                 model.parseable(),
                                 CsvText.decimal(model.modelShareA()),
                                 model.unparseable(),
-                                CsvText.decimal(model.crossEntropy())));
+                                CsvText.decimal(model.difference()),
+                                CsvText.decimal(model.divergence()),
+                                model.divergence() == null ? null : SMOOTHING,
+                                model.agrees() == null ? null : model.agrees() ? "yes" : "no"));
         return row;
     }
 }

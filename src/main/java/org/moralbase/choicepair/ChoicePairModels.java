@@ -3,6 +3,7 @@ package org.moralbase.choicepair;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.moralbase.stats.choice.ChoiceComparison;
 import org.moralbase.stats.choice.ChoiceCounts;
 import org.moralbase.stats.choice.ItemComparison;
 import org.moralbase.stats.choice.ModelAgreement;
+import org.moralbase.stats.choice.OrderBalance;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,20 +73,50 @@ public class ChoicePairModels {
     }
 
     /**
-     * Every model's summary and per-item shares beside the human shares, models in name order: the answers model runs
-     * asked and those imported, pooled by registry model.
+     * Every model's summary and per-item shares beside the human shares, models in name order: the answers of its
+     * balanced runs (asked or imported), pooled by registry model; unbalanced runs are left out (methods §6).
      */
     @Transactional(readOnly = true)
     public ModelComparison compare(long studyId) {
+        return compare(studyId, false);
+    }
+
+    /**
+     * As {@link #compare(long)}; with {@code includeUnbalanced} every run is pooled, balanced or not (the balance is
+     * still reported).
+     */
+    @Transactional(readOnly = true)
+    public ModelComparison compare(long studyId, boolean includeUnbalanced) {
         List<ItemShare> human = results.shares(studyId);
+        List<ItemTally> tallies = modelAnswers.tallies(studyId);
+        // run -> its balance and model
+        Map<Long, OrderBalance> balance = new LinkedHashMap<>();
+        Map<Long, String> runModel = new HashMap<>();
+        for (ItemTally t : tallies) {
+            balance.merge(t.runId(), new OrderBalance(t.shownAB(), t.shownBA(), t.orderUnknown()), OrderBalance::plus);
+            runModel.put(t.runId(), t.model());
+        }
+        List<RunBalance> runs = new ArrayList<>();
+        balance.forEach(
+                (run, b) -> runs.add(new RunBalance(runModel.get(run), run, b, includeUnbalanced || b.balanced())));
+        Set<Long> pooled = new HashSet<>();
+        runs.stream().filter(RunBalance::pooled).forEach(r -> pooled.add(r.runId()));
         // model -> item key -> [A, B, unparseable]
         Map<String, Map<String, int[]>> tally = new TreeMap<>();
-        for (ItemTally t : modelAnswers.tallies(studyId)) {
+        Map<String, OrderBalance> modelBalance = new HashMap<>();
+        Map<String, Set<Long>> modelRuns = new HashMap<>();
+        for (ItemTally t : tallies) {
+            if (!pooled.contains(t.runId())) {
+                continue;
+            }
             int[] counts = tally.computeIfAbsent(t.model(), m -> new HashMap<>())
                     .computeIfAbsent(t.itemKey(), k -> new int[3]);
             counts[0] += t.chosenA();
             counts[1] += t.chosenB();
             counts[2] += t.unreadable();
+            modelBalance.merge(
+                    t.model(), new OrderBalance(t.shownAB(), t.shownBA(), t.orderUnknown()), OrderBalance::plus);
+            modelRuns.computeIfAbsent(t.model(), m -> new HashSet<>()).add(t.runId());
         }
         List<ModelShareSummary> summaries = new ArrayList<>();
         List<ItemModelShare> rows = new ArrayList<>();
@@ -110,12 +142,22 @@ public class ChoicePairModels {
                         c.modelShareA(),
                         m[0] + m[1],
                         m[2],
-                        c.crossEntropy()));
+                        c.divergence(),
+                        c.agrees()));
             }
             ModelAgreement s = ChoiceComparison.summary(all);
             summaries.add(new ModelShareSummary(
-                    model, s.items(), s.majorityItems(), s.agreementRate(), s.meanCrossEntropy(), total, unparseable));
+                    model,
+                    s.items(),
+                    s.majorityItems(),
+                    s.tiedItems(),
+                    s.agreementRate(),
+                    s.meanDivergence(),
+                    total,
+                    unparseable,
+                    modelBalance.get(model),
+                    modelRuns.get(model).size()));
         });
-        return new ModelComparison(summaries, rows);
+        return new ModelComparison(summaries, rows, runs, includeUnbalanced);
     }
 }

@@ -47,6 +47,7 @@ public class ChoicePairResults {
                     int undecided = answers.size() - a - b;
                     return new ItemShare(
                             i.getItemKey(),
+                            i.getContext(),
                             i.getOptionA(),
                             i.getOptionB(),
                             a + b == 0 ? null : estimator.estimate(a, a + b),

@@ -8,7 +8,8 @@ import org.moralbase.base.Svg;
 
 /**
  * Per-item human share of option A (x) against each model's share (y): one dot per item and model, coloured by
- * model, the diagonal where a model matches people, hover values in {@code <title>} elements. Items that people
+ * model, the diagonal where a model matches people, hover values (shares, n, KL divergence) in {@code <title>}
+ * elements. Items that people
  * or the model never decided have no dot.
  */
 public final class ShareScatter {
@@ -65,7 +66,7 @@ public final class ShareScatter {
                     s,
                     r.itemKey() + " · " + r.model() + ": people " + Svg.fmt(r.humanShareA(), 3) + " (n="
                             + r.humanDecided() + "), model " + Svg.fmt(r.modelShareA(), 3) + " (n=" + r.parseable()
-                            + ")");
+                            + ")" + (r.divergence() == null ? "" : ", KL " + Svg.fmt(r.divergence(), 3)));
             s.append("</title></circle>");
         }
         return s.append("</svg>").toString();

@@ -53,7 +53,10 @@ public final class AmceChart {
             double y = TOP + ROW * a.ordinal() + ROW / 2.0;
             s.append(text(LABEL - 10, y + 4, "end", "#222", label(a)));
             String tip = a.displayName() + ": " + fmt(e.estimate(), 3) + " [" + fmt(e.ciLow(), 3) + ", "
-                    + fmt(e.ciHigh(), 3) + "], n = " + e.rows() + " rows, " + e.clusters() + " participants";
+                    + fmt(e.ciHigh(), 3) + "], n = " + e.rows() + " rows, " + e.clusters() + " participants"
+                    + org.moralbase.stats.IntervalCaveat.of(e.rows(), e.ciLow(), e.ciHigh())
+                            .map(c -> " (" + c + ")")
+                            .orElse("");
             s.append("<g class=\"study\"><title>").append(Svg.escape(tip)).append("</title>");
             if (Double.isFinite(e.estimate())) {
                 if (Double.isFinite(e.ciLow())) {

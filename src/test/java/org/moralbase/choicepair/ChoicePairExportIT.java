@@ -100,7 +100,8 @@ class ChoicePairExportIT extends IntegrationTest {
         Map<String, String[]> byOption = optionsToItems(studyId);
         answerAll("p1", studyId, byOption, key -> "A", "g2");
         answerAll("p2", studyId, byOption, key -> key.equals("d2") ? ChoicePairParticipation.UNDECIDED : "B", null);
-        models.importAnswers(studyId, DatasetSource.ofText("m.csv", "item,model,answer\ng2,gpt,A\ng2,gpt,?\n"), false);
+        models.importAnswers(
+                studyId, DatasetSource.ofText("m.csv", "item,model,answer,order\ng2,gpt,A,AB\ng2,gpt,?,BA\n"), false);
 
         String responsesCsv = export.responsesCsv(studyId);
         assertThat(responsesCsv.lines().findFirst().orElseThrow())
@@ -140,7 +141,13 @@ class ChoicePairExportIT extends IntegrationTest {
                 .containsExactly("2", "1", "0", "0.500000");
         assertThat(List.of(g2.get("model"), g2.get("model_n"), g2.get("model_share_a"), g2.get("model_unparseable")))
                 .containsExactly("gpt", "1", "1.000000", "1");
-        assertThat(g2.get("cross_entropy")).isNotEmpty();
+        // q = (1 + 1/2)/(1 + 1) = 0.75: KL = .5 ln(.5/.75) + .5 ln(.5/.25) = 0.143841; people tied: no verdict
+        assertThat(List.of(
+                        g2.get("model_difference"),
+                        g2.get("kl_divergence"),
+                        g2.get("divergence_smoothing"),
+                        g2.get("majorities_agree")))
+                .containsExactly("0.500000", "0.143841", "jeffreys (k+0.5)/(n+1)", "");
         CSVRecord d2 = shares.stream()
                 .filter(r -> r.get("item").equals("d2"))
                 .findFirst()

@@ -73,7 +73,7 @@ class ChoicePairModelsIT extends IntegrationTest {
     }
 
     @Test
-    void modelSharesAgreementAndCrossEntropyAreComputedFromStoredAnswers() {
+    void modelSharesAgreementAndDivergenceAreComputedFromBalancedStoredAnswers() {
         logins.signIn(logins.createUser("mona", Roles.RESEARCHER));
         long studyId = studies.create("Models beside people", ChoicePairKind.ID).id();
         studies.updateSettings(studyId, new ChoicePairSettings(3, true, false, null).toJson());
@@ -110,10 +110,14 @@ class ChoicePairModelsIT extends IntegrationTest {
         // k1 majorities A/A agree, k2 B/A disagree, k3 is a human tie and left out: 1/2
         assertThat(gpt.majorityItems()).isEqualTo(2);
         assertThat(gpt.agreementRate()).isEqualTo(0.5);
-        // q = (k+1)/(n+2): k1 q = 3/5, H = -(2/3 ln .6 + 1/3 ln .4) = 0.645981
-        // k2 q = 3/4, H = -ln(1/4) = 1.386294; k3 q = 1/3, H = -(.5 ln 1/3 + .5 ln 2/3) = 0.752039
-        // mean = (0.645981 + 1.386294 + 0.752039) / 3 = 0.928105
-        assertThat(gpt.meanCrossEntropy()).isCloseTo(0.928105, within(1e-6));
+        assertThat(gpt.tiedItems()).isEqualTo(1);
+        // q = (k+1/2)/(n+1): k1 q = 2.5/4, KL = 2/3 ln((2/3)/.625) + 1/3 ln((1/3)/.375) = 0.003765
+        // k2 q = 2.5/3, KL = ln(1/(1/6)) = 1.791759; k3 q = .5/2, KL = .5 ln(.5/.25) + .5 ln(.5/.75) = 0.143841
+        // mean = (0.003765 + 1.791759 + 0.143841) / 3 = 0.646455
+        assertThat(gpt.meanDivergence()).isCloseTo(0.646455, within(1e-6));
+        // orders: 4 AB, 3 BA of 7 answers = 57% AB: balanced, pooled
+        assertThat(gpt.balance().shareAB()).isCloseTo(4.0 / 7, within(1e-12));
+        assertThat(gpt.runsPooled()).isEqualTo(1);
 
         List<ItemModelShare> rows = comparison.items();
         assertThat(rows).extracting(ItemModelShare::itemKey).containsExactly("k1", "k2", "k3");
@@ -125,7 +129,21 @@ class ChoicePairModelsIT extends IntegrationTest {
         assertThat(rows.get(2).modelShareA()).isEqualTo(0.0);
         assertThat(rows).extracting(ItemModelShare::parseable).containsExactly(3, 2, 1);
         assertThat(rows).extracting(ItemModelShare::unparseable).containsExactly(0, 0, 1);
-        assertThat(rows.get(1).crossEntropy()).isCloseTo(1.386294, within(1e-6));
+        assertThat(rows.get(1).divergence()).isCloseTo(1.791759, within(1e-6));
+        assertThat(rows.get(1).difference()).isEqualTo(1.0);
+        assertThat(rows).extracting(ItemModelShare::agrees).containsExactly(true, false, null);
+
+        // answers without their order cannot be shown balanced: left out by default, pooled when asked
+        models.importAnswers(studyId, DatasetSource.ofText("plain.csv", "item,model,answer\nk1,plain,A\n"), false);
+        ModelComparison balanced = models.compare(studyId);
+        assertThat(balanced.models()).extracting(ModelShareSummary::model).containsExactly("gpt");
+        assertThat(balanced.leftOut()).extracting(RunBalance::model).containsExactly("plain");
+        assertThat(balanced.leftOut().getFirst().balance().describe()).isEqualTo("order not recorded (1)");
+        ModelComparison all = models.compare(studyId, true);
+        assertThat(all.models()).extracting(ModelShareSummary::model).containsExactly("gpt", "plain");
+        assertThat(all.leftOut()).isEmpty();
+        // plain, k1: q = 1.5/2, KL = 2/3 ln((2/3)/.75) + 1/3 ln((1/3)/.25) = 0.017372
+        assertThat(all.items().get(3).divergence()).isCloseTo(0.017372, within(1e-6));
     }
 
     private void answerAs(String pid, Map<String, String> originalChoice, long studyId) {

@@ -15,9 +15,9 @@ class ShareScatterTest {
     @Test
     void eachItemAnsweredByBothSidesIsOneDotAtItsTwoShares() {
         List<ItemModelShare> rows = List.of(
-                new ItemModelShare("k1", "m1", 0.25, 4, 1.0, 2, 0, 0.9),
-                new ItemModelShare("k2", "m1", null, 0, 0.5, 2, 0, null), // no people yet: no dot
-                new ItemModelShare("k1", "m<2>", 0.5, 4, 0.0, 1, 1, 1.2));
+                new ItemModelShare("k1", "m1", 0.25, 4, 1.0, 2, 0, 0.9, false),
+                new ItemModelShare("k2", "m1", null, 0, 0.5, 2, 0, null, null), // no people yet: no dot
+                new ItemModelShare("k1", "m<2>", 0.5, 4, 0.0, 1, 1, 1.2, null));
         String svg = ShareScatter.svg(rows);
         Matcher m = DOT.matcher(svg);
         assertThat(m.find()).isTrue();
@@ -29,7 +29,7 @@ class ShareScatterTest {
         assertThat(Double.parseDouble(m.group(2))).isEqualTo(62 + 420);
         assertThat(m.find()).isFalse();
         assertThat(svg)
-                .contains("<title>k1 · m1: people 0.250 (n=4), model 1.000 (n=2)</title>")
+                .contains("<title>k1 · m1: people 0.250 (n=4), model 1.000 (n=2), KL 0.900</title>")
                 .contains("m&lt;2&gt;")
                 .doesNotContain("m<2>");
     }

@@ -36,7 +36,10 @@ class QualityPanel extends VerticalLayout {
                 })
                 .setHeader("Krippendorff's α");
         agreement
-                .addColumn(r -> "[" + num(r.ciLow()) + ", " + num(r.ciHigh()) + "]")
+                .addColumn(r -> Double.isFinite(r.ciLow()) && Double.isFinite(r.ciHigh())
+                        ? org.moralbase.stats.IntervalCaveat.of(r.pairableItems(), "items", r.ciLow(), r.ciHigh())
+                                .orElseGet(() -> "[" + num(r.ciLow()) + ", " + num(r.ciHigh()) + "]")
+                        : "[" + num(r.ciLow()) + ", " + num(r.ciHigh()) + "]")
                 .setHeader("95% bootstrap CI");
         agreement.addColumn(QualityReport.AgreementRow::pairableItems).setHeader("Items");
         agreement.addColumn(r -> num(r.fleissKappa())).setHeader("Fleiss' κ");

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.moralbase.cli.Inputs;
 import org.moralbase.cli.JsonOutput;
 import org.moralbase.cli.TextTable;
+import org.moralbase.stats.PValues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +71,6 @@ public final class DvgrCommand implements Callable<Integer> {
                 l.dvgr(),
                 l.ciLow(),
                 l.ciHigh(),
-                l.pValue());
+                PValues.cell(l.pValue() > 0 ? l.pValue() : Math.exp(Math.max(l.logPValue(), -745))));
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.moralbase.cli.Inputs;
 import org.moralbase.cli.JsonOutput;
 import org.moralbase.cli.TextTable;
+import org.moralbase.stats.PValues;
 import org.moralbase.stats.regression.Coefficient;
 import org.moralbase.stats.scaling.ScalingAnalysis;
 import org.moralbase.stats.scaling.ScalingReport;
@@ -55,11 +56,11 @@ public final class ScalingCommand implements Callable<Integer> {
                 TextTable.cell(p.alphaStandardError()),
                 TextTable.cell(p.intercept()),
                 TextTable.cell(p.rSquared()),
-                TextTable.cell(p.pValue()),
+                PValues.cell(p.pValue()),
                 p.n());
         out.printf(
                 "Spearman rho(S, D) %s, p %s%n%n",
-                TextTable.cell(r.spearman().rho()), TextTable.cell(r.spearman().pValue()));
+                TextTable.cell(r.spearman().rho()), PValues.cell(r.spearman().pValue()));
         TextTable families = TextTable.of("family", "models");
         r.families().forEach(f -> families.row(f.family(), f.models()));
         families.print(out);
@@ -70,7 +71,7 @@ public final class ScalingCommand implements Callable<Integer> {
                     m.formula(), m.n(), m.groups(), m.dfMethod());
             TextTable fixed = TextTable.of("term", "estimate", "SE", "df", "t", "p");
             for (Coefficient c : m.fixedEffects()) {
-                fixed.row(c.name(), c.estimate(), c.standardError(), c.df(), c.tValue(), c.pValue());
+                fixed.row(c.name(), c.estimate(), c.standardError(), c.df(), c.tValue(), PValues.cell(c.pValue()));
             }
             fixed.print(out);
             var v = m.varianceComponents();
@@ -89,7 +90,7 @@ public final class ScalingCommand implements Callable<Integer> {
         out.printf(
                 "Spearman rho(S, |power-law residual|) %s, p %s%n",
                 TextTable.cell(r.residualSpread().rho()),
-                TextTable.cell(r.residualSpread().pValue()));
+                PValues.cell(r.residualSpread().pValue()));
         r.notes().forEach(n -> out.println("note: " + n));
         out.flush();
     }

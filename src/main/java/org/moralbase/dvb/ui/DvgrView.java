@@ -19,6 +19,8 @@ import org.moralbase.dvb.DvbResults;
 import org.moralbase.dvb.DvgrChart;
 import org.moralbase.dvb.DvgrReport;
 import org.moralbase.dvb.DvgrRow;
+import org.moralbase.stats.IntervalCaveat;
+import org.moralbase.stats.PValues;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -92,18 +94,10 @@ public class DvgrView extends VerticalLayout implements BeforeEnterObserver {
         }
         return String.format(
                 Locale.ROOT,
-                "%.3f [%.3f, %.3f]  %d/%d  p = %s",
-                p.estimate(),
-                p.ciLow(),
-                p.ciHigh(),
+                "%s  %d/%d  %s",
+                IntervalCaveat.estimate(p.estimate(), p.trials(), p.ciLow(), p.ciHigh()),
                 p.successes(),
                 p.trials(),
-                pValue(p));
-    }
-
-    private static String pValue(Proportion p) {
-        return p.pValue() > 0
-                ? String.format(Locale.ROOT, "%.3g", p.pValue())
-                : String.format(Locale.ROOT, "e^%.1f", p.logPValue());
+                PValues.format(p.pValue(), p.logPValue()));
     }
 }

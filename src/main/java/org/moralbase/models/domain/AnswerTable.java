@@ -166,33 +166,40 @@ public class AnswerTable {
     }
 
     /**
-     * The answers to a study's items, asked by runs or imported, per registry model, item and option of the item
-     * (a swapped order undone): valid answers for A and B, and unreadable ones. Prompts without an answer (failed,
-     * cancelled) are not counted.
+     * The answers to a study's items, asked by runs or imported, per registry model, run, item and option of the item
+     * (a swapped order undone): valid answers for A and B, unreadable ones, and how many were shown in each order.
+     * Prompts without an answer (failed, cancelled) are not counted.
      */
     public List<ItemTally> itemTallies(long studyId) {
         Map<List<Object>, int[]> tally = new LinkedHashMap<>();
         jdbc.query(
-                "SELECT m.id, m.name, a.item_key, a.valid, a.chosen_position, a.shown_order, COUNT(*) AS n"
+                "SELECT m.id, m.name, r.id AS run_id, a.item_key, a.valid, a.chosen_position, a.shown_order,"
+                        + " COUNT(*) AS n"
                         + " FROM model_answer a JOIN model_run r ON a.run_id = r.id JOIN model m ON r.model_ref = m.id"
                         + " WHERE r.study_id = ? AND a.failure_type IS NULL"
-                        + " GROUP BY m.id, m.name, a.item_key, a.valid, a.chosen_position, a.shown_order"
-                        + " ORDER BY m.name, a.item_key",
+                        + " GROUP BY m.id, m.name, r.id, a.item_key, a.valid, a.chosen_position, a.shown_order"
+                        + " ORDER BY m.name, r.id, a.item_key",
                 rs -> {
                     int[] counts = tally.computeIfAbsent(
-                            List.of(rs.getLong(1), rs.getString(2), rs.getString(3)), k -> new int[3]);
+                            List.of(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)), k -> new int[5]);
                     int n = rs.getInt("n");
+                    String order = rs.getString("shown_order");
                     if (!rs.getBoolean("valid")) {
                         counts[2] += n;
                     } else {
-                        String option = RunAnswer.option(rs.getInt("chosen_position"), rs.getString("shown_order"));
+                        String option = RunAnswer.option(rs.getInt("chosen_position"), order);
                         counts["A".equals(option) ? 0 : 1] += n;
+                    }
+                    if ("AB".equals(order)) {
+                        counts[3] += n;
+                    } else if ("BA".equals(order)) {
+                        counts[4] += n;
                     }
                 },
                 studyId);
         List<ItemTally> out = new ArrayList<>(tally.size());
-        tally.forEach((k, c) ->
-                out.add(new ItemTally((Long) k.get(0), (String) k.get(1), (String) k.get(2), c[0], c[1], c[2])));
+        tally.forEach((k, c) -> out.add(new ItemTally(
+                (Long) k.get(0), (String) k.get(1), (Long) k.get(2), (String) k.get(3), c[0], c[1], c[2], c[3], c[4])));
         return out;
     }
 

@@ -85,6 +85,9 @@ final class ComparisonChart {
                         series.get(i).label() + ", " + a.displayName() + ": " + Svg.fmt(e.estimate(), 3)
                                 + (Double.isFinite(e.ciLow())
                                         ? " [" + Svg.fmt(e.ciLow(), 3) + ", " + Svg.fmt(e.ciHigh(), 3) + "]"
+                                                + org.moralbase.stats.IntervalCaveat.of(e.rows(), e.ciLow(), e.ciHigh())
+                                                        .map(c -> " (" + c + ")")
+                                                        .orElse("")
                                         : ""));
                 s.append("</title>");
                 if (Double.isFinite(e.estimate())) {

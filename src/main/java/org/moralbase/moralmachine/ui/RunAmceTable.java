@@ -30,7 +30,7 @@ class RunAmceTable extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(l -> f(l.model().estimate())).setHeader("Model AMCE").setAutoWidth(true);
-        grid.addColumn(l -> "[" + f(l.model().ciLow()) + ", " + f(l.model().ciHigh()) + "]")
+        grid.addColumn(l -> StudyAmceTable.interval(l.model()))
                 .setHeader("95% CI")
                 .setAutoWidth(true);
         grid.addColumn(l -> f(l.human())).setHeader("Awad 2018").setAutoWidth(true);

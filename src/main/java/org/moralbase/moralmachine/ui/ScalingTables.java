@@ -2,6 +2,7 @@ package org.moralbase.moralmachine.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Locale;
+import org.moralbase.stats.PValues;
 import org.moralbase.stats.regression.Coefficient;
 import org.moralbase.stats.scaling.ScalingReport;
 import org.moralbase.stats.scaling.SizeBin;
@@ -30,7 +31,7 @@ final class ScalingTables {
         grid.addColumn(c -> n(c.standardError(), 4)).setHeader("SE").setAutoWidth(true);
         grid.addColumn(c -> n(c.df(), 1)).setHeader("df (Satterthwaite)").setAutoWidth(true);
         grid.addColumn(c -> n(c.tValue(), 2)).setHeader("t").setAutoWidth(true);
-        grid.addColumn(c -> Double.isFinite(c.pValue()) ? String.format(Locale.ROOT, "%.3g", c.pValue()) : "–")
+        grid.addColumn(c -> Double.isFinite(c.pValue()) ? PValues.cell(c.pValue()) : "–")
                 .setHeader("p")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);

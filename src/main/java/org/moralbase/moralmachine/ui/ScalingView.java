@@ -29,6 +29,7 @@ import org.moralbase.dataimport.ImportException;
 import org.moralbase.moralmachine.comparison.ScalingDataset;
 import org.moralbase.moralmachine.comparison.ScalingResult;
 import org.moralbase.moralmachine.comparison.ScalingService;
+import org.moralbase.stats.PValues;
 import org.moralbase.stats.regression.Coefficient;
 import org.moralbase.stats.scaling.ScalingReport;
 import org.moralbase.stats.scaling.SizeBin;
@@ -191,14 +192,14 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
         var p = r.powerLaw();
         summary.setText(String.format(
                 java.util.Locale.ROOT,
-                "n = %d models. Power law D ∝ S^α: α = %.4f ± %.4f (SE), intercept %.4f, R² = %.3f, p = %.2g;"
+                "n = %d models. Power law D ∝ S^α: α = %.4f ± %.4f (SE), intercept %.4f, R² = %.3f, %s;"
                         + " Spearman ρ(S, D) = %.3f.",
                 r.n(),
                 p.alpha(),
                 p.alphaStandardError(),
                 p.intercept(),
                 p.rSquared(),
-                p.pValue(),
+                PValues.format(p.pValue()),
                 r.spearman().rho()));
         alternatives.setItems(r.alternatives());
         if (r.mixedModel() == null) {
@@ -225,8 +226,8 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
         r.notes().forEach(n -> notes.add(new ListItem(n)));
         notes.add(new ListItem(String.format(
                 java.util.Locale.ROOT,
-                "Spearman ρ(S, |power-law residual|) = %.3f, p = %.3g (does the spread shrink with size?)",
+                "Spearman ρ(S, |power-law residual|) = %.3f, %s (does the spread shrink with size?)",
                 r.residualSpread().rho(),
-                r.residualSpread().pValue())));
+                PValues.format(r.residualSpread().pValue()))));
     }
 }

@@ -1,6 +1,7 @@
 package org.moralbase.moralmachine.ui;
 
 import java.util.Locale;
+import org.moralbase.stats.IntervalCaveat;
 import org.moralbase.stats.amce.AmceAttribute;
 import org.moralbase.stats.amce.AmceDistance;
 import org.moralbase.stats.amce.AmceEstimate;
@@ -22,11 +23,9 @@ final class StudyAmceTable {
                     .append(a.displayName())
                     .append("</td><td>")
                     .append(fmt(e.estimate()))
-                    .append("</td><td>[")
-                    .append(fmt(e.ciLow()))
-                    .append(", ")
-                    .append(fmt(e.ciHigh()))
-                    .append("]</td><td>")
+                    .append("</td><td>")
+                    .append(interval(e))
+                    .append("</td><td>")
                     .append(e.rows())
                     .append("</td><td>")
                     .append(e.clusters())
@@ -35,6 +34,15 @@ final class StudyAmceTable {
                     .append("</td></tr>");
         }
         return s.append("</tbody></table>").toString();
+    }
+
+    /** "[lo, hi]", or why the interval says nothing (few rows, zero width), or "–" without one. */
+    static String interval(AmceEstimate e) {
+        if (!Double.isFinite(e.ciLow()) || !Double.isFinite(e.ciHigh())) {
+            return "–";
+        }
+        return IntervalCaveat.of(e.rows(), e.ciLow(), e.ciHigh())
+                .orElseGet(() -> "[" + fmt(e.ciLow()) + ", " + fmt(e.ciHigh()) + "]");
     }
 
     private static String fmt(double v) {

@@ -5,9 +5,9 @@ package org.moralbase.stats.choice;
  *
  * @param humanShareA humanA / (humanA + humanB), or null without decided human answers
  * @param modelShareA modelA / (modelA + modelB), or null without parseable model answers
- * @param smoothedModelShareA Laplace-smoothed (modelA + 1) / (modelA + modelB + 2), never 0 or 1
- * @param crossEntropy H(p_human, q_model) in nats, or null unless both sides have answers
+ * @param smoothedModelShareA Jeffreys-smoothed (modelA + ½) / (modelA + modelB + 1), never 0 or 1
+ * @param divergence KL(p_human ‖ q_model) in nats with the smoothed q, or null unless both sides have answers
  * @param agrees whether both strict majorities are the same option; null if either side is tied or empty
  */
 public record ItemComparison(
-        Double humanShareA, Double modelShareA, double smoothedModelShareA, Double crossEntropy, Boolean agrees) {}
+        Double humanShareA, Double modelShareA, double smoothedModelShareA, Double divergence, Boolean agrees) {}

@@ -143,7 +143,10 @@ class CliScalingTest {
                 .contains("power law: alpha -0.1017")
                 .contains("singular: yes")
                 .contains("df: Satterthwaite")
-                .containsPattern("log10 S +-0\\.1201 +0\\.0162 +5\\.9173 +-7\\.4023 +3\\.330e-04")
+                .containsPattern("log10 S +-0\\.1201 +0\\.0162 +5\\.9173 +-7\\.4023 +< 0\\.001")
+                // p-values as researchers write them (PValues): never an exponent
+                .contains(", p < 0.001, n 75")
+                .containsPattern("log10 S:Reasoning .* 0\\.02[34]")
                 .contains(">=100B");
     }
 
