@@ -22,6 +22,8 @@ public enum AuditAction {
     /** A new draft made from another study's settings and items (the detail names the original). */
     STUDY_DUPLICATED,
     EXPORT,
+    SESSION_EXCLUDED,
+    SESSION_INCLUDED,
     IMPORT,
     MODEL_CREATED,
     MODEL_UPDATED,

@@ -110,6 +110,9 @@ public class ChoicePairExport {
         List<List<Object>> rows = new ArrayList<>();
         try {
             sessions.forEachSession(studyId, s -> {
+                if (s.session().excluded()) {
+                    return; // a researcher excluded the session from the analyses and exports
+                }
                 for (ChoicePairResponse r : bySession.getOrDefault(s.session().id(), List.of())) {
                     rows.add(responseRow(s.session(), r, keys.get(r.getItemId())));
                 }

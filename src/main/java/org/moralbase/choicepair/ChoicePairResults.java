@@ -7,6 +7,7 @@ import org.moralbase.base.Roles;
 import org.moralbase.choicepair.domain.ChoicePairResponse;
 import org.moralbase.choicepair.domain.ChoicePairResponseRepository;
 import org.moralbase.choicepair.domain.StoredChoicePairRepository;
+import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.proportion.ProportionEstimator;
 import org.moralbase.study.StudyService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +22,14 @@ public class ChoicePairResults {
     private final StoredChoicePairRepository items;
     private final ChoicePairResponseRepository responses;
     private final StudyService studies;
+    private final StudyResponses sessions;
 
-    ChoicePairResults(StoredChoicePairRepository items, ChoicePairResponseRepository responses, StudyService studies) {
+    ChoicePairResults(
+            StoredChoicePairRepository items,
+            ChoicePairResponseRepository responses,
+            StudyService studies,
+            StudyResponses sessions) {
+        this.sessions = sessions;
         this.items = items;
         this.responses = responses;
         this.studies = studies;
@@ -32,8 +39,10 @@ public class ChoicePairResults {
     @Transactional(readOnly = true)
     public List<ItemShare> shares(long studyId) {
         studies.require(studyId, ChoicePairKind.ID);
-        Map<Long, List<ChoicePairResponse>> byItem =
-                responses.findByStudyId(studyId).stream().collect(Collectors.groupingBy(ChoicePairResponse::getItemId));
+        java.util.Set<Long> excluded = sessions.excludedSessions(studyId);
+        Map<Long, List<ChoicePairResponse>> byItem = responses.findByStudyId(studyId).stream()
+                .filter(r -> !excluded.contains(r.getSessionId()))
+                .collect(Collectors.groupingBy(ChoicePairResponse::getItemId));
         ProportionEstimator estimator = ProportionEstimator.withDefaults();
         return items.findByStudyIdOrderById(studyId).stream()
                 .map(i -> {

@@ -13,6 +13,7 @@ import org.moralbase.dvb.domain.DvbAssignment;
 import org.moralbase.dvb.domain.DvbAssignmentRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
+import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.stats.proportion.ProportionEstimator;
 import org.moralbase.study.StudyService;
@@ -48,12 +49,15 @@ public class DvbDistribution {
     private final DvbAssignmentRepository assignments;
     private final StudyService studies;
     private final AuditService audit;
+    private final StudyResponses sessions;
 
     DvbDistribution(
             StoredDvbItemRepository items,
             DvbAssignmentRepository assignments,
             StudyService studies,
-            AuditService audit) {
+            AuditService audit,
+            StudyResponses sessions) {
+        this.sessions = sessions;
         this.items = items;
         this.assignments = assignments;
         this.studies = studies;
@@ -66,8 +70,12 @@ public class DvbDistribution {
         studies.require(studyId, DeepValueKind.ID);
         // item id -> [chose released A, chose released B, generalised]
         Map<Long, int[]> counts = new HashMap<>();
+        java.util.Set<Long> excludedSessions = sessions.excludedSessions(studyId);
         for (DvbAssignment a : assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
-            if (DvbAssigner.TRIAL.equals(a.getKind()) && a.getAnsweredAt() != null && !a.isExcluded()) {
+            if (DvbAssigner.TRIAL.equals(a.getKind())
+                    && a.getAnsweredAt() != null
+                    && !a.isExcluded()
+                    && !excludedSessions.contains(a.getSessionId())) {
                 int[] c = counts.computeIfAbsent(a.getItemId(), id -> new int[3]);
                 boolean releasedA = "A".equals(a.getChoice()) != a.isSwapped();
                 c[releasedA ? 0 : 1]++;

@@ -81,7 +81,10 @@ public class DvbResults {
                 .collect(Collectors.toMap(StoredDvbItem::getId, Function.identity()));
         Map<String, StoredDvbItem> byKey =
                 byId.values().stream().collect(Collectors.toMap(StoredDvbItem::getItemKey, Function.identity()));
-        List<DvbAssignment> all = assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId);
+        java.util.Set<Long> excluded = sessions.excludedSessions(studyId);
+        List<DvbAssignment> all = assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId).stream()
+                .filter(a -> !excluded.contains(a.getSessionId()))
+                .toList();
         List<Outcome> human = all.stream()
                 .filter(a -> DvbAssigner.TRIAL.equals(a.getKind()) && a.getAnsweredAt() != null && !a.isExcluded())
                 .map(a -> new Outcome(byId.get(a.getItemId()), a.getGeneralized(), null))
@@ -152,8 +155,9 @@ public class DvbResults {
                                 "context")
                         .get())) {
             for (DvbAssignment a : assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
-                if (a.getAnsweredAt() == null) {
-                    continue;
+                if (a.getAnsweredAt() == null
+                        || participants.get(a.getSessionId()).excluded()) {
+                    continue; // unanswered, or a session a researcher excluded
                 }
                 StoredDvbItem item = byId.get(a.getItemId());
                 boolean check = DvbAssigner.CHECK.equals(a.getKind());

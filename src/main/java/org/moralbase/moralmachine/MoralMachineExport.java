@@ -59,8 +59,14 @@ public class MoralMachineExport {
     public long writeSurveyResponses(long studyId, OutputStream out) throws IOException {
         Writer text = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         SurveyColumns.writeHeader(text);
-        long sessions = responses.forEachSession(
-                studyId, s -> SurveyColumns.writeLine(text, s.session().publicId(), s.surveyJson()));
+        long[] written = new long[1];
+        responses.forEachSession(studyId, s -> {
+            if (!s.session().excluded()) { // a researcher excluded the session from the analyses and exports
+                SurveyColumns.writeLine(text, s.session().publicId(), s.surveyJson());
+                written[0]++;
+            }
+        });
+        long sessions = written[0];
         text.flush();
         audit.record(AuditAction.EXPORT, "study", studyId, "SurveyResponses.csv, " + sessions + " sessions");
         return sessions;

@@ -44,7 +44,9 @@ public class ParticipantsExport implements StudyExports {
             "consented",
             "finished_at",
             "answers",
-            "code_given");
+            "code_given",
+            "excluded",
+            "exclusion_reason");
 
     private final StudyResponses responses;
     private final StudyService studies;
@@ -93,7 +95,9 @@ public class ParticipantsExport implements StudyExports {
                             case COMPLETED -> recruitment.completionCode();
                             case SCREENED_OUT -> recruitment.screenOutCode();
                             default -> null;
-                        }));
+                        },
+                        p.excluded(),
+                        p.exclusionReason()));
                 rows[0]++;
             });
         }

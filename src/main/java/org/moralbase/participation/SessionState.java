@@ -28,7 +28,13 @@ public record SessionState(
         boolean consented,
         boolean surveyDone,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        String exclusionReason) {
+
+    /** Whether a researcher excluded the session from the analyses and exports ({@code exclusionReason} says why). */
+    public boolean excluded() {
+        return exclusionReason != null;
+    }
 
     /** The same session after its answer at position {@code answered} was stored. */
     public SessionState withAnswered(int answered) {
@@ -49,6 +55,7 @@ public record SessionState(
                 consented,
                 surveyDone,
                 startedAt,
-                finishedAt);
+                finishedAt,
+                exclusionReason);
     }
 }

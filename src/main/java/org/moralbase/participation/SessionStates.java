@@ -25,6 +25,7 @@ final class SessionStates {
                 s.getConsentedAt() != null,
                 s.getSurvey() != null,
                 s.getStartedAt(),
-                s.getFinishedAt());
+                s.getFinishedAt(),
+                s.getExcludedAt() == null ? null : s.getExclusionReason());
     }
 }

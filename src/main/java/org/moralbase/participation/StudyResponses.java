@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.moralbase.base.Roles;
 import org.moralbase.participation.domain.ParticipantSession;
 import org.moralbase.participation.domain.ParticipantSessionRepository;
@@ -65,7 +66,8 @@ public class StudyResponses {
     }
 
     /**
-     * Hands every answer of the study to {@code sink}, session by session (in order of start) and in position
+     * Hands every answer of the study (but those of sessions a researcher excluded) to {@code sink}, session by
+     * session (in order of start) and in position
      * order within a session, in one read-only transaction. Returns the number of answers.
      */
     @Transactional(readOnly = true)
@@ -99,6 +101,9 @@ public class StudyResponses {
                 bySession.get(r.getSessionId()).add(r);
             }
             for (ParticipantSession s : page) {
+                if (s.getExcludedAt() != null) {
+                    continue; // a researcher excluded the session from every analysis and export
+                }
                 List<Response> answers = bySession.get(s.getId());
                 SessionState view = SessionStates.of(s, answers.size());
                 for (Response r : answers) {
@@ -136,6 +141,16 @@ public class StudyResponses {
             after = page.getLast().getId();
             entityManager.clear();
         }
+    }
+
+    /**
+     * The sessions of the study a researcher excluded: a kind that reads its own answer rows leaves these out of its
+     * analyses and exports (the study's answers through {@link #forEachAnswer} already are).
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> excludedSessions(long studyId) {
+        requireVisible(studyId);
+        return Set.copyOf(sessions.findExcludedIds(studyId));
     }
 
     private void requireVisible(long studyId) {

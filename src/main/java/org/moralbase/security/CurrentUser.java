@@ -36,6 +36,11 @@ public class CurrentUser {
         return id;
     }
 
+    /** The signed-in account's username, if an account is signed in. */
+    public Optional<String> username() {
+        return principal().map(AccountPrincipal::username);
+    }
+
     /** True if the signed-in account has the ADMIN role. */
     public boolean isAdmin() {
         return principal().map(p -> p.roles().contains(Roles.ADMIN)).orElse(false);

@@ -20,6 +20,7 @@ import org.moralbase.dataimport.CsvRecords;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.Fixtures;
 import org.moralbase.dataimport.format.FormatChoice;
+import org.moralbase.participation.SessionMonitor;
 import org.moralbase.participation.TestParticipants;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyNotFoundException;
@@ -61,6 +62,12 @@ class ChoicePairExportIT extends IntegrationTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    ChoicePairResults results;
+
+    @Autowired
+    org.moralbase.participation.SessionMonitor monitor;
 
     @Autowired
     org.moralbase.participation.ParticipantsExport participantsExport;
@@ -218,6 +225,52 @@ class ChoicePairExportIT extends IntegrationTest {
     }
 
     /** Option text → {item key, "A" or "B"}; the texts of the fixtures are unique across the four files. */
+    @Test
+    void anExcludedParticipantLeavesTheSharesAndTheAnswersExportAndComesBackWhenIncluded() throws Exception {
+        logins.signIn(logins.createUser("exc", Roles.RESEARCHER));
+        long studyId = studies.create("Exclusions", ChoicePairKind.ID).id();
+        studies.updateSettings(studyId, new ChoicePairSettings(2, false, true, null).toJson());
+        items.importDataset(studyId, FormatChoice.DETECT, Fixtures.source("dist_generic.csv"));
+        studies.setStatus(studyId, StudyStatus.OPEN);
+        Map<String, String[]> byOption = optionsToItems(studyId);
+        answerAll("x1", studyId, byOption, key -> "A", null);
+        answerAll("x2", studyId, byOption, key -> "B", null);
+        long x1 = monitor.rows(studyId, null, 0, 10).stream()
+                .filter(r -> "x1".equals(r.externalId()))
+                .findFirst()
+                .orElseThrow()
+                .sessionId();
+        assertThat(results.shares(studyId))
+                .allSatisfy(s -> assertThat(s.shareA().trials()).isEqualTo(2));
+
+        monitor.exclude(studyId, x1, "answered in 3 seconds");
+
+        assertThat(results.shares(studyId)).allSatisfy(s -> {
+            assertThat(s.shareA().trials()).isEqualTo(1);
+            assertThat(s.shareA().successes()).isZero(); // only x2, who chose B, is left
+        });
+        assertThat(CsvRecords.parse(export.responsesCsv(studyId)))
+                .extracting(r -> r.get("external_id"))
+                .containsOnly("x2");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        participantsExport.write(studyId, out);
+        assertThat(CsvRecords.parse(out.toString(java.nio.charset.StandardCharsets.UTF_8)))
+                .extracting(r -> r.get("external_id") + ":" + r.get("excluded") + ":" + r.get("exclusion_reason"))
+                .containsExactlyInAnyOrder("x1:true:answered in 3 seconds", "x2:false:");
+        assertThat(monitor.count(studyId, SessionMonitor.EXCLUDED)).isEqualTo(1);
+        assertThat(monitor.count(studyId, "COMPLETED")).isEqualTo(1);
+        assertThatThrownBy(() -> monitor.exclude(studyId, x1, " ")).hasMessage(SessionMonitor.REASON_RULE);
+
+        monitor.include(studyId, x1);
+
+        assertThat(results.shares(studyId))
+                .allSatisfy(s -> assertThat(s.shareA().trials()).isEqualTo(2));
+        assertThat(CsvRecords.parse(export.responsesCsv(studyId))).hasSize(4);
+        logins.asAdmin(() -> assertThat(audit.forTarget("study", studyId, 20))
+                .extracting(AuditEntry::action)
+                .contains(AuditAction.SESSION_EXCLUDED, AuditAction.SESSION_INCLUDED));
+    }
+
     private Map<String, String[]> optionsToItems(long studyId) {
         Map<String, String[]> map = new HashMap<>();
         for (ChoicePairRow row : items.list(studyId)) {

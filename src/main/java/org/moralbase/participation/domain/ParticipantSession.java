@@ -56,6 +56,15 @@ public class ParticipantSession extends AbstractEntity {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
+    @Column(name = "excluded_at")
+    private Instant excludedAt;
+
+    @Column(name = "excluded_by", length = 100)
+    private String excludedBy;
+
+    @Column(name = "exclusion_reason", length = 500)
+    private String exclusionReason;
+
     @Column(name = "return_to", length = 255)
     private String returnTo;
 
@@ -173,5 +182,31 @@ public class ParticipantSession extends AbstractEntity {
     public void finish(String finalStatus, Instant at) {
         this.status = finalStatus;
         this.finishedAt = at;
+    }
+
+    public Instant getExcludedAt() {
+        return excludedAt;
+    }
+
+    public String getExcludedBy() {
+        return excludedBy;
+    }
+
+    public String getExclusionReason() {
+        return exclusionReason;
+    }
+
+    /** Leaves the session out of every analysis and export, saying who did and why. */
+    public void exclude(String by, String reason, Instant at) {
+        excludedAt = at;
+        excludedBy = by;
+        exclusionReason = reason;
+    }
+
+    /** Takes the session back into the analyses. */
+    public void include() {
+        excludedAt = null;
+        excludedBy = null;
+        exclusionReason = null;
     }
 }

@@ -25,6 +25,22 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
             "select s from ParticipantSession s where s.studyId = :studyId and s.id > :afterId and s.source <> 'PREVIEW' order by s.id")
     List<ParticipantSession> findByStudyIdAndIdGreaterThanOrderById(long studyId, long afterId, Pageable page);
 
+    /** The ids of a study's sessions that a researcher excluded from the analyses. */
+    @Query("select s.id from ParticipantSession s where s.studyId = :studyId and s.excludedAt is not null")
+    List<Long> findExcludedIds(long studyId);
+
+    /** A page of a study's sessions, newest first, optionally of one status ("EXCLUDED": the excluded ones); no previews. */
+    @Query("select s from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW'"
+            + " and (:status is null or (:status = 'EXCLUDED' and s.excludedAt is not null)"
+            + " or (s.status = :status and s.excludedAt is null)) order by s.id desc")
+    List<ParticipantSession> findForMonitor(long studyId, String status, Pageable page);
+
+    /** How many sessions {@link #findForMonitor} finds. */
+    @Query("select count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW'"
+            + " and (:status is null or (:status = 'EXCLUDED' and s.excludedAt is not null)"
+            + " or (s.status = :status and s.excludedAt is null))")
+    long countForMonitor(long studyId, String status);
+
     /** How many sessions a study has, not counting researchers' previews. */
     @Query("select count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW'")
     long countParticipants(long studyId);

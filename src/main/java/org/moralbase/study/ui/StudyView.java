@@ -24,6 +24,7 @@ import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyExports;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyPage;
+import org.moralbase.study.StudyPagesOfEveryKind;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -37,8 +38,14 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
     private final StudyService studies;
     private final StudyKinds kinds;
     private final List<StudyExports> everyStudy;
+    private final List<StudyPagesOfEveryKind> everyKindPages;
 
-    StudyView(StudyService studies, StudyKinds kinds, List<StudyExports> everyStudy) {
+    StudyView(
+            StudyService studies,
+            StudyKinds kinds,
+            List<StudyExports> everyStudy,
+            List<StudyPagesOfEveryKind> everyKindPages) {
+        this.everyKindPages = everyKindPages;
         this.studies = studies;
         this.kinds = kinds;
         this.everyStudy = everyStudy;
@@ -110,7 +117,9 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
             HorizontalLayout pages = new HorizontalLayout(muted("Pages:"));
             pages.setId("study-pages");
             pages.setAlignItems(Alignment.BASELINE);
-            for (StudyPage page : kind.pages()) {
+            List<StudyPage> all = new ArrayList<>(kind.pages());
+            everyKindPages.forEach(source -> all.addAll(source.pages()));
+            for (StudyPage page : all) {
                 RouterLink link = new RouterLink(page.label(), page.view(), StudyPages.params(s.id()));
                 link.setId("study-" + page.name() + "-link");
                 pages.add(link);

@@ -1,0 +1,48 @@
+package org.moralbase.participation;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One participant session as the researchers' monitor shows it.
+ *
+ * @param sessionId the session's id (for excluding it)
+ * @param participant the pseudonymous id the exports carry
+ * @param source how the participant came (Prolific, MTurk, a public link)
+ * @param externalId the platform's participant id (PROLIFIC_PID, workerId), or null
+ * @param status where the session stands
+ * @param answered answers stored
+ * @param startedAt arrival
+ * @param lastSeenAt the last request of the session, or null
+ * @param finishedAt completion, screen-out or abandonment, or null while active
+ * @param device the device class the browser reported, or null
+ * @param language the participant's language
+ * @param exclusionReason why a researcher excluded the session, or null when it counts
+ * @param excludedBy who excluded it, or null
+ */
+public record MonitorRow(
+        long sessionId,
+        String participant,
+        Source source,
+        String externalId,
+        SessionStatus status,
+        int answered,
+        Instant startedAt,
+        Instant lastSeenAt,
+        Instant finishedAt,
+        String device,
+        String language,
+        String exclusionReason,
+        String excludedBy) {
+
+    /** Whether the session is left out of the analyses and exports. */
+    public boolean excluded() {
+        return exclusionReason != null;
+    }
+
+    /** From arrival to the end, or to the last request while the session is open. */
+    public Duration timeOnTask() {
+        Instant end = finishedAt != null ? finishedAt : lastSeenAt != null ? lastSeenAt : startedAt;
+        return Duration.between(startedAt, end);
+    }
+}

@@ -1,0 +1,191 @@
+package org.moralbase.participation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.moralbase.base.Roles;
+import org.moralbase.participation.MonitorRow;
+import org.moralbase.participation.SessionMonitor;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
+
+/**
+ * The researchers' monitor of a study's participants (any kind): progress, times, status, device, and exclusion from
+ * every analysis and export with a reason, undone at will.
+ */
+@Route("studies/:id/participants")
+@PageTitle("Participants · Moralbase")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** The filter's choices: a status name, or "" for all. */
+    private static final Map<String, String> FILTERS = new java.util.LinkedHashMap<>();
+
+    static {
+        FILTERS.put("", "All participants");
+        FILTERS.put("ACTIVE", "Active");
+        FILTERS.put("COMPLETED", "Completed");
+        FILTERS.put("SCREENED_OUT", "Screened out");
+        FILTERS.put("ABANDONED", "Abandoned");
+        FILTERS.put(SessionMonitor.EXCLUDED, "Excluded");
+    }
+
+    private final StudyService studies;
+    private final SessionMonitor monitor;
+
+    MonitorView(StudyService studies, SessionMonitor monitor) {
+        this.studies = studies;
+        this.monitor = monitor;
+        setId("monitor-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudyPages.fromRoute(event, studies).ifPresent(this::show);
+    }
+
+    private void show(StudySummary study) {
+        removeAll();
+        H2 title = new H2("Participants · " + study.title());
+        Paragraph about = new Paragraph("Every participant of this study, newest first. Excluding one leaves their"
+                + " answers out of every result and export (the participants export keeps them, marked, with your"
+                + " reason); it can be undone. Both are in the audit log.");
+        about.addClassName("mb-muted");
+        Select<String> filter = new Select<>();
+        filter.setId("monitor-filter");
+        filter.setItems(FILTERS.keySet());
+        filter.setItemLabelGenerator(FILTERS::get);
+        filter.setValue("");
+        Paragraph count = new Paragraph();
+        count.setId("monitor-count");
+        Grid<MonitorRow> grid = new Grid<>();
+        grid.setId("monitor-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r ->
+                        r.participant().substring(0, Math.min(8, r.participant().length())) + "…")
+                .setHeader("Participant")
+                .setTooltipGenerator(r -> r.participant() + ", started " + TIME.format(r.startedAt()) + " UTC")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.externalId() == null ? r.source().name().toLowerCase() : r.externalId())
+                .setHeader("Platform id")
+                .setAutoWidth(true);
+        grid.addColumn(MonitorView::status)
+                .setHeader("Status")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(MonitorRow::answered).setHeader("Answers").setAutoWidth(true);
+        grid.addColumn(r -> duration(r.timeOnTask())).setHeader("Time on task").setAutoWidth(true);
+        grid.addColumn(r -> r.device() == null ? "" : r.device())
+                .setHeader("Device")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.excluded() ? r.exclusionReason() + " (" + r.excludedBy() + ")" : "")
+                .setHeader("Excluded because")
+                .setTooltipGenerator(r -> r.excluded() ? r.exclusionReason() : null)
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(r -> action(study.id(), r, grid))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFrozenToEnd(true);
+        Runnable load = () -> {
+            String status = filter.getValue().isEmpty() ? null : filter.getValue();
+            long n = monitor.count(study.id(), status);
+            count.setText(n + (n == 1 ? " participant" : " participants"));
+            grid.setItems(q -> monitor.rows(study.id(), status, q.getOffset(), q.getLimit()).stream());
+        };
+        filter.addValueChangeListener(e -> load.run());
+        Button refresh = new Button("Refresh", e -> load.run());
+        refresh.setId("monitor-refresh");
+        HorizontalLayout bar = new HorizontalLayout(filter, refresh, count);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setWrap(true);
+        load.run();
+        add(title, about, bar, grid);
+        setSizeFull();
+    }
+
+    private static String status(MonitorRow r) {
+        String status =
+                switch (r.status()) {
+                    case ACTIVE -> "Active";
+                    case COMPLETED -> "Completed";
+                    case SCREENED_OUT -> "Screened out";
+                    case ABANDONED -> "Abandoned";
+                };
+        return r.excluded() ? "Excluded" : status;
+    }
+
+    private static String duration(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return s < 3600
+                ? "%d min %02d s".formatted(s / 60, s % 60)
+                : "%d h %02d min".formatted(s / 3600, s % 3600 / 60);
+    }
+
+    private Button action(long studyId, MonitorRow r, Grid<MonitorRow> grid) {
+        if (r.excluded()) {
+            Button include = new Button("Include again", e -> {
+                monitor.include(studyId, r.sessionId());
+                grid.getDataProvider().refreshAll();
+            });
+            include.setId("monitor-include-" + r.participant());
+            include.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return include;
+        }
+        Button exclude =
+                new Button("Exclude…", e -> exclusionDialog(studyId, r, grid).open());
+        exclude.setId("monitor-exclude-" + r.participant());
+        exclude.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return exclude;
+    }
+
+    private Dialog exclusionDialog(long studyId, MonitorRow r, Grid<MonitorRow> grid) {
+        Dialog dialog = new Dialog();
+        dialog.setId("monitor-exclude-dialog");
+        dialog.setHeaderTitle("Exclude participant " + r.participant());
+        TextField reason = new TextField("Reason");
+        reason.setId("monitor-reason");
+        reason.setWidth("24em");
+        reason.setMaxLength(500);
+        reason.setPlaceholder("e.g. failed both attention checks");
+        Button confirm = new Button("Exclude", e -> {
+            try {
+                monitor.exclude(studyId, r.sessionId(), reason.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (IllegalArgumentException refused) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(refused.getMessage());
+            }
+        });
+        confirm.setId("monitor-exclude-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(
+                new Paragraph(
+                        "Their answers will be left out of every result and export until you include them" + " again."),
+                reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        return dialog;
+    }
+}
