@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.dataimport.text.CsvText;
 import org.moralbase.dvb.domain.DvbAssignment;
 import org.moralbase.dvb.domain.DvbAssignmentRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
@@ -132,28 +131,25 @@ public class DvbResults {
         }
         StringWriter out = new StringWriter();
         int rows = 0;
-        try (CSVPrinter csv = new CSVPrinter(
+        try (CsvText.Rows csv = CsvText.open(
                 out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(
-                                "participant",
-                                "external_id",
-                                "position",
-                                "item",
-                                "kind",
-                                "order_shown",
-                                "choice",
-                                "deep_value_generalised",
-                                "response_time_ms",
-                                "check_status",
-                                "answered_at",
-                                "n",
-                                "value_pair",
-                                "value_set",
-                                "shallow_dimension",
-                                "context")
-                        .get())) {
+                List.of(
+                        "participant",
+                        "external_id",
+                        "position",
+                        "item",
+                        "kind",
+                        "order_shown",
+                        "choice",
+                        "deep_value_generalised",
+                        "response_time_ms",
+                        "check_status",
+                        "answered_at",
+                        "n",
+                        "value_pair",
+                        "value_set",
+                        "shallow_dimension",
+                        "context"))) {
             for (DvbAssignment a : assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
                 if (a.getAnsweredAt() == null
                         || participants.get(a.getSessionId()).excluded()) {
@@ -161,7 +157,7 @@ public class DvbResults {
                 }
                 StoredDvbItem item = byId.get(a.getItemId());
                 boolean check = DvbAssigner.CHECK.equals(a.getKind());
-                csv.printRecord(
+                csv.add(java.util.Arrays.asList(
                         participants.get(a.getSessionId()).publicId(),
                         participants.get(a.getSessionId()).externalId(),
                         a.getPosition(),
@@ -179,7 +175,7 @@ public class DvbResults {
                         factor("Value pair", item),
                         item.getValueSet(),
                         item.getShallowDimension(),
-                        item.getContextName());
+                        item.getContextName()));
                 rows++;
             }
         } catch (java.io.IOException e) {
