@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.SvgChart;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ChoicePairModels;
@@ -59,7 +60,7 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         H2 title = new H2("Choice shares · " + study.get().title());
         title.setId("shares-heading");
-        Grid<ItemShare> grid = new Grid<>();
+        Grid<ItemShare> grid = Grids.readable(new Grid<>());
         grid.addColumn(ItemShare::key).setHeader("Item").setAutoWidth(true);
         grid.addColumn(ItemShare::optionA).setHeader("Option A");
         grid.addColumn(ItemShare::optionB).setHeader("Option B");
@@ -96,8 +97,8 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
         if (comparison.models().isEmpty()) {
             return;
         }
-        Grid<ModelShareSummary> summary = new Grid<>();
-        summary.addColumn(ModelShareSummary::model).setHeader("Model").setAutoWidth(true);
+        Grid<ModelShareSummary> summary = Grids.readable(new Grid<>());
+        Grids.names(summary, ModelShareSummary::model, "Model");
         summary.addColumn(ModelShareSummary::items).setHeader("Items");
         summary.addColumn(m -> m.agreementRate() == null
                         ? "–"
@@ -110,9 +111,9 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
         summary.setItems(comparison.models());
         summary.setAllRowsVisible(true);
         summary.setId("model-summary-grid");
-        Grid<ItemModelShare> items = new Grid<>();
+        Grid<ItemModelShare> items = Grids.readable(new Grid<>());
         items.addColumn(ItemModelShare::itemKey).setHeader("Item").setAutoWidth(true);
-        items.addColumn(ItemModelShare::model).setHeader("Model").setAutoWidth(true);
+        Grids.names(items, ItemModelShare::model, "Model");
         items.addColumn(r -> number(r.humanShareA()) + "  n=" + r.humanDecided())
                 .setHeader("People choosing A");
         items.addColumn(r -> number(r.modelShareA()) + "  n=" + r.parseable()).setHeader("Model choosing A");

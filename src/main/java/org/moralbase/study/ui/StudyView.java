@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Notices;
 import org.moralbase.base.ui.Once;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyExports;
@@ -101,7 +101,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
                     return w.username();
                 },
                 name -> {
-                    Notification.show("Shared with " + name);
+                    Notices.success("Shared with " + name);
                     sharing.clear(shareWith);
                 });
         share.setId("share-study");
