@@ -41,7 +41,7 @@ class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("What").setAutoWidth(true);
         grid.addColumn(AuditWords::on).setHeader("On").setAutoWidth(true);
-        grid.addColumn(AuditWords::detail).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(AuditWords::detail).setHeader("Detail").setWidth("16em").setFlexGrow(1);
         Runnable load = () ->
                 grid.setItems(query -> audit.list(filter.getValue(), query.getOffset(), query.getLimit()).stream());
         filter.addValueChangeListener(e -> load.run());

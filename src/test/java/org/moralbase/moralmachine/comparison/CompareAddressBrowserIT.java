@@ -100,6 +100,8 @@ class CompareAddressBrowserIT extends BrowserTest {
                 return c.scrollWidth > c.clientWidth + 1;""", longName);
         assertThat(cut).as("the run's name is cut").isFalse();
         Selenide.screenshot("compare-view-desktop");
+        $("#compare-distances").scrollIntoView("{block: 'start'}");
+        Selenide.screenshot("compare-view-table-desktop");
 
         // on a phone: pickers, chart and table stay inside the window
         WebDriverRunner.getWebDriver().manage().window().setSize(new Dimension(390, 844));
@@ -114,6 +116,8 @@ class CompareAddressBrowserIT extends BrowserTest {
                     .isLessThanOrEqualTo(width.doubleValue());
         }
         Selenide.screenshot("compare-view-phone");
+        $("#compare-distances").scrollIntoView("{block: 'start'}");
+        Selenide.screenshot("compare-view-table-phone");
         WebDriverRunner.getWebDriver().manage().window().setSize(new Dimension(1280, 900));
 
         // a hand-edited address: said in words, the rest shown
