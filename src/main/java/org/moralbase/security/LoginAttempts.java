@@ -49,7 +49,7 @@ class LoginAttempts {
                     return a.getId();
                 })
                 .orElse(null);
-        audit.recordAs(username, AuditAction.LOGIN, "user", id, username); // the audit page: "Signed in: <name>"
+        audit.recordAs(username, AuditAction.LOGIN, "user", id, username); // shown as "Signed in", "account <name>"
     }
 
     @EventListener

@@ -38,8 +38,10 @@ class AuditWordsTest {
                 .isEqualTo("run 12");
         assertThat(AuditWords.on(entry("a", AuditAction.STUDY_CREATED, "annotation_project", "3", "x")))
                 .isEqualTo("annotation project 3");
-        assertThat(AuditWords.on(entry("a", AuditAction.EXPORT, "study", null, "x"))).isEqualTo("study");
-        assertThat(AuditWords.on(entry("a", AuditAction.EXPORT, null, null, "x"))).isEmpty();
+        assertThat(AuditWords.on(entry("a", AuditAction.EXPORT, "study", null, "x")))
+                .isEqualTo("study");
+        assertThat(AuditWords.on(entry("a", AuditAction.EXPORT, null, null, "x")))
+                .isEmpty();
         assertThat(AuditWords.detail(entry("a", AuditAction.RUN_PAUSED, "model_run", "12", null)))
                 .isEmpty();
         assertThat(AuditAction.MODEL_KEY_SET.label()).isEqualTo("Model key set");
