@@ -38,6 +38,15 @@ public enum AuditAction {
 
     /** As the audit page names it: "Model key set" for {@code MODEL_KEY_SET}. */
     public String label() {
+        switch (this) {
+            case LOGIN -> {
+                return "Signed in";
+            }
+            case LOGIN_FAILED -> {
+                return "Sign-in failed";
+            }
+            default -> {}
+        }
         String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -43,8 +43,13 @@ class LoginAttempts {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.findByUsername(username).ifPresent(a -> a.clearFailures());
-        audit.recordAs(username, AuditAction.LOGIN, "user", null, null);
+        Long id = accounts.findByUsername(username)
+                .map(a -> {
+                    a.clearFailures();
+                    return a.getId();
+                })
+                .orElse(null);
+        audit.recordAs(username, AuditAction.LOGIN, "user", id, username); // shown as "Signed in", "account <name>"
     }
 
     @EventListener

@@ -18,6 +18,7 @@ import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.ProjectTemplate;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Grids;
 
 /** The researcher's annotation projects, and a new one from a template. */
 @Route("annotation-projects")
@@ -30,7 +31,8 @@ class AnnotationProjectsView extends VerticalLayout {
         setId("annotation-projects-view");
         Grid<ProjectSummary> grid = new Grid<>();
         grid.setId("annotation-projects-grid");
-        grid.addColumn(ProjectSummary::title).setHeader("Title").setFlexGrow(1);
+        Grids.readable(grid);
+        Grids.names(grid, ProjectSummary::title, "Title");
         grid.addColumn(ProjectSummary::items).setHeader("Items").setAutoWidth(true);
         grid.addColumn(p -> p.settings().judgementsPerItem()).setHeader("k").setAutoWidth(true);
         grid.addColumn(p -> p.judgements() + " / " + p.items() * p.settings().judgementsPerItem())

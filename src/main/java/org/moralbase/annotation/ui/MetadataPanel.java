@@ -3,7 +3,6 @@ package org.moralbase.annotation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.moralbase.annotation.ItemMetadataService;
 import org.moralbase.annotation.MetadataShown;
 import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Notices;
 
 /** The researcher's choice of what of an item's source metadata annotators see (none until chosen). */
 class MetadataPanel extends VerticalLayout {
@@ -47,8 +47,7 @@ class MetadataPanel extends VerticalLayout {
         Button save = new Button("Save what annotators see");
         save.setId("save-metadata-shown");
         save.addClickListener(e -> form.submit(
-                shown -> metadata.show(id, shown),
-                saved -> Notification.show("Annotators now see: " + describe(saved))));
+                shown -> metadata.show(id, shown), saved -> Notices.success("Annotators now see: " + describe(saved))));
         add(
                 new Paragraph("An item's metadata holds the dataset's own labels (gold or majority labels, rule "
                         + "flags), which would tell annotators an answer: none is shown unless you choose it here. "

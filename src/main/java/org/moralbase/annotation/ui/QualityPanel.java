@@ -9,15 +9,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
 import org.moralbase.annotation.QualityReport;
 import org.moralbase.annotation.QualityService;
+import org.moralbase.base.ui.Grids;
 
 /** Agreement per question, per-item and per-worker numbers; excluding a worker recomputes everything. */
 class QualityPanel extends VerticalLayout {
 
     private final QualityService quality;
     private final long projectId;
-    private final Grid<QualityReport.AgreementRow> agreement = new Grid<>();
-    private final Grid<QualityReport.ItemRow> items = new Grid<>();
-    private final Grid<QualityReport.WorkerRow> workers = new Grid<>();
+    private final Grid<QualityReport.AgreementRow> agreement = Grids.readable(new Grid<>());
+    private final Grid<QualityReport.ItemRow> items = Grids.readable(new Grid<>());
+    private final Grid<QualityReport.WorkerRow> workers = Grids.readable(new Grid<>());
 
     QualityPanel(QualityService quality, long projectId) {
         this.quality = quality;

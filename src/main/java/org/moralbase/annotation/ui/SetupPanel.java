@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +23,7 @@ import org.moralbase.annotation.ProjectSettings;
 import org.moralbase.annotation.ProjectSummary;
 import org.moralbase.annotation.QuestionSpec;
 import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Notices;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.format.FormatChoice;
@@ -151,7 +151,7 @@ class SetupPanel extends VerticalLayout {
         form.read(current);
         Button save = new Button(
                 "Save settings",
-                e -> form.submit(settings -> projects.update(id, settings), saved -> Notification.show("Saved")));
+                e -> form.submit(settings -> projects.update(id, settings), saved -> Notices.success("Saved")));
         save.setId("save-settings");
         add(title, instructions, example, new HorizontalLayout(k, cap, timeout), save);
     }

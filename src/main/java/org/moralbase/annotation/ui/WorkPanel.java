@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
@@ -20,6 +18,7 @@ import java.util.Optional;
 import org.moralbase.annotation.CheckOutcome;
 import org.moralbase.annotation.WorkBrief;
 import org.moralbase.annotation.WorkItem;
+import org.moralbase.base.ui.Notices;
 
 /**
  * The work itself, for annotators and crowd workers alike: comprehension checks first, then one item after
@@ -132,9 +131,7 @@ class WorkPanel extends VerticalLayout {
             CheckOutcome outcome = work.answerChecks(answers);
             switch (outcome) {
                 case PASSED -> loadNext();
-                case TRY_AGAIN ->
-                    Notification.show("Not quite: read the instructions again and retry.")
-                            .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                case TRY_AGAIN -> Notices.warning("Not quite: read the instructions again and retry.");
                 case SCREENED_OUT -> {
                     brief = work.brief().orElse(brief);
                     showEnd();
@@ -202,8 +199,7 @@ class WorkPanel extends VerticalLayout {
             work.submit(item.assignmentId(), sheet.answers());
             loadNext();
         } catch (IllegalArgumentException e) {
-            Notification n = Notification.show(e.getMessage());
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
         }
     }
 

@@ -14,6 +14,7 @@ import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditEntry;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 
 /** Admins read who did what, when; newest first, loaded page by page. */
 @Route("admin/audit")
@@ -35,13 +36,12 @@ class AuditLogView extends VerticalLayout {
 
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
+        Grids.readable(grid);
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When (UTC)").setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("What").setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + e.targetId())
-                .setHeader("On")
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(AuditWords::on).setHeader("On").setAutoWidth(true);
+        grid.addColumn(AuditWords::detail).setHeader("Detail").setWidth("16em").setFlexGrow(1);
         Runnable load = () ->
                 grid.setItems(query -> audit.list(filter.getValue(), query.getOffset(), query.getLimit()).stream());
         filter.addValueChangeListener(e -> load.run());

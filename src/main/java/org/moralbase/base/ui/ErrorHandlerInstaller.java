@@ -1,8 +1,6 @@
 package org.moralbase.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
@@ -26,11 +24,7 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
             log.error("Unhandled UI error {}", reference, error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> {
-                    Notification note = Notification.show(
-                            ui.getTranslation("error.notice", reference), 6000, Notification.Position.MIDDLE);
-                    note.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                });
+                ui.access(() -> Notices.error(ui, ui.getTranslation("error.notice", reference)));
             }
         }));
     }

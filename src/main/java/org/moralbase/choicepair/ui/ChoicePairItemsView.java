@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.Once;
 import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
@@ -68,7 +69,7 @@ public class ChoicePairItemsView extends VerticalLayout implements BeforeEnterOb
         format.setId("cp-format");
         FileSlot file = new FileSlot("cp-file", "Dataset file (CSV or JSON Lines)", ".csv,.jsonl,.ndjson,.json,.txt");
         ImportProblems problems = new ImportProblems("cp-import-problems");
-        Grid<ChoicePairRow> grid = new Grid<>();
+        Grid<ChoicePairRow> grid = Grids.readable(new Grid<>());
         grid.addColumn(ChoicePairRow::key).setHeader("Key").setAutoWidth(true);
         grid.addColumn(ChoicePairRow::source).setHeader("Source");
         grid.addColumn(ChoicePairRow::context).setHeader("Context");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.choicepair.ModelComparison;
 import org.moralbase.choicepair.ModelShareSummary;
 import org.moralbase.choicepair.RunBalance;
@@ -62,7 +63,7 @@ class ModelsPanel extends VerticalLayout {
     }
 
     private static Grid<ModelShareSummary> summary(ModelComparison comparison) {
-        Grid<ModelShareSummary> summary = new Grid<>();
+        Grid<ModelShareSummary> summary = Grids.readable(new Grid<>());
         summary.addColumn(ModelShareSummary::model).setHeader("Model").setAutoWidth(true);
         summary.addColumn(ModelShareSummary::runsPooled)
                 .setHeader("Runs pooled")

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.stats.IntervalCaveat;
 import org.moralbase.stats.proportion.Proportion;
 
@@ -26,7 +27,7 @@ import org.moralbase.stats.proportion.Proportion;
 class ShareGrid extends VerticalLayout {
 
     private final ShareRows rows;
-    private final Grid<ShareRow> grid = new Grid<>();
+    private final Grid<ShareRow> grid = Grids.readable(new Grid<>());
     private final TextField search = new TextField();
     private final Select<ShareRows.Show> show = new Select<>();
     private final Span count = new Span();

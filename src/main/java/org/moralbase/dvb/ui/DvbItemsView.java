@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.Once;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ui.FileSlot;
@@ -42,8 +43,8 @@ public class DvbItemsView extends VerticalLayout implements BeforeEnterObserver 
     private final StudyService studies;
     private final DvbItems items;
     private final DvbModelResults modelResults;
-    private final Grid<DvbItemRow> grid = new Grid<>();
-    private final Grid<DvbQuotaRow> quotas = new Grid<>();
+    private final Grid<DvbItemRow> grid = Grids.readable(new Grid<>());
+    private final Grid<DvbQuotaRow> quotas = Grids.readable(new Grid<>());
     private final Paragraph counts = new Paragraph();
     private final Paragraph hidden = new Paragraph();
 

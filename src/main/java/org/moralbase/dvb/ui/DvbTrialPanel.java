@@ -13,10 +13,14 @@ import org.moralbase.dvb.StoredExamples;
 import org.moralbase.participation.ui.SaveStatus;
 
 /**
- * One DVB trial: the user's earlier choices one after another, then the new pair and the two answer buttons.
+ * One DVB trial: the user's earlier choices in a compact box that scrolls by itself (so that with N = 20 or 40 the
+ * new pair and the two answer buttons still stand on a phone's first screen), then the new pair and the buttons.
  * Every text is set as text (escaped), never as HTML.
  */
 class DvbTrialPanel extends Div {
+
+    /** About this many earlier choices fit the box on a phone; with more, a line says that the box scrolls. */
+    private static final int SHOWN_WITHOUT_SCROLLING = 2;
 
     private final SaveStatus status = new SaveStatus("dvb-save-status", "dvb-retry-save");
     private final Div buttons = new Div();
@@ -28,13 +32,27 @@ class DvbTrialPanel extends Div {
                 new Paragraph(getTranslation("dvb.trial.context", page.contextName(), page.contextActivity()));
         context.setId("dvb-context");
         context.addClassName("mb-muted");
-        add(heading, context, new H3(getTranslation("dvb.trial.earlier")));
+        H3 earlier = new H3(getTranslation("dvb.trial.earlier"));
+        earlier.addClassName("mb-dvb-earlier");
+        add(heading, context, earlier);
         Div examples = new Div();
         examples.setId("dvb-examples");
+        examples.addClassName("mb-dvb-examples");
+        // a box that scrolls must be reachable by keyboard and named for screen readers
+        examples.getElement().setAttribute("tabindex", "0");
+        examples.getElement().setAttribute("role", "region");
+        examples.getElement().setAttribute("aria-label", getTranslation("dvb.trial.earlier"));
         for (int i = 0; i < page.training().size(); i++) {
             examples.add(example(i + 1, page.training().get(i)));
         }
         add(examples);
+        if (page.training().size() > SHOWN_WITHOUT_SCROLLING) {
+            Paragraph hint = new Paragraph(
+                    getTranslation("dvb.trial.scroll", page.training().size()));
+            hint.setId("dvb-examples-hint");
+            hint.addClassNames("mb-muted", "mb-dvb-scroll-hint");
+            add(hint);
+        }
 
         H3 newPair = new H3(getTranslation("dvb.trial.new"));
         Div test = new Div(

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.SvgChart;
 import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbResults;
@@ -78,8 +79,8 @@ public class DvgrView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Grid<DvgrRow> table(String id, List<DvgrRow> rows) {
-        Grid<DvgrRow> grid = new Grid<>();
-        grid.addColumn(DvgrRow::group).setHeader("Group").setAutoWidth(true);
+        Grid<DvgrRow> grid = Grids.readable(new Grid<>());
+        Grids.names(grid, DvgrRow::group, "Group");
         grid.addColumn(r -> cell(r.humans())).setHeader("People").setAutoWidth(true);
         grid.addColumn(r -> cell(r.models())).setHeader("Models").setAutoWidth(true);
         grid.setItems(rows);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.models.ModelConnection;
 import org.moralbase.models.ModelRegistryService;
 import org.moralbase.models.ModelRunService;
@@ -38,7 +39,8 @@ class ModelsView extends VerticalLayout {
         setId("models-view");
         Grid<ModelSummary> models = new Grid<>();
         models.setId("models-grid");
-        models.addColumn(ModelSummary::name).setHeader("Name").setFlexGrow(1);
+        Grids.readable(models);
+        Grids.names(models, ModelSummary::name, "Name");
         models.addColumn(ModelSummary::family).setHeader("Family").setAutoWidth(true);
         models.addColumn(m -> m.parametersBillions() == null ? "" : m.parametersBillions() + " B")
                 .setHeader("Size")
@@ -59,7 +61,8 @@ class ModelsView extends VerticalLayout {
         Grid<RunSummary> runGrid = new Grid<>();
         runGrid.setId("runs-grid");
         runGrid.addColumn(RunSummary::id).setHeader("Run").setAutoWidth(true);
-        runGrid.addColumn(RunSummary::modelName).setHeader("Model").setFlexGrow(1);
+        Grids.readable(runGrid);
+        Grids.names(runGrid, RunSummary::modelName, "Model");
         runGrid.addColumn(r -> r.kind() == null ? "" : kinds.label(r.kind()))
                 .setHeader("Kind")
                 .setAutoWidth(true);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.models.ModelRunService;
 import org.moralbase.models.RunAnswer;
 
@@ -11,7 +12,7 @@ import org.moralbase.models.RunAnswer;
 class RunAnswersGrid extends VerticalLayout {
 
     private final ModelRunService runs;
-    private final Grid<RunAnswer> grid = new Grid<>();
+    private final Grid<RunAnswer> grid = Grids.oneLinePerRow(new Grid<>());
     private final Checkbox invalidOnly = new Checkbox("Only prompts without a valid answer");
     private long runId;
 

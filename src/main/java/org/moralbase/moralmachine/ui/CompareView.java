@@ -14,9 +14,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.LiveRefresh;
 import org.moralbase.base.ui.SvgChart;
 import org.moralbase.models.RunChange;
@@ -52,9 +55,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComparisonService comparisons;
     private final SvgChart chart = new SvgChart("compare-chart", "amce-profiles");
-    private final Grid<Comparison.ModelLine> distances = new Grid<>();
+    private final Grid<Comparison.ModelLine> distances = Grids.readable(new Grid<>());
     private final Select<BaselineChoice> baseline = new Select<>();
     private final MultiSelectComboBox<Long> runs = new MultiSelectComboBox<>("Runs");
+    private final Paragraph problems = new Paragraph();
     private volatile Map<Long, String> runLabels = Map.of();
     private final Set<Long> askedAbout = ConcurrentHashMap.newKeySet();
     private volatile Shown shown = new Shown(BaselineChoice.AWAD_2018, List.of());
@@ -74,22 +78,28 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
         baseline.setId("compare-baseline");
         baseline.setLabel("Human baseline");
         baseline.setItemLabelGenerator(BaselineChoice::label);
-        baseline.setWidth("24em");
+        baseline.setWidthFull(); // a phone's width, at most 24em
+        baseline.setMaxWidth("24em");
         runs.setId("compare-runs");
         runs.setItemLabelGenerator(id -> runLabels.getOrDefault(id, "run " + id));
-        runs.setWidth("28em");
+        runs.setWidthFull();
+        runs.setMaxWidth("28em");
         pickers(comparisons.baselines(), comparisons.comparableRuns());
         baseline.setValue(BaselineChoice.AWAD_2018);
-        Button show = new Button(
-                "Compare",
-                e -> show(
-                        baseline.getValue(),
-                        runs.getSelectedItems().stream().sorted().toList()));
+        Button show = new Button("Compare", e -> {
+            problems.setVisible(false);
+            show(baseline.getValue(), runs.getSelectedItems().stream().sorted().toList());
+            showAddress();
+        });
         show.setId("compare-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout pickers = new HorizontalLayout(baseline, runs, show);
         pickers.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         pickers.setWrap(true);
+        pickers.setWidthFull();
+        problems.setId("compare-address-problems");
+        problems.addClassName("mb-problem");
+        problems.setVisible(false);
         chart.setWidthFull();
         chart.getStyle().set("max-width", "60rem");
         ComparisonTables.distances(distances);
@@ -99,42 +109,64 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 + " of D² (methods §3). Awad 2018 is the published vector, without intervals. Runs still being asked"
                 + " show their answers so far; the page follows new answers by itself.");
         note.addClassName("mb-muted");
-        add(new H2("Models vs humans: AMCE profiles"), pickers, chart, new H3("Distance to humans"), distances, note);
+        add(
+                new H2("Models vs humans: AMCE profiles"),
+                problems,
+                pickers,
+                chart,
+                new H3("Distance to humans"),
+                distances,
+                note);
         show(BaselineChoice.AWAD_2018, List.of());
     }
 
-    /** {@code ?study=ID&run=ID&run=ID} preselects a baseline study and runs, so a comparison can be linked. */
+    /**
+     * {@code ?study=ID&run=ID&run=ID} (see {@link CompareAddress}) restores a baseline study and runs, so a
+     * comparison can be shared; what the address names but cannot be shown is said above the pickers.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query =
-                event.getLocation().getQueryParameters().getParameters();
-        List<Long> runIds = ids(query.getOrDefault("run", List.of()));
-        List<Long> studyIds = ids(query.getOrDefault("study", List.of()));
-        if (runIds.isEmpty() && studyIds.isEmpty()) {
-            return;
+        CompareAddress address =
+                CompareAddress.read(event.getLocation().getQueryParameters().getParameters());
+        List<String> said = new ArrayList<>(address.problems());
+        BaselineChoice chosen = BaselineChoice.AWAD_2018;
+        if (address.studyId() != null) {
+            chosen = baseline.getListDataView()
+                    .getItems()
+                    .filter(b -> address.studyId().equals(b.studyId()))
+                    .findFirst()
+                    .orElse(null);
+            if (chosen == null) {
+                said.add("Study " + address.studyId() + ": no Moral Machine study with this number is open to you;"
+                        + " the baseline is Awad 2018.");
+                chosen = BaselineChoice.AWAD_2018;
+            }
         }
-        BaselineChoice chosen = baseline.getListDataView()
-                .getItems()
-                .filter(b -> b.studyId() != null && studyIds.contains(b.studyId()))
-                .reduce((first, last) -> last)
-                .orElse(BaselineChoice.AWAD_2018);
+        List<Long> selected = new ArrayList<>();
+        for (long id : address.runIds()) {
+            if (runLabels.containsKey(id)) {
+                selected.add(id);
+            } else {
+                said.add("Run " + id + ": no Moral Machine run with this number is open to you; it is left out.");
+            }
+        }
+        problems.setText(String.join(" ", said));
+        problems.setVisible(!said.isEmpty());
         baseline.setValue(chosen);
-        List<Long> selected =
-                runIds.stream().filter(runLabels::containsKey).sorted().toList();
         runs.setValue(Set.copyOf(selected));
         show(chosen, selected);
     }
 
-    private static List<Long> ids(List<String> values) {
-        List<Long> out = new ArrayList<>();
-        for (String v : values) {
-            try {
-                out.add(Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                // a hand-edited link: ignore what is not an id
-            }
-        }
-        return out;
+    /** Puts what is shown into the address (replacing it, so Back leaves the page as before). */
+    private void showAddress() {
+        Shown s = shown;
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new Location(
+                                RouteConfiguration.forSessionScope().getUrl(CompareView.class),
+                                CompareAddress.query(s.baseline().studyId(), s.runIds()))));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.moralbase.moralmachine.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import org.moralbase.base.Svg;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.moralmachine.comparison.Comparison;
 import org.moralbase.stats.amce.AmceAttribute;
 
@@ -12,10 +13,8 @@ final class ComparisonTables {
 
     static void distances(Grid<Comparison.ModelLine> grid) {
         grid.setId("compare-distances");
-        grid.addColumn(m -> m.profile().label())
-                .setHeader("Model run")
-                .setFlexGrow(1)
-                .setFrozen(true);
+        Grids.readable(grid);
+        Grids.names(grid, m -> m.profile().label(), "Model run").setFrozen(true);
         grid.addColumn(m -> m.distance() == null ? "–" : Svg.fmt(m.distance().distance(), 3))
                 .setHeader("D")
                 .setAutoWidth(true);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.moralmachine.comparison.RunAnalysis;
 import org.moralbase.stats.amce.AmceAttribute;
 import org.moralbase.stats.amce.AmceDistance;
@@ -25,10 +26,8 @@ class RunAmceTable extends VerticalLayout {
         grid.setId("amce-table");
         distance.setId("run-distance");
         bias.setId("run-position-bias");
-        grid.addColumn(Line::attribute)
-                .setHeader("Attribute")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        Grids.readable(grid);
+        Grids.names(grid, Line::attribute, "Attribute");
         grid.addColumn(l -> f(l.model().estimate())).setHeader("Model AMCE").setAutoWidth(true);
         grid.addColumn(l -> StudyAmceTable.interval(l.model()))
                 .setHeader("95% CI")

@@ -2,6 +2,7 @@ package org.moralbase.moralmachine.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Locale;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.stats.PValues;
 import org.moralbase.stats.regression.Coefficient;
 import org.moralbase.stats.scaling.ScalingReport;
@@ -14,7 +15,8 @@ final class ScalingTables {
 
     static void alternatives(Grid<ScalingReport.Alternative> grid) {
         grid.setId("scaling-alternatives");
-        grid.addColumn(ScalingReport.Alternative::name).setHeader("Form").setAutoWidth(true);
+        Grids.readable(grid);
+        Grids.names(grid, ScalingReport.Alternative::name, "Form").setFlexGrow(0);
         grid.addColumn(ScalingReport.Alternative::formula).setHeader("Formula").setFlexGrow(1);
         grid.addColumn(a -> n(a.rSquared(), 3)).setHeader("R²").setAutoWidth(true);
         grid.addColumn(a -> n(a.aic(), 1)).setHeader("AIC (own scale)").setAutoWidth(true);
@@ -26,7 +28,8 @@ final class ScalingTables {
 
     static void fixedEffects(Grid<Coefficient> grid) {
         grid.setId("scaling-fixed-effects");
-        grid.addColumn(Coefficient::name).setHeader("Term").setFlexGrow(1);
+        Grids.readable(grid);
+        Grids.names(grid, Coefficient::name, "Term");
         grid.addColumn(c -> n(c.estimate(), 4)).setHeader("Estimate").setAutoWidth(true);
         grid.addColumn(c -> n(c.standardError(), 4)).setHeader("SE").setAutoWidth(true);
         grid.addColumn(c -> n(c.df(), 1)).setHeader("df (Satterthwaite)").setAutoWidth(true);
@@ -39,6 +42,7 @@ final class ScalingTables {
 
     static void sizeBins(Grid<SizeBin> grid) {
         grid.setId("scaling-size-bins");
+        Grids.readable(grid);
         grid.addColumn(SizeBin::bin).setHeader("Size").setAutoWidth(true);
         grid.addColumn(SizeBin::n).setHeader("Models").setAutoWidth(true);
         grid.addColumn(b -> n(b.meanDistance(), 3)).setHeader("Mean D").setAutoWidth(true);

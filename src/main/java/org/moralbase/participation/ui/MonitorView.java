@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.participation.MonitorRow;
 import org.moralbase.participation.SessionMonitor;
 import org.moralbase.study.StudyService;
@@ -79,9 +80,8 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
         filter.setValue("");
         Paragraph count = new Paragraph();
         count.setId("monitor-count");
-        Grid<MonitorRow> grid = new Grid<>();
+        Grid<MonitorRow> grid = Grids.readable(new Grid<>());
         grid.setId("monitor-grid");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r ->
                         r.participant().substring(0, Math.min(8, r.participant().length())) + "…")
                 .setHeader("Participant")

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -14,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
+import org.moralbase.base.ui.Notices;
 import org.moralbase.security.AccountService;
 import org.moralbase.security.UserSummary;
 
@@ -35,6 +35,7 @@ class UsersView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("users-grid");
+        Grids.readable(grid);
         grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(u -> String.join(
@@ -55,11 +56,15 @@ class UsersView extends VerticalLayout {
         Button roles = new Button("Roles", e -> new UserDialog(accounts, user, this::refresh).open());
         roles.setId("roles-" + user.username());
         Button toggle = new Button(
-                user.enabled() ? "Disable" : "Enable", e -> run(() -> accounts.setEnabled(user.id(), !user.enabled())));
+                user.enabled() ? "Disable" : "Enable",
+                e -> run(
+                        () -> accounts.setEnabled(user.id(), !user.enabled()),
+                        (user.enabled() ? "Disabled " : "Enabled ") + user.username()));
         toggle.setId((user.enabled() ? "disable-" : "enable-") + user.username());
         HorizontalLayout row = new HorizontalLayout(roles, toggle);
         if (user.locked()) {
-            Button unlock = new Button("Unlock", e -> run(() -> accounts.unlock(user.id())));
+            Button unlock =
+                    new Button("Unlock", e -> run(() -> accounts.unlock(user.id()), "Unlocked " + user.username()));
             unlock.setId("unlock-" + user.username());
             row.add(unlock);
         }
@@ -67,13 +72,13 @@ class UsersView extends VerticalLayout {
         return row;
     }
 
-    private void run(Supplier<?> action) {
+    private void run(Supplier<?> action, String done) {
         try {
             action.get();
             refresh();
+            Notices.success(done);
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
         }
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Notices;
 import org.moralbase.study.Recruitment;
 import org.moralbase.study.RecruitmentSettings;
 import org.moralbase.study.StudyService;
@@ -62,7 +62,7 @@ class RecruitmentForm extends VerticalLayout {
         Button save = new Button(
                 "Save recruitment",
                 e -> form.submit(settings -> studies.updateRecruitment(study.id(), settings), updated -> {
-                    Notification.show("Recruitment saved");
+                    Notices.success("Recruitment saved");
                     saved.accept(updated);
                 }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

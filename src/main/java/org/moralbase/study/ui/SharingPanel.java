@@ -3,13 +3,13 @@ package org.moralbase.study.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Notices;
 import org.moralbase.security.AccountRef;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -50,7 +50,7 @@ final class SharingPanel extends VerticalLayout {
                         return w.username();
                     },
                     name -> {
-                        Notification.show("Shared with " + name);
+                        Notices.success("Shared with " + name);
                         sharing.clear(username);
                         refresh();
                     });
@@ -72,7 +72,7 @@ final class SharingPanel extends VerticalLayout {
             if (manages) {
                 Button remove = new Button("Remove", e -> {
                     studies.unshare(study.id(), account.id());
-                    Notification.show("No longer shared with " + account.username());
+                    Notices.success("No longer shared with " + account.username());
                     refresh();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

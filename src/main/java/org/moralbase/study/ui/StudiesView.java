@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Grids;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -33,7 +34,8 @@ class StudiesView extends VerticalLayout {
         setId("studies-view");
         Grid<StudySummary> grid = new Grid<>();
         grid.setId("studies-grid");
-        grid.addColumn(StudySummary::title).setHeader("Title").setFlexGrow(1);
+        Grids.readable(grid);
+        Grids.names(grid, StudySummary::title, "Title");
         grid.addColumn(s -> kinds.label(s.kind())).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(s -> s.status().label() + (s.archived() ? " · Archived" : ""))
                 .setHeader("Status")

@@ -3,7 +3,6 @@ package org.moralbase.study.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.RouteParameters;
 import java.util.Arrays;
 import java.util.Optional;
 import org.moralbase.base.ui.Form;
+import org.moralbase.base.ui.Notices;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -77,7 +77,7 @@ public final class StudyPages {
                 "Save settings",
                 e -> form.submit(settings -> studies.updateSettings(study.id(), toJson.apply(settings)), saved -> {
                     show.accept(saved);
-                    Notification.show("Settings saved");
+                    Notices.success("Settings saved");
                 }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId(id);
