@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The first-run default: an H2 file database in MariaDB mode, migrated by Flyway, kept across restarts. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class EmbeddedDefaultIT {
 
     @TempDir
@@ -32,6 +33,40 @@ class EmbeddedDefaultIT {
                         "--spring.datasource.password=",
                         "--server.port=0",
                         "--moralbase.admin.password=embedded-admin-pw");
+    }
+
+    @Test
+    void aGeneratedFirstAdminPasswordGoesToAFileOnlyItsOwnerReadsAndLogsInButIsNeverLogged(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        SecurityContextHolderStrategy shared = SecurityContextHolder.getContextHolderStrategy();
+        String url =
+                "jdbc:h2:file:" + dataDir.resolve("fresh") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE";
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=moralbase",
+                        "--spring.datasource.password=",
+                        "--server.port=0",
+                        "--moralbase.data-dir=" + dataDir,
+                        "--moralbase.admin.password=")) {
+            Path file = dataDir.resolve("initial-admin-password");
+            String password = Files.readString(file).strip();
+            assertThat(password).hasSize(20);
+            assertThat(Files.getPosixFilePermissions(file))
+                    .containsExactlyInAnyOrder(
+                            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            assertThat(output.getAll())
+                    .contains(file.toAbsolutePath().toString())
+                    .doesNotContain(password);
+            var encoder = app.getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
+            var admin = app.getBean(org.moralbase.security.domain.UserAccountRepository.class)
+                    .findByUsername("admin")
+                    .orElseThrow();
+            assertThat(encoder.matches(password, admin.getPasswordHash())).isTrue();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(shared);
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.moralbase.base.Roles;
 import org.moralbase.participation.AnswerStored;
+import org.moralbase.participation.SessionExclusionChanged;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
@@ -97,10 +98,17 @@ public class LiveAmce {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onAnswerStored(AnswerStored event) {
         LiveStudyAmce state = states.get(event.studyId());
-        if (state == null || event.preview()) {
-            return; // a researcher's preview, or nobody has looked yet (the first snapshot will scan)
+        if (state == null || !event.counts()) {
+            return; // a preview, an excluded session, or nobody has looked yet (the first snapshot will scan)
         }
         state.addArrived(event.sessionPublicId(), event.answer());
+        subscribers.getOrDefault(event.studyId(), List.of()).forEach(Subscription::changed);
+    }
+
+    /** A session was excluded or included again: the next snapshot scans afresh. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onExclusionChanged(SessionExclusionChanged event) {
+        states.remove(event.studyId());
         subscribers.getOrDefault(event.studyId(), List.of()).forEach(Subscription::changed);
     }
 

@@ -236,7 +236,8 @@ public class ParticipationService {
                 session.getStudyId(),
                 publicId,
                 stored(saved),
-                Source.PREVIEW.name().equals(session.getSource())));
+                Source.PREVIEW.name().equals(session.getSource()),
+                session.getExcludedAt() != null));
         return new AnswerReceipt(AnswerReceipt.Status.STORED, answer.position(), answer.choice(), status(session));
     }
 

@@ -13,6 +13,7 @@ import org.moralbase.participation.domain.ResponseRepository;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,7 @@ public class SessionMonitor {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SessionMonitor(
             ParticipantSessionRepository sessions,
@@ -47,7 +49,9 @@ public class SessionMonitor {
             StudyService studies,
             CurrentUser currentUser,
             AuditService audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sessions = sessions;
         this.responses = responses;
         this.studies = studies;
@@ -109,6 +113,7 @@ public class SessionMonitor {
         session.exclude(currentUser.username().orElse("?"), clean, clock.instant());
         audit.record(
                 AuditAction.SESSION_EXCLUDED, "study", studyId, "participant " + session.getPublicId() + ": " + clean);
+        events.publishEvent(new SessionExclusionChanged(studyId));
     }
 
     /** Takes an excluded session back into its study's analyses and exports. */
@@ -118,6 +123,7 @@ public class SessionMonitor {
         if (session.getExcludedAt() != null) {
             session.include();
             audit.record(AuditAction.SESSION_INCLUDED, "study", studyId, "participant " + session.getPublicId());
+            events.publishEvent(new SessionExclusionChanged(studyId));
         }
     }
 

@@ -168,6 +168,34 @@ public class AccountService {
         }
     }
 
+    /**
+     * The signed-in account changes its own password: the current one must match, the new one follows the rule; every
+     * other session of the account ends (a stolen session does not outlive the change), the one given stays.
+     *
+     * @param keepSessionId the HTTP session making the change, kept signed in (null: end them all)
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String current, String next, String keepSessionId) {
+        UserAccount account = find(currentUser.requireId());
+        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+            throw new IllegalArgumentException("Current password: this is not your password");
+        }
+        checkPassword(next);
+        if (next.equals(current)) {
+            throw new IllegalArgumentException("New password: choose one you have not been using");
+        }
+        account.setPasswordHash(encoder.encode(next));
+        audit.record(AuditAction.USER_PASSWORD_CHANGED, TARGET, account.getId(), account.getUsername());
+        long id = account.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.end(id, keepSessionId);
+            }
+        });
+    }
+
     private UserAccount find(long id) {
         return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No account with id " + id));
     }

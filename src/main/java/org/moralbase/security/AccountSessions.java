@@ -44,7 +44,12 @@ public class AccountSessions implements HttpSessionListener {
      * @return how many sessions were ended
      */
     public int end(long accountId) {
-        String current = currentSessionId();
+        return end(accountId, currentSessionId());
+    }
+
+    /** Ends every session of the account on this node except {@code keep} (a session id, or null for none). */
+    public int end(long accountId, String keep) {
+        String current = keep;
         int ended = 0;
         for (HttpSession session : List.copyOf(open.values())) {
             if (session.getId().equals(current) || accountOf(session) != accountId) {

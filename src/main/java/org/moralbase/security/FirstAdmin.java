@@ -1,5 +1,9 @@
 package org.moralbase.security;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Set;
@@ -19,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first admin when no admin exists: with MORALBASE_ADMIN_PASSWORD if set, else with a generated
- * password printed once. There is no default password anywhere.
+ * password written to {@code <data folder>/initial-admin-password}, readable by its owner only; the log says where,
+ * never what. There is no default password anywhere.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -33,6 +38,10 @@ class FirstAdmin implements ApplicationRunner {
     private final Clock clock;
     private final String username;
     private final String configuredPassword;
+    private final Path dataDir;
+
+    /** Where a generated first password is written, in the data folder. */
+    static final String PASSWORD_FILE = "initial-admin-password";
 
     FirstAdmin(
             UserAccountRepository accounts,
@@ -40,7 +49,9 @@ class FirstAdmin implements ApplicationRunner {
             AuditService audit,
             Clock clock,
             @Value("${moralbase.admin.username:admin}") String username,
-            @Value("${moralbase.admin.password:}") String configuredPassword) {
+            @Value("${moralbase.admin.password:}") String configuredPassword,
+            @Value("${moralbase.data-dir:./data}") String dataDir) {
+        this.dataDir = Path.of(dataDir);
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -66,16 +77,36 @@ class FirstAdmin implements ApplicationRunner {
                 username, "Administrator", encoder.encode(password), Set.of(Roles.ADMIN), clock.instant()));
         audit.recordAs("system", AuditAction.USER_CREATED, "user", admin.getId(), username + " [ADMIN] (first start)");
         if (generated) {
-            // the one secret ever printed: shown once, never stored in clear
+            // never in the log: in a file only its owner reads, which the admin deletes after changing the password
+            Path file = dataDir.resolve(PASSWORD_FILE);
+            writeOwnerOnly(file, password + "\n");
             log.warn(
-                    "\n\n  First start: created the admin account.\n    username: {}\n    password: {}\n"
-                            + "  This password is shown only now. Set MORALBASE_ADMIN_PASSWORD to choose it instead.\n",
+                    "\n\n  First start: created the admin account '{}'.\n  Its password is in {} (readable by this"
+                            + " user only).\n  Log in, change it on the Password page, then delete that file."
+                            + " Set MORALBASE_ADMIN_PASSWORD to choose it instead.\n",
                     username,
-                    password);
+                    file.toAbsolutePath());
         } else {
             log.info(
                     "First start: created the admin account '{}' with the password from MORALBASE_ADMIN_PASSWORD.",
                     username);
+        }
+    }
+
+    private static void writeOwnerOnly(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "cannot write the first admin's password to " + file + ": " + e.getMessage(), e);
         }
     }
 

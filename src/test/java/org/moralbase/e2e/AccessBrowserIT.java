@@ -1,5 +1,6 @@
 package org.moralbase.e2e;
 
+import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -81,6 +82,27 @@ class AccessBrowserIT extends BrowserTest {
                 .orElseThrow()
                 .id());
         return id[0];
+    }
+
+    @Test
+    void aResearcherChangesTheirPasswordAndLogsInWithTheNewOne() {
+        String researcher = logins.createUser("pia", Roles.RESEARCHER);
+        LoginPage.open().logInAs(researcher, TestLogins.PASSWORD);
+        $("#main-nav").shouldHave(text("Password"));
+        Selenide.open("/account/password");
+        $("#password-current input").setValue("wrong password here");
+        $("#password-new input").setValue("pia's new long passphrase");
+        $("#password-repeat input").setValue("pia's new long passphrase");
+        $("#password-change").click();
+        $("#password-current").shouldHave(attribute("invalid"));
+        $("#password-current input").setValue(TestLogins.PASSWORD);
+        $("#password-change").click();
+        $("vaadin-notification-card").shouldHave(text("Your password was changed"));
+        Selenide.closeWebDriver();
+
+        LoginPage.open().logInExpectingError(researcher, TestLogins.PASSWORD).shouldSayIncorrect();
+        LoginPage.open().logInAs(researcher, "pia's new long passphrase");
+        $("#studies-view").shouldBe(visible);
     }
 
     @Test

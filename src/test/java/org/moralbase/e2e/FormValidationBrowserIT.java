@@ -99,7 +99,7 @@ class FormValidationBrowserIT extends BrowserTest {
         assertThat(saved.releaseDate()).isEqualTo(LocalDate.of(2025, 1, 20));
         assertThat(saved.sampling().temperature()).isZero();
 
-        $$("vaadin-grid-cell-content").findBy(text(name)).click();
+        GridCells.click(name);
         $("#model-edit").click();
         $("#model-released input").shouldHave(value("2025-01-20"));
         $("#model-kind").shouldHave(text("OpenAI-compatible"));
@@ -212,7 +212,7 @@ class FormValidationBrowserIT extends BrowserTest {
         logins.signOut();
 
         LoginPage.open().logInAs(user, TestLogins.PASSWORD).openPath("/models");
-        $$("vaadin-grid-cell-content").findBy(text(model)).click();
+        GridCells.click(model);
         $("#model-start-run").click();
         $("#start-run-dialog").shouldBe(visible);
         $("#run-start").click();

@@ -131,6 +131,6 @@ class StudyKindsBrowserIT extends BrowserTest {
     }
 
     private static SelenideElement $$cell(String text) {
-        return Selenide.$$("vaadin-grid-cell-content").findBy(text(text));
+        return GridCells.cell(text);
     }
 }

@@ -5,7 +5,6 @@ import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -84,7 +83,7 @@ class ItemRunBrowserIT extends BrowserTest {
 
         LoginPage.open().logInAs(user, TestLogins.PASSWORD);
         Selenide.open("/models");
-        $$("vaadin-grid-cell-content").findBy(text(name)).click();
+        org.moralbase.e2e.GridCells.click(name);
         $("#model-test").click(); // a connection test before the run
         $("#model-test-result")
                 .shouldHave(text(name + ": Connected: the model answered “Option A”"), Duration.ofSeconds(40));

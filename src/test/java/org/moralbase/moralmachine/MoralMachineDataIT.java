@@ -65,6 +65,9 @@ class MoralMachineDataIT extends IntegrationTest {
     @Autowired
     MoralMachineImport importer;
 
+    @Autowired
+    org.moralbase.participation.SessionMonitor monitor;
+
     @TempDir
     Path dir;
 
@@ -118,6 +121,31 @@ class MoralMachineDataIT extends IntegrationTest {
 
         SessionCounts counts = responses.counts(id);
         assertThat(counts).isEqualTo(new SessionCounts(15, 0, 13, 2, 0));
+    }
+
+    @Test
+    void anExcludedParticipantLeavesTheLiveAmcesAndTheExportsAtOnceAndComesBack() throws IOException {
+        String researcher = logins.createUser("mexc", Roles.RESEARCHER);
+        logins.signIn(researcher);
+        long id = studies.create("Exclusion", MoralMachineKind.ID).id();
+        studies.setStatus(id, StudyStatus.OPEN);
+        PublicStudy study = publicStudies.byId(id).orElseThrow();
+        logins.signOut();
+        participants.take(study, 0, 4, 100);
+        logins.signIn(researcher);
+        assertThat(live.snapshot(id).participants()).isEqualTo(4); // cached from here on
+        long first = monitor.rows(id, null, 0, 10).getLast().sessionId(); // newest first: the last is the first
+
+        monitor.exclude(id, first, "a bot");
+
+        assertThat(live.snapshot(id).participants()).isEqualTo(3);
+        assertThat(export.writeSharedResponses(id, new ByteArrayOutputStream())).isEqualTo(3 * 13 * 2);
+        assertThat(export.writeSurveyResponses(id, new ByteArrayOutputStream())).isEqualTo(3);
+
+        monitor.include(id, first);
+
+        assertThat(live.snapshot(id).participants()).isEqualTo(4);
+        assertThat(export.writeSharedResponses(id, new ByteArrayOutputStream())).isEqualTo(4 * 13 * 2);
     }
 
     @Test

@@ -74,6 +74,27 @@ class AccountsIT extends IntegrationTest {
     }
 
     @Test
+    void anAccountChangesItsOwnPasswordOnlyWithItsCurrentOne() throws Exception {
+        String username = logins.createUser("chg", Roles.ANNOTATOR);
+        logins.signIn(username);
+        assertThatThrownBy(() -> accounts.changeOwnPassword("not it at all", "a brand new passphrase", null))
+                .hasMessage("Current password: this is not your password");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(TestLogins.PASSWORD, "short", null))
+                .hasMessage(AccountService.PASSWORD_RULE);
+        assertThatThrownBy(() -> accounts.changeOwnPassword(TestLogins.PASSWORD, TestLogins.PASSWORD, null))
+                .hasMessageStartingWith("New password:");
+
+        accounts.changeOwnPassword(TestLogins.PASSWORD, "a brand new passphrase", null);
+        logins.signOut();
+
+        login(username, "a brand new passphrase");
+        assertThatThrownBy(() -> login(username, TestLogins.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        logins.asAdmin(() -> assertThat(audit.list(AuditAction.USER_PASSWORD_CHANGED, 0, 50))
+                .extracting(AuditEntry::detail)
+                .contains(username));
+    }
+
+    @Test
     void aCreatedAccountLogsInWithItsPasswordAndTheHashIsNotThePassword() throws Exception {
         String name = logins.createUser("alice", Roles.RESEARCHER);
         login(name, TestLogins.PASSWORD);

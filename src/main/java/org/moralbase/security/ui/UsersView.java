@@ -61,7 +61,9 @@ class UsersView extends VerticalLayout {
                         () -> accounts.setEnabled(user.id(), !user.enabled()),
                         (user.enabled() ? "Disabled " : "Enabled ") + user.username()));
         toggle.setId((user.enabled() ? "disable-" : "enable-") + user.username());
-        HorizontalLayout row = new HorizontalLayout(roles, toggle);
+        Button reset = new Button("Reset password", e -> new ResetPasswordDialog(accounts, user).open());
+        reset.setId("reset-" + user.username());
+        HorizontalLayout row = new HorizontalLayout(roles, toggle, reset);
         if (user.locked()) {
             Button unlock =
                     new Button("Unlock", e -> run(() -> accounts.unlock(user.id()), "Unlocked " + user.username()));
