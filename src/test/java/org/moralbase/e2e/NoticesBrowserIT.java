@@ -23,8 +23,9 @@ class NoticesBrowserIT extends BrowserTest {
 
     @Test
     void aSuccessClosesTheErrorBeforeItAndTheAuditLogWordsSignIns() {
-        String admin = logins.createUser("notices", Roles.ADMIN);
-        String other = logins.createUser("other", Roles.RESEARCHER);
+        String admin =
+                logins.createUser("aa-notices", Roles.ADMIN); // sorts first in the users grid of a shared test database
+        String other = logins.createUser("aa-other", Roles.RESEARCHER);
         LoginPage.open().logInAs(admin, TestLogins.PASSWORD);
         Selenide.open("/admin/users");
 
