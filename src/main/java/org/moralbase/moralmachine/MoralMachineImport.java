@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
@@ -16,6 +19,7 @@ import org.moralbase.participation.ImportedResponse;
 import org.moralbase.participation.ImportedResponses;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudySummary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,8 +62,15 @@ public class MoralMachineImport {
             throw new MalformedResponsesException(fileName, 2, null, "the file holds no responses");
         }
         try {
+            String requestKey = fileKey(file);
             return tx.execute(status -> {
-                long studyId = studies.create(title, MoralMachineKind.ID).id();
+                // the file is the request: the same file twice (a second click, a retried upload) finds the first
+                StudySummary made = studies.create(title, MoralMachineKind.ID, requestKey);
+                if (made.status() != StudyStatus.DRAFT) {
+                    throw new IllegalArgumentException("This file was imported already, as the study \"" + made.title()
+                            + "\" (#" + made.id() + ").");
+                }
+                long studyId = made.id();
                 studies.setStatus(studyId, StudyStatus.CLOSED); // a baseline takes no participants
                 ImportedResponses.Stored stored;
                 try {
@@ -76,6 +87,20 @@ public class MoralMachineImport {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** The request key of an import: "file-" and the first 20 bytes of the file's SHA-256, in hex. */
+    private static String fileKey(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return "file-" + HexFormat.of().formatHex(sha.digest(), 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

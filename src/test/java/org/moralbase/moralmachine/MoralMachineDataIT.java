@@ -174,6 +174,13 @@ class MoralMachineDataIT extends IntegrationTest {
         LiveSnapshot imported = live.snapshot(s.studyId());
         assertThat(imported.participants()).isEqualTo(40);
         assertSameAmces(imported.amces(), fromFile.result(SeType.CLUSTER, CharactersDefinition.MAX_STRATUM));
+
+        // the same file again (a second click, a retried upload) makes no twin study
+        int before = studies.list(0, 1000).size();
+        assertThatThrownBy(() -> importer.importFile("Baseline again", file, "SharedResponses.csv.gz"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("This file was imported already, as the study \"Baseline\" (#" + s.studyId() + ").");
+        assertThat(studies.list(0, 1000)).hasSize(before);
     }
 
     @Test
