@@ -1,7 +1,6 @@
 package org.moralbase.participation;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.moralbase.audit.AuditAction;
@@ -70,13 +69,8 @@ public class SessionMonitor {
         requireVisible(studyId);
         int size = Math.max(1, limit);
         List<ParticipantSession> page = sessions.findForMonitor(studyId, status, PageRequest.of(offset / size, size));
-        Map<Long, Long> answered = new HashMap<>();
-        if (!page.isEmpty()) {
-            for (Object[] row : responses.countBySessionIds(
-                    page.stream().map(ParticipantSession::getId).toList())) {
-                answered.put((Long) row[0], (Long) row[1]);
-            }
-        }
+        Map<Long, Long> answered = responses.answeredBySession(
+                page.stream().map(ParticipantSession::getId).toList());
         return page.stream()
                 .map(s -> new MonitorRow(
                         s.getId(),

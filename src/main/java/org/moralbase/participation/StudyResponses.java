@@ -3,7 +3,6 @@ package org.moralbase.participation;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,11 +127,8 @@ public class StudyResponses {
             if (page.isEmpty()) {
                 return count;
             }
-            Map<Long, Long> answered = new HashMap<>();
-            for (Object[] row : responses.countBySessionIds(
-                    page.stream().map(ParticipantSession::getId).toList())) {
-                answered.put((Long) row[0], (Long) row[1]);
-            }
+            Map<Long, Long> answered = responses.answeredBySession(
+                    page.stream().map(ParticipantSession::getId).toList());
             for (ParticipantSession s : page) {
                 int n = answered.getOrDefault(s.getId(), 0L).intValue();
                 sink.accept(new StudySession(SessionStates.of(s, n), s.getSurvey()));

@@ -17,6 +17,17 @@ public interface ResponseRepository extends JpaRepository<Response, Long> {
     @Query("select r.sessionId, count(r) from Response r where r.sessionId in :ids group by r.sessionId")
     List<Object[]> countBySessionIds(@Param("ids") Collection<Long> sessionIds);
 
+    /** How many answers each of these sessions holds (sessions without answers are left out). */
+    default java.util.Map<Long, Long> answeredBySession(Collection<Long> sessionIds) {
+        java.util.Map<Long, Long> answered = new java.util.HashMap<>();
+        if (!sessionIds.isEmpty()) {
+            for (Object[] row : countBySessionIds(sessionIds)) {
+                answered.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return answered;
+    }
+
     /** The responses of these sessions, by session and position. */
     List<Response> findBySessionIdInOrderBySessionIdAscPositionAsc(Collection<Long> sessionIds);
 }
