@@ -168,6 +168,7 @@ class ArchitectureTest {
                 "choicepair.ui",
                 "dvb.ui",
                 "moralmachine.ui",
+                "utility.ui",
                 "security.ui",
                 "cli.agreement",
                 "cli.amce",

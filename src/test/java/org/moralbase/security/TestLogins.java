@@ -48,6 +48,16 @@ public class TestLogins {
         }
     }
 
+    /** Runs an action signed in as the named account, then signs out; returns what it returned. */
+    public <T> T asResult(String username, java.util.function.Supplier<T> action) {
+        signIn(username);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     /** Signs out the current thread. */
     public void signOut() {
         SecurityContextHolder.clearContext();

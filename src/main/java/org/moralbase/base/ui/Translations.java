@@ -16,17 +16,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Participant-facing text in every language that has a bundle {@code i18n/participant_<lang>.properties}:
- * adding a language is adding one file. Missing keys fall back to English, then to the key itself.
+ * adding a language is adding one file. A kind of study may bring its own words in
+ * {@code i18n/kinds/<kind>[_<lang>].properties} (decision 0012), looked up after the shared bundle. Missing keys fall
+ * back to English, then to the key itself.
  */
 @Component
 public class Translations implements I18NProvider {
 
     private static final String BUNDLE = "i18n.participant";
     private static final String REMEMBERED = "moralbase.participant-language";
+    private static final String KIND_BUNDLES = "classpath*:i18n/kinds/*.properties";
     private final List<Locale> locales;
+    private final List<String> bundles;
 
     public Translations() {
         this.locales = discover();
+        this.bundles = bundles();
     }
 
     @Override
@@ -77,19 +82,48 @@ public class Translations implements I18NProvider {
     }
 
     private String lookup(String key, Locale locale) {
+        for (String bundle : bundles) {
+            String found = lookup(bundle, key, locale);
+            if (found != null) {
+                return found;
+            }
+        }
+        return key;
+    }
+
+    private static String lookup(String bundle, String key, Locale locale) {
         try {
             return ResourceBundle.getBundle(
-                            BUNDLE,
+                            bundle,
                             locale,
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
         } catch (MissingResourceException notHere) {
             try {
-                return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
+                return ResourceBundle.getBundle(bundle, Locale.ROOT).getString(key);
             } catch (MissingResourceException nowhere) {
-                return key;
+                return null;
             }
         }
+    }
+
+    /** The participant bundle, then each kind's own ({@code i18n/kinds/<kind>.properties}), by name. */
+    private static List<String> bundles() {
+        List<String> found = new ArrayList<>(List.of(BUNDLE));
+        try {
+            List<String> kinds = new ArrayList<>();
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources(KIND_BUNDLES)) {
+                String name = r.getFilename();
+                if (name != null && !name.contains("_")) {
+                    kinds.add("i18n.kinds." + name.substring(0, name.length() - ".properties".length()));
+                }
+            }
+            kinds.sort(Comparator.naturalOrder());
+            found.addAll(kinds);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list the kinds' translation bundles", e);
+        }
+        return List.copyOf(found);
     }
 
     private static List<Locale> discover() {

@@ -1,0 +1,245 @@
+package org.moralbase.stats.utility;
+
+import java.util.List;
+
+/**
+ * Fits Thurstonian utilities to pairwise votes by maximum likelihood (Mazeika et al. 2025, §3 and appendix; their
+ * {@code fit_thurstonian_model}): per outcome U(o) ~ N(μ_o, σ²_o) with σ² = exp(s); P(a ≻ b) = Φ((μa − μb) /
+ * √(σ²a + σ²b + 1e-5)), the 1e-5 in the scale where μ has SD 1, as in their code; the loss is the binary cross-entropy of each pair's empirical P against the model's, averaged over
+ * the pairs (each pair weighs the same, whatever its number of votes, as in their code). They run Adam for 1000
+ * epochs; this runs limited-memory BFGS ({@code Lbfgs}) with the analytic gradient until no component of the gradient
+ * exceeds 1e-9 (or no step lowers the loss), then normalises μ to mean 0 and sample SD 1 and scales σ² with it. The loss does not
+ * change under a shift of μ or a common scaling of μ and σ, so only the normalised result is defined (decision 0022).
+ * The 1e-5 keeps the optimum finite when an outcome's votes are all one way (its σ would go to 0); their guard of 1e-5
+ * added to the SD of μ (against an SD of 0) is left out.
+ */
+public final class ThurstonianFit {
+
+    private static final double P_FLOOR = 1e-12;
+
+    /** Added to σ²a + σ²b, in the normalised scale (their code's 1e-5). */
+    static final double FLOOR = 1e-5;
+
+    private final int maxIterations;
+    private final double gradientTolerance;
+
+    private ThurstonianFit(int maxIterations, double gradientTolerance) {
+        this.maxIterations = maxIterations;
+        this.gradientTolerance = gradientTolerance;
+    }
+
+    /** Up to 20,000 iterations, until no component of the loss's gradient exceeds 1e-10. */
+    public static ThurstonianFit withDefaults() {
+        return new ThurstonianFit(20_000, 1e-10);
+    }
+
+    /** The same fit with another iteration limit. */
+    public ThurstonianFit withMaxIterations(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("iterations: at least 1");
+        }
+        return new ThurstonianFit(n, gradientTolerance);
+    }
+
+    /** The same fit stopping when no component of the gradient exceeds {@code tolerance}. */
+    public ThurstonianFit withTolerance(double tolerance) {
+        if (!(tolerance > 0)) {
+            throw new IllegalArgumentException("tolerance: positive");
+        }
+        return new ThurstonianFit(maxIterations, tolerance);
+    }
+
+    /** Fits the votes on pairs of {@code outcomes} outcomes (indexes 0 … outcomes − 1). */
+    public Utilities fit(int outcomes, List<PairVotes> pairs) {
+        return fit(outcomes, pairs, null);
+    }
+
+    /**
+     * Fits, starting from an earlier fit of the same outcomes (a bootstrap resample converges in a few steps), or from
+     * μ = 0, σ² = 1 when {@code start} is null.
+     */
+    public Utilities fit(int outcomes, List<PairVotes> pairs, Utilities start) {
+        check(outcomes, pairs);
+        Loss loss = new Loss(outcomes, pairs);
+        double[] x0 = new double[2 * outcomes];
+        if (start != null && start.outcomes() == outcomes) {
+            for (int i = 0; i < outcomes; i++) {
+                x0[i] = start.mean()[i];
+                x0[outcomes + i] = Math.log(start.variance()[i]);
+            }
+        } else {
+            // a tiny deterministic spread, so no two outcomes start exactly equal
+            for (int i = 0; i < outcomes; i++) {
+                x0[i] = 1e-3 * Math.sin(i + 1);
+            }
+        }
+        // the mean of μ and the mean of s stay where they start: the loss does not change under a shift of μ or a
+        // common
+        // scaling of μ and σ (which moves every s alike), so fixing both means removes the flat directions; the result
+        // is normalised below
+        // limited-memory BFGS brings the start into the optimum's basin cheaply; Fisher scoring then converges there
+        // in a few steps, where BFGS alone crawls (an outcome whose σ goes to the floor makes the loss ill-conditioned)
+        Lbfgs.Result rough = Lbfgs.minimize(
+                loss::value,
+                loss::gradient,
+                x0,
+                new int[] {0, outcomes, outcomes, 2 * outcomes},
+                Math.min(maxIterations, 300),
+                gradientTolerance);
+        Lbfgs.Result best = FisherScoring.minimize(loss, rough.x(), maxIterations, gradientTolerance);
+        return normalised(outcomes, best.x(), best.value(), best.iterations());
+    }
+
+    private static Utilities normalised(int n, double[] x, double loss, int iterations) {
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += x[i] / n;
+        }
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            ss += (x[i] - mean) * (x[i] - mean);
+        }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        double scale = sd > 0 ? sd : 1;
+        double[] mu = new double[n];
+        double[] var = new double[n];
+        for (int i = 0; i < n; i++) {
+            mu[i] = (x[i] - mean) / scale;
+            var[i] = Math.exp(x[n + i]) / (scale * scale);
+        }
+        return new Utilities(mu, var, loss, iterations);
+    }
+
+    static void check(int outcomes, List<PairVotes> pairs) {
+        if (outcomes < 2) {
+            throw new IllegalArgumentException("outcomes: at least 2 are needed to fit utilities, got " + outcomes);
+        }
+        if (pairs == null || pairs.isEmpty()) {
+            throw new IllegalArgumentException("pairs: no votes to fit");
+        }
+        for (int k = 0; k < pairs.size(); k++) {
+            PairVotes p = pairs.get(k);
+            if (p.a() >= outcomes || p.b() >= outcomes) {
+                throw new IllegalArgumentException("pair " + (k + 1) + ": outcome index " + Math.max(p.a(), p.b())
+                        + " is not among the " + outcomes + " outcomes");
+            }
+        }
+    }
+
+    /** The mean binary cross-entropy over the pairs, and its gradient, in (μ, s). */
+    static final class Loss {
+        private final int n;
+        private final int[] a;
+        private final int[] b;
+        private final double[] p;
+
+        Loss(int n, List<PairVotes> pairs) {
+            this.n = n;
+            this.a = new int[pairs.size()];
+            this.b = new int[pairs.size()];
+            this.p = new double[pairs.size()];
+            for (int k = 0; k < pairs.size(); k++) {
+                a[k] = pairs.get(k).a();
+                b[k] = pairs.get(k).b();
+                p[k] = pairs.get(k).probabilityA();
+            }
+        }
+
+        double value(double[] x) {
+            double floor = FLOOR * variance(x);
+            double sum = 0;
+            for (int k = 0; k < a.length; k++) {
+                double v = Math.exp(x[n + a[k]]) + Math.exp(x[n + b[k]]) + floor;
+                double q = clamp(Utilities.phi((x[a[k]] - x[b[k]]) / Math.sqrt(v)));
+                sum -= p[k] * Math.log(q) + (1 - p[k]) * Math.log(1 - q);
+            }
+            return sum / a.length;
+        }
+
+        double[] gradient(double[] x) {
+            double[] g = new double[2 * n];
+            double floor = FLOOR * variance(x);
+            double dv = 0; // d loss / d floor, summed over the pairs
+            for (int k = 0; k < a.length; k++) {
+                double va = Math.exp(x[n + a[k]]);
+                double vb = Math.exp(x[n + b[k]]);
+                double v = va + vb + floor;
+                double sv = Math.sqrt(v);
+                double z = (x[a[k]] - x[b[k]]) / sv;
+                double q = clamp(Utilities.phi(z));
+                double density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+                double dz = -density * (p[k] - q) / (q * (1 - q)); // d loss_k / d z
+                g[a[k]] += dz / sv;
+                g[b[k]] -= dz / sv;
+                double dzdv = dz * (-z / (2 * v));
+                g[n + a[k]] += dzdv * va;
+                g[n + b[k]] += dzdv * vb;
+                dv += dzdv;
+            }
+            // the floor is FLOOR · var(μ): d var(μ) / d μ_i = 2 (μ_i − mean) / (n − 1)
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i] / n;
+            }
+            for (int i = 0; i < n; i++) {
+                g[i] += dv * FLOOR * 2 * (x[i] - mean) / (n - 1);
+            }
+            for (int i = 0; i < g.length; i++) {
+                g[i] /= a.length;
+            }
+            return g;
+        }
+
+        /**
+         * The expected (Fisher) information of the loss at {@code x}, dense, ignoring the floor's dependence on μ:
+         * Σ_k w_k j_k j_kᵀ / K with j_k = dz_k/dθ and w_k = φ(z_k)² / (q_k (1 − q_k)).
+         */
+        double[][] information(double[] x) {
+            double[][] f = new double[2 * n][2 * n];
+            double floor = FLOOR * variance(x);
+            int[] idx = new int[4];
+            double[] j = new double[4];
+            for (int k = 0; k < a.length; k++) {
+                double va = Math.exp(x[n + a[k]]);
+                double vb = Math.exp(x[n + b[k]]);
+                double v = va + vb + floor;
+                double sv = Math.sqrt(v);
+                double z = (x[a[k]] - x[b[k]]) / sv;
+                double q = clamp(Utilities.phi(z));
+                double density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+                double w = density * density / (q * (1 - q)) / a.length;
+                idx[0] = a[k];
+                idx[1] = b[k];
+                idx[2] = n + a[k];
+                idx[3] = n + b[k];
+                j[0] = 1 / sv;
+                j[1] = -1 / sv;
+                j[2] = -z / (2 * v) * va;
+                j[3] = -z / (2 * v) * vb;
+                for (int r = 0; r < 4; r++) {
+                    for (int c = 0; c < 4; c++) {
+                        f[idx[r]][idx[c]] += w * j[r] * j[c];
+                    }
+                }
+            }
+            return f;
+        }
+
+        /** The sample variance of the means (the scale the result is normalised by). */
+        private double variance(double[] x) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i] / n;
+            }
+            double ss = 0;
+            for (int i = 0; i < n; i++) {
+                ss += (x[i] - mean) * (x[i] - mean);
+            }
+            return ss / (n - 1);
+        }
+
+        private static double clamp(double q) {
+            return Math.min(1 - P_FLOOR, Math.max(P_FLOOR, q));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.moralbase.utility;
+
+import java.util.List;
+import org.moralbase.stats.utility.Coherence;
+
+/**
+ * The utilities fitted to one group's votes: the study's people, or one model.
+ *
+ * @param label "People" or the model's name
+ * @param utilities every outcome, in the study's order
+ * @param coherence held-out accuracy and log loss, confidence, cycle probability; null when too few pairs to hold
+ *     any out
+ * @param votes votes counted (for models: valid answers, plus half votes when unparseable answers count half)
+ * @param unparseable model answers that named neither option (0 for people)
+ * @param pairs pairs with at least one vote
+ */
+public record UtilityFit(
+        String label,
+        boolean people,
+        List<OutcomeUtility> utilities,
+        Coherence coherence,
+        int votes,
+        int unparseable,
+        int pairs) {}

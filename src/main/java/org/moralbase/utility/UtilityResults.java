@@ -1,0 +1,209 @@
+package org.moralbase.utility;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.moralbase.base.Roles;
+import org.moralbase.stats.utility.Coherence;
+import org.moralbase.stats.utility.CoherenceMetrics;
+import org.moralbase.stats.utility.Pair;
+import org.moralbase.stats.utility.PairVotes;
+import org.moralbase.stats.utility.ThurstonianFit;
+import org.moralbase.stats.utility.UnparseableRule;
+import org.moralbase.stats.utility.Utilities;
+import org.moralbase.stats.utility.UtilityCorrelation;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudySummary;
+import org.moralbase.utility.domain.Outcome;
+import org.moralbase.utility.domain.OutcomeRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The results of a utility study (docs/methods.md, "Utilities from pairwise preferences"): Thurstonian utilities of the people and of each model, their
+ * coherence, the correlation of each model's utilities with the people's (with a bootstrap interval over
+ * participants), each model's accuracy at the people's majority on the pairs both answered, and the most disputed
+ * pairs.
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class UtilityResults {
+
+    /** Disputed pairs listed per model. */
+    static final int DISPUTED = 15;
+
+    static final int RESAMPLES = 200;
+
+    /** Fewer participants give no bootstrap interval. */
+    static final int MIN_PEOPLE_FOR_INTERVAL = 5;
+
+    /** Studies with more outcomes get no interval on the page (200 refits each time the data change). */
+    static final int MAX_OUTCOMES_FOR_INTERVAL = 200;
+
+    private final StudyService studies;
+    private final OutcomeRepository outcomes;
+    private final UtilityVotes votes;
+
+    UtilityResults(StudyService studies, OutcomeRepository outcomes, UtilityVotes votes) {
+        this.studies = studies;
+        this.outcomes = outcomes;
+        this.votes = votes;
+    }
+
+    /** A number that changes whenever the results could (pages poll it). */
+    @Transactional(readOnly = true)
+    public long version(long studyId) {
+        studies.require(studyId, UtilityKind.ID);
+        return votes.version(studyId);
+    }
+
+    /** The study's results now (computed once per {@link #version}, then kept until the data change). */
+    @Transactional(readOnly = true)
+    public UtilityReport report(long studyId) {
+        StudySummary study = studies.require(studyId, UtilityKind.ID);
+        long version = votes.version(studyId) ^ java.util.Objects.hashCode(study.settings());
+        Cached cached = cache.get(studyId);
+        if (cached != null && cached.version() == version) {
+            return cached.report();
+        }
+        UtilityReport report = compute(study);
+        cache.put(studyId, new Cached(version, report));
+        return report;
+    }
+
+    private record Cached(long version, UtilityReport report) {}
+
+    private final java.util.Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private UtilityReport compute(StudySummary study) {
+        long studyId = study.id();
+        UtilitySettings settings = UtilitySettings.fromJson(study.settings());
+        List<Outcome> all = outcomes.findByStudyIdOrderById(studyId);
+        int n = all.size();
+        UtilityVotes.People people = votes.people(studyId);
+        Utilities peopleFit = people.pairs().isEmpty() || n < 2 ? null : fit(n, people.pairs());
+        UtilityFit peopleSummary = peopleFit == null
+                ? null
+                : summary("People", true, all, people.pairs(), peopleFit, people.votes(), 0, study.randomSeed());
+        List<UtilityFit> models = new ArrayList<>();
+        List<HumanModelAgreement> agreement = new ArrayList<>();
+        List<DisputedPair> disputed = new ArrayList<>();
+        UnparseableRule rule = settings.halfVoteWhenUnparseable() ? UnparseableRule.HALF : UnparseableRule.DROP;
+        for (UtilityVotes.ModelVotes m : n < 2 ? List.<UtilityVotes.ModelVotes>of() : votes.models(studyId, rule)) {
+            if (m.pairs().isEmpty()) {
+                continue;
+            }
+            Utilities fit = fit(n, m.pairs());
+            models.add(summary(m.model(), false, all, m.pairs(), fit, m.valid(), m.unparseable(), study.randomSeed()));
+            if (peopleFit != null) {
+                agreement.add(agreement(m.model(), n, people, peopleFit, fit, m.pairs(), study.randomSeed()));
+                disputed.addAll(disputed(m.model(), all, people.pairs(), m.pairs()));
+            }
+        }
+        return new UtilityReport(peopleSummary, models, agreement, disputed, settings.unparseableRule());
+    }
+
+    private static Utilities fit(int n, List<PairVotes> pairs) {
+        return ThurstonianFit.withDefaults().fit(n, pairs);
+    }
+
+    private static UtilityFit summary(
+            String label,
+            boolean isPeople,
+            List<Outcome> all,
+            List<PairVotes> pairs,
+            Utilities fit,
+            int votes,
+            int unparseable,
+            long seed) {
+        List<OutcomeUtility> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Outcome o = all.get(i);
+            rows.add(new OutcomeUtility(
+                    o.getKey(), o.getDescription(), o.getCategory(), fit.mean()[i], fit.variance()[i]));
+        }
+        Coherence coherence = pairs.size() < 20 ? null : CoherenceMetrics.of(all.size(), pairs, seed);
+        return new UtilityFit(label, isPeople, rows, coherence, votes, unparseable, pairs.size());
+    }
+
+    private static HumanModelAgreement agreement(
+            String model,
+            int n,
+            UtilityVotes.People people,
+            Utilities peopleFit,
+            Utilities modelFit,
+            List<PairVotes> modelPairs,
+            long seed) {
+        Map<Pair, PairVotes> modelBy = byPair(modelPairs);
+        int agree = 0;
+        int compared = 0;
+        int tied = 0;
+        for (PairVotes h : people.pairs()) {
+            PairVotes m = modelBy.get(Pair.of(h.a(), h.b()));
+            if (m == null) {
+                continue;
+            }
+            double ph = h.probabilityA();
+            double pm = m.probabilityA();
+            if (ph == 0.5 || pm == 0.5) {
+                tied++;
+                continue;
+            }
+            compared++;
+            if ((ph > 0.5) == (pm > 0.5)) {
+                agree++;
+            }
+        }
+        return new HumanModelAgreement(
+                model,
+                UtilityCorrelation.pearson(peopleFit.mean(), modelFit.mean()),
+                people.bySession().size() < MIN_PEOPLE_FOR_INTERVAL || n > MAX_OUTCOMES_FOR_INTERVAL
+                        ? null
+                        : UtilityCorrelation.bootstrap(
+                                List.copyOf(people.bySession().values()),
+                                modelFit.mean(),
+                                n,
+                                peopleFit,
+                                RESAMPLES,
+                                seed),
+                UtilityCorrelation.spearman(peopleFit.mean(), modelFit.mean()),
+                compared == 0 ? null : (double) agree / compared,
+                compared,
+                tied);
+    }
+
+    private static List<DisputedPair> disputed(
+            String model, List<Outcome> all, List<PairVotes> peoplePairs, List<PairVotes> modelPairs) {
+        Map<Pair, PairVotes> modelBy = byPair(modelPairs);
+        List<DisputedPair> out = new ArrayList<>();
+        for (PairVotes h : peoplePairs) {
+            PairVotes m = modelBy.get(Pair.of(h.a(), h.b()));
+            if (m == null) {
+                continue;
+            }
+            Outcome a = all.get(h.a());
+            Outcome b = all.get(h.b());
+            out.add(new DisputedPair(
+                    model,
+                    a.getKey(),
+                    a.getDescription(),
+                    b.getKey(),
+                    b.getDescription(),
+                    h.probabilityA(),
+                    (int) Math.round(h.votes()),
+                    m.probabilityA(),
+                    (int) Math.round(m.votes())));
+        }
+        out.sort(Comparator.comparingDouble(DisputedPair::gap).reversed());
+        return out.subList(0, Math.min(DISPUTED, out.size()));
+    }
+
+    private static Map<Pair, PairVotes> byPair(List<PairVotes> pairs) {
+        Map<Pair, PairVotes> by = new HashMap<>();
+        pairs.forEach(p -> by.put(Pair.of(p.a(), p.b()), p));
+        return by;
+    }
+}

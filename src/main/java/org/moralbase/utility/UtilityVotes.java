@@ -1,0 +1,165 @@
+package org.moralbase.utility;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.moralbase.models.ItemTally;
+import org.moralbase.models.ModelAnswers;
+import org.moralbase.participation.StudyResponses;
+import org.moralbase.stats.utility.Pair;
+import org.moralbase.stats.utility.PairVotes;
+import org.moralbase.stats.utility.UnparseableRule;
+import org.moralbase.utility.domain.Outcome;
+import org.moralbase.utility.domain.OutcomeRepository;
+import org.moralbase.utility.domain.Vote;
+import org.moralbase.utility.domain.VoteRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A study's votes as the fit takes them: per pair of outcomes (indexes in the study's order) how often the first was
+ * preferred. People's votes leave excluded sessions out; models' are pooled by registry model over all their runs and
+ * imports on the study, both orders together, with the study's rule for unparseable answers. No access checks: the
+ * services that call this check.
+ */
+@Component
+class UtilityVotes {
+
+    /** People's votes: pooled per pair and per session (for the bootstrap over participants). */
+    record People(List<PairVotes> pairs, Map<Long, List<PairVotes>> bySession, int votes) {}
+
+    /** One model's votes: pooled per pair, with how many answers were valid and unparseable. */
+    record ModelVotes(String model, List<PairVotes> pairs, int valid, int unparseable) {}
+
+    private final OutcomeRepository outcomes;
+    private final VoteRepository votes;
+    private final StudyResponses sessions;
+    private final ModelAnswers modelAnswers;
+
+    UtilityVotes(OutcomeRepository outcomes, VoteRepository votes, StudyResponses sessions, ModelAnswers modelAnswers) {
+        this.outcomes = outcomes;
+        this.votes = votes;
+        this.sessions = sessions;
+        this.modelAnswers = modelAnswers;
+    }
+
+    /**
+     * A number that changes whenever the results could: votes, model answers or exclusions were added or removed.
+     */
+    @Transactional(readOnly = true)
+    long version(long studyId) {
+        return votes.countByStudyId(studyId) * 1_000_003L
+                + modelAnswers.count(studyId) * 31L
+                + sessions.excludedSessions(studyId).hashCode();
+    }
+
+    /** People's votes for the results: excluded sessions left out (a researcher's call: access checked). */
+    @Transactional(readOnly = true)
+    People people(long studyId) {
+        return people(studyId, sessions.excludedSessions(studyId));
+    }
+
+    /**
+     * People's votes for planning the next participant's pairs, which runs without an account: every vote counts
+     * (an excluded session only shifts which pairs look least sure).
+     */
+    @Transactional(readOnly = true)
+    People forPlanning(long studyId) {
+        return people(studyId, Set.of());
+    }
+
+    private People people(long studyId, Set<Long> excluded) {
+        Map<Long, Integer> index = index(studyId);
+        Map<Pair, int[]> pooled = new TreeMap<>(ORDER);
+        Map<Long, Map<Pair, int[]>> bySession = new TreeMap<>();
+        int counted = 0;
+        for (Vote v : votes.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
+            if (excluded.contains(v.getSessionId())) {
+                continue;
+            }
+            int first = index.get(v.getFirstId());
+            int second = index.get(v.getSecondId());
+            Pair p = Pair.of(first, second);
+            int winner = index.get(v.getChosenId());
+            int slot = winner == p.a() ? 0 : 1;
+            pooled.computeIfAbsent(p, k -> new int[2])[slot]++;
+            bySession.computeIfAbsent(v.getSessionId(), k -> new TreeMap<>(ORDER))
+                    .computeIfAbsent(p, k -> new int[2])[slot]++;
+            counted++;
+        }
+        Map<Long, List<PairVotes>> perSession = new java.util.LinkedHashMap<>();
+        bySession.forEach((session, pairs) -> perSession.put(session, toVotes(pairs)));
+        return new People(toVotes(pooled), perSession, counted);
+    }
+
+    @Transactional(readOnly = true)
+    List<ModelVotes> models(long studyId, UnparseableRule rule) {
+        List<Outcome> all = outcomes.findByStudyIdOrderById(studyId);
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byKey.put(all.get(i).getKey(), i);
+        }
+        Map<String, Map<Pair, int[]>> tally = new TreeMap<>();
+        for (ItemTally t : modelAnswers.tallies(studyId)) {
+            Pair p = pairOf(t.itemKey(), byKey);
+            if (p == null) {
+                continue; // an answer to a pair whose outcomes are no longer in the study
+            }
+            boolean itemAFirst = byKey.get(t.itemKey().substring(0, t.itemKey().indexOf('|'))) == p.a();
+            int[] c =
+                    tally.computeIfAbsent(t.model(), m -> new TreeMap<>(ORDER)).computeIfAbsent(p, k -> new int[3]);
+            c[itemAFirst ? 0 : 1] += t.chosenA();
+            c[itemAFirst ? 1 : 0] += t.chosenB();
+            c[2] += t.unreadable();
+        }
+        List<ModelVotes> out = new ArrayList<>();
+        tally.forEach((model, pairs) -> {
+            List<PairVotes> pv = new ArrayList<>();
+            int valid = 0;
+            int unparseable = 0;
+            for (Map.Entry<Pair, int[]> e : pairs.entrySet()) {
+                int[] c = e.getValue();
+                valid += c[0] + c[1];
+                unparseable += c[2];
+                PairVotes v = PairVotes.of(e.getKey().a(), e.getKey().b(), c[0], c[1], c[2], rule);
+                if (v.votes() > 0) {
+                    pv.add(v);
+                }
+            }
+            out.add(new ModelVotes(model, pv, valid, unparseable));
+        });
+        return out;
+    }
+
+    /** The pair an item key names ({@code first|second} outcome ids), or null when either is unknown. */
+    static Pair pairOf(String itemKey, Map<String, Integer> byKey) {
+        int bar = itemKey.indexOf('|');
+        if (bar < 0) {
+            return null;
+        }
+        Integer a = byKey.get(itemKey.substring(0, bar));
+        Integer b = byKey.get(itemKey.substring(bar + 1));
+        return a == null || b == null || a.equals(b) ? null : Pair.of(a, b);
+    }
+
+    private Map<Long, Integer> index(long studyId) {
+        Map<Long, Integer> index = new HashMap<>();
+        List<Outcome> all = outcomes.findByStudyIdOrderById(studyId);
+        for (int i = 0; i < all.size(); i++) {
+            index.put(all.get(i).getId(), i);
+        }
+        return index;
+    }
+
+    private static final java.util.Comparator<Pair> ORDER =
+            java.util.Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b);
+
+    private static List<PairVotes> toVotes(Map<Pair, int[]> pairs) {
+        List<PairVotes> out = new ArrayList<>();
+        pairs.forEach((p, c) -> out.add(PairVotes.of(p.a(), p.b(), c[0], c[1], 0, UnparseableRule.DROP)));
+        return out;
+    }
+}
