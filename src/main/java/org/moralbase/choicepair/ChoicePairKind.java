@@ -7,6 +7,7 @@ import org.moralbase.choicepair.ui.ChoicePairItemsView;
 import org.moralbase.choicepair.ui.ChoicePairSessionView;
 import org.moralbase.choicepair.ui.ChoicePairSettingsView;
 import org.moralbase.choicepair.ui.SharesView;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
@@ -70,6 +71,11 @@ public class ChoicePairKind implements StudyKind {
     @Override
     public Optional<String> openingProblem(long studyId) {
         return items.openingProblem(studyId);
+    }
+
+    @Override
+    public Optional<ItemImport> itemImport() {
+        return Optional.of(items);
     }
 
     @Override

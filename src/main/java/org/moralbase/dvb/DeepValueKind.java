@@ -7,6 +7,7 @@ import org.moralbase.dvb.ui.DvbItemsView;
 import org.moralbase.dvb.ui.DvbSessionView;
 import org.moralbase.dvb.ui.DvbSettingsView;
 import org.moralbase.dvb.ui.DvgrView;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
@@ -75,6 +76,11 @@ public class DeepValueKind implements StudyKind {
     @Transactional(readOnly = true)
     public Optional<String> openingProblem(long studyId) {
         return DvbItems.counts(items, studyId).openingProblem();
+    }
+
+    @Override
+    public Optional<ItemImport> itemImport() {
+        return Optional.of(copier);
     }
 
     @Override

@@ -1,0 +1,81 @@
+package org.moralbase.api.rest;
+
+import java.util.List;
+import java.util.Map;
+import org.moralbase.dataimport.ImportException;
+import org.moralbase.study.StudyNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of an API controller as an RFC 9457 problem detail: a refusal naming a field ("Title: 1–200
+ * characters") as 400 with {@code field}, an import's problems with line and field, a study one may not see as 404,
+ * a role one lacks as 403; Spring MVC's own errors (a malformed body, 413 for an upload too large, 405, …) through
+ * {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice(basePackages = "org.moralbase.api.rest")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail refused(IllegalArgumentException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        fieldOf(e.getMessage()).ifPresent(field -> problem.setProperty("field", field));
+        return problem;
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ProblemDetail importRefused(ImportException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The file was not imported");
+        List<Map<String, Object>> problems = e.problems().stream()
+                .map(p -> {
+                    Map<String, Object> one = new java.util.LinkedHashMap<>();
+                    one.put("file", p.file());
+                    one.put("line", p.line());
+                    if (p.element() >= 0) {
+                        one.put("element", p.element());
+                    }
+                    one.put("field", p.field());
+                    one.put("reason", p.reason());
+                    one.put("message", p.message());
+                    return one;
+                })
+                .toList();
+        problem.setProperty("problems", problems);
+        problem.setProperty("truncated", e.truncated());
+        return problem;
+    }
+
+    @ExceptionHandler({StudyNotFoundException.class, NotFound.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "The token's account may not do this.");
+    }
+
+    /** "Title: 1–200 characters" names the field Title; a message without a short lead-in names none. */
+    static java.util.Optional<String> fieldOf(String message) {
+        if (message == null) {
+            return java.util.Optional.empty();
+        }
+        int colon = message.indexOf(':');
+        if (colon < 1 || colon > 40 || message.substring(0, colon).contains(".")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(message.substring(0, colon));
+    }
+
+    /** A resource other than a study that the caller cannot see or that does not exist. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+}

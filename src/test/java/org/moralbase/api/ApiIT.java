@@ -1,0 +1,278 @@
+package org.moralbase.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.moralbase.IntegrationTest;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
+import org.moralbase.security.AccountService;
+import org.moralbase.security.TestLogins;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The REST API over real HTTP against the running app on MariaDB, as a script uses it: a token from the account's
+ * password, then bearer requests acting as its owner, with problem details for every refusal.
+ */
+class ApiIT extends IntegrationTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestLogins logins;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    @AfterEach
+    void signOut() {
+        logins.signOut();
+    }
+
+    @Test
+    void aTokenMadeWithThePasswordActsAsItsOwnerAndAnotherResearchersStudyIsNotFound() throws Exception {
+        ApiClient api = api();
+        String ann = logins.createUser("ann", Roles.RESEARCHER);
+        String ben = logins.createUser("ben", Roles.RESEARCHER);
+
+        HttpResponse<String> made = api.makeToken(ann, TestLogins.PASSWORD);
+        assertThat(made.statusCode()).isEqualTo(201);
+        JsonNode issued = ApiClient.json(made);
+        assertThat(issued.get("token").asString()).startsWith("mb_").hasSizeGreaterThanOrEqualTo(46);
+        assertThat(made.headers().allValues("Set-Cookie")).isEmpty(); // stateless: no session
+        String annToken = issued.get("token").asString();
+        String benToken = api.token(ben, TestLogins.PASSWORD);
+
+        HttpResponse<String> created =
+                api.post(annToken, "/api/v1/studies", "{\"title\":\"From R\",\"kind\":\"MORAL_MACHINE\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = ApiClient.json(created).get("id").asLong();
+        assertThat(api.get(annToken, "/api/v1/studies/" + id).statusCode()).isEqualTo(200);
+        assertThat(api.get(annToken, "/api/v1/studies").body()).contains("\"From R\"");
+
+        HttpResponse<String> hidden = api.get(benToken, "/api/v1/studies/" + id);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+        assertThat(ApiClient.json(hidden).get("status").asInt()).isEqualTo(404);
+        assertThat(api.get(benToken, "/api/v1/studies").body()).doesNotContain("\"From R\"");
+        assertThat(api.send(api.request("/api/v1/studies/" + id)
+                                .header("Authorization", "Bearer " + benToken)
+                                .DELETE())
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aBadTitleIsAProblemNamingTheField() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("cat", Roles.RESEARCHER), TestLogins.PASSWORD);
+
+        HttpResponse<String> refused =
+                api.post(token, "/api/v1/studies", "{\"title\":\"\",\"kind\":\"MORAL_MACHINE\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = ApiClient.json(refused);
+        assertThat(problem.get("field").asString()).isEqualTo("Title");
+        assertThat(problem.get("detail").asString()).startsWith("Title:");
+    }
+
+    @Test
+    void aWrongPasswordIs401AndRepeatedOnesLockTheAccountAsTheLoginPageDoes() throws Exception {
+        ApiClient api = api();
+        String dan = logins.createUser("dan", Roles.RESEARCHER);
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = api.makeToken(dan, "not the password");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(wrong.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+        }
+        HttpResponse<String> locked = api.makeToken(dan, TestLogins.PASSWORD);
+
+        assertThat(locked.statusCode()).isEqualTo(401);
+        assertThat(ApiClient.json(locked).get("detail").asString()).contains("locked");
+        logins.asAdmin(() -> assertThat(audit.list(AuditAction.ACCOUNT_LOCKED, 0, 50))
+                .anySatisfy(e -> assertThat(e.detail()).isEqualTo(dan)));
+    }
+
+    @Test
+    void noTokenARevokedOneAnExpiredOneAndADisabledAccountAre401() throws Exception {
+        ApiClient api = api();
+        String eve = logins.createUser("eve", Roles.RESEARCHER);
+        String revoked = api.token(eve, TestLogins.PASSWORD);
+        String expired = api.token(eve, TestLogins.PASSWORD);
+        String owned = api.token(eve, TestLogins.PASSWORD);
+
+        assertThat(api.send(api.request("/api/v1/studies").GET()).statusCode()).isEqualTo(401);
+        assertThat(api.get("mb_nosuchtoken", "/api/v1/studies").statusCode()).isEqualTo(401);
+
+        long revokedId = ApiClient.json(api.get(revoked, "/api/v1/tokens"))
+                .get(2)
+                .get("id")
+                .asLong();
+        HttpResponse<String> revoke = api.send(api.request("/api/v1/tokens/" + revokedId)
+                .header("Authorization", "Bearer " + owned)
+                .DELETE());
+        assertThat(revoke.statusCode()).isEqualTo(204);
+        HttpResponse<String> afterRevoke = api.get(revoked, "/api/v1/studies");
+        assertThat(afterRevoke.statusCode()).isEqualTo(401);
+        assertThat(afterRevoke.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+
+        long expiredId = ApiClient.json(api.get(expired, "/api/v1/tokens"))
+                .get(1)
+                .get("id")
+                .asLong();
+        jdbc.update(
+                "update api_token set expires_at = ? where id = ?",
+                java.sql.Timestamp.valueOf("2020-01-01 00:00:00"),
+                expiredId);
+        assertThat(api.get(expired, "/api/v1/studies").statusCode()).isEqualTo(401);
+
+        assertThat(api.get(owned, "/api/v1/studies").statusCode()).isEqualTo(200);
+        logins.asAdmin(() -> {
+            long id = accounts.list(0, 10_000).stream()
+                    .filter(u -> u.username().equals(eve))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            accounts.setEnabled(id, false);
+        });
+        assertThat(api.get(owned, "/api/v1/studies").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAnnotatorsTokenMayNotListStudies() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("fay", Roles.ANNOTATOR), TestLogins.PASSWORD);
+
+        HttpResponse<String> denied = api.get(token, "/api/v1/studies");
+
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+    }
+
+    @Test
+    void aStudysSharedResponsesAreStreamedAndTheExportIsAudited() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("gus", Roles.RESEARCHER), TestLogins.PASSWORD);
+        long id = ApiClient.json(
+                        api.post(token, "/api/v1/studies", "{\"title\":\"Export\",\"kind\":\"MORAL_MACHINE\"}"))
+                .get("id")
+                .asLong();
+
+        assertThat(api.get(token, "/api/v1/studies/" + id + "/exports").body())
+                .contains("\"shared-responses\"", "SharedResponses.csv");
+        HttpResponse<String> file = api.get(token, "/api/v1/studies/" + id + "/exports/shared-responses");
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("SharedResponses.csv"));
+        assertThat(file.body()).startsWith("ResponseID");
+        assertThat(api.get(token, "/api/v1/studies/" + id + "/exports/nothing").statusCode())
+                .isEqualTo(404);
+        logins.asAdmin(
+                () -> assertThat(audit.list(AuditAction.API_REQUEST, 0, 50)).anySatisfy(e -> assertThat(e.detail())
+                        .contains("/api/v1/studies/" + id + "/exports/shared-responses", "-> 200")));
+    }
+
+    @Test
+    void anImportWithABadLineIsAProblemNamingTheLineAndNothingIsStored() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("hal", Roles.RESEARCHER), TestLogins.PASSWORD);
+        long id = ApiClient.json(api.post(token, "/api/v1/studies", "{\"title\":\"Items\",\"kind\":\"CHOICE_PAIR\"}"))
+                .get("id")
+                .asLong();
+        String path = "/api/v1/studies/" + id + "/items";
+
+        HttpResponse<String> refused = api.upload(
+                token,
+                path,
+                "file",
+                "pairs.csv",
+                "id,context,option_a,option_b\np1,A wallet.,Hand it in,Keep it\np2,A friend.,,Say no\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+        JsonNode problem = ApiClient.json(refused).get("problems").get(0);
+        assertThat(problem.get("line").asInt()).isEqualTo(3);
+        assertThat(problem.get("file").asString()).isEqualTo("pairs.csv");
+
+        HttpResponse<String> stored = api.upload(
+                token,
+                path,
+                "file",
+                "pairs.csv",
+                "id,context,option_a,option_b\np1,A wallet.,Hand it in,Keep it\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        assertThat(ApiClient.json(stored).get("items").asInt()).isEqualTo(1); // the refused file left nothing
+    }
+
+    @Test
+    void aTokenBeyondItsRateIsAnswered429WithRetryAfter() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("ida", Roles.RESEARCHER), TestLogins.PASSWORD);
+
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 300; i++) { // 120 a minute: the 121st in a burst is refused
+            last = api.get(token, "/api/v1/tokens");
+            if (last.statusCode() == 429) {
+                break;
+            }
+        }
+
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isBetween(1L, 60L));
+        assertThat(ApiClient.json(last).get("status").asInt()).isEqualTo(429);
+    }
+
+    @Test
+    void theOpenApiDescriptionAndItsPageAreServed() throws Exception {
+        ApiClient api = api();
+
+        HttpResponse<String> description =
+                api.send(api.request("/api/v1/openapi.json").GET());
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        JsonNode openApi = ApiClient.json(description);
+        assertThat(openApi.get("openapi").asString()).startsWith("3.");
+        assertThat(openApi.get("paths").propertyNames())
+                .contains(
+                        "/api/v1/tokens",
+                        "/api/v1/studies",
+                        "/api/v1/studies/{id}",
+                        "/api/v1/studies/{id}/exports/{name}",
+                        "/api/v1/studies/{id}/items");
+        HttpResponse<String> page =
+                api.send(api.request("/api/v1/swagger-ui/index.html").GET());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+    }
+}
