@@ -2,6 +2,7 @@ package org.moralbase.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +14,10 @@ import org.moralbase.base.Roles;
 import org.moralbase.security.AccountService;
 import org.moralbase.security.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,6 +42,10 @@ class ApiIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private ApiClient api() {
         return new ApiClient(port);
@@ -274,5 +281,62 @@ class ApiIT extends IntegrationTest {
                 api.send(api.request("/api/v1/swagger-ui/index.html").GET());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui");
+    }
+
+    @Test
+    void countsRecruitmentLinksAndTheModelRegistryAnswerAsTheirPagesDo() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("jon", Roles.RESEARCHER), TestLogins.PASSWORD);
+        long id = ApiClient.json(
+                        api.post(token, "/api/v1/studies", "{\"title\":\"Counts\",\"kind\":\"MORAL_MACHINE\"}"))
+                .get("id")
+                .asLong();
+
+        JsonNode counts = ApiClient.json(api.get(token, "/api/v1/studies/" + id + "/counts"));
+        assertThat(counts.get("total").asLong()).isZero();
+        assertThat(counts.get("byStatus").get("COMPLETED").asLong()).isZero();
+
+        HttpResponse<String> set = api.send(api.request("/api/v1/studies/" + id + "/recruitment")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"recruitment\":\"PROLIFIC\",\"targetParticipants\":50,\"completionCode\":\"C0DE\"}")));
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        JsonNode links = ApiClient.json(set);
+        assertThat(links.get("publicLink").asString()).contains("/take/");
+        assertThat(links.get("prolificLink").asString()).contains("PROLIFIC_PID");
+
+        HttpResponse<String> model = api.post(
+                token,
+                "/api/v1/models",
+                "{\"name\":\"api-model-" + id
+                        + "\",\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:9/v1\","
+                        + "\"modelId\":\"m\",\"reasoning\":false,\"timeoutSeconds\":30,\"keySource\":\"NONE\"}");
+        assertThat(model.statusCode()).as(model.body()).isEqualTo(201);
+        HttpResponse<String> unreadable =
+                api.post(token, "/api/v1/models", "{\"name\": \"x\", \"timeoutSeconds\": \"soon\"}");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(unreadable).get("field").asString()).isEqualTo("timeoutSeconds");
+        assertThat(api.get(token, "/api/v1/models").body()).contains("api-model-" + id);
+        HttpResponse<String> noRun = api.get(token, "/api/v1/runs/999999999");
+        assertThat(noRun.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyEndpointOfOursIsInTheOpenApiDescription() throws Exception {
+        JsonNode paths = ApiClient.json(
+                        api().send(api().request("/api/v1/openapi.json").GET()))
+                .get("paths");
+        java.util.Set<String> described = new java.util.TreeSet<>(paths.propertyNames());
+
+        java.util.Set<String> ours = new java.util.TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("org.moralbase")) {
+                ours.addAll(info.getPatternValues());
+            }
+        });
+
+        assertThat(ours).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
+        assertThat(described).containsAll(ours);
     }
 }

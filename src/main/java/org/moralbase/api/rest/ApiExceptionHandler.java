@@ -3,13 +3,20 @@ package org.moralbase.api.rest;
 import java.util.List;
 import java.util.Map;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.models.ModelNotFoundException;
 import org.moralbase.study.StudyNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every error of an API controller as an RFC 9457 problem detail: a refusal naming a field ("Title: 1–200
@@ -50,7 +57,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({StudyNotFoundException.class, NotFound.class})
+    @ExceptionHandler({StudyNotFoundException.class, ModelNotFoundException.class, NotFound.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -58,6 +65,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "The token's account may not do this.");
+    }
+
+    /** A body that is not JSON or does not fit the request's record: which field, without the parser's internals. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Body: not the JSON this request takes");
+        Throwable cause = e.getCause();
+        if (cause instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+            String field = bad.getPath().getLast().getPropertyName();
+            if (field != null) {
+                problem.setProperty("field", field);
+                problem.setDetail(field + ": missing or not a value of the right type");
+            }
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** "Title: 1–200 characters" names the field Title; a message without a short lead-in names none. */

@@ -42,10 +42,11 @@ class TokensView extends VerticalLayout {
     TokensView(ApiTokenService tokens) {
         this.tokens = tokens;
         setId("tokens-view");
-        TextField name = new TextField();
+        TextField name = new TextField("Name");
+        name.setHelperText("What the token is for, e.g. \"R notebook\".");
         name.setId("token-name");
         name.setWidth("20em");
-        IntegerField days = new IntegerField();
+        IntegerField days = new IntegerField("Expires in (days)");
         days.setId("token-days");
         days.setValue(30);
         days.setMin(1);
