@@ -5,7 +5,7 @@ CREATE TABLE api_token (
     version      BIGINT       NOT NULL DEFAULT 0,
     owner_id     BIGINT       NOT NULL,
     name         VARCHAR(100) NOT NULL,
-    token_hash   CHAR(64)     NOT NULL,
+    token_hash   VARCHAR(64)  NOT NULL,
     token_prefix VARCHAR(16)  NOT NULL,
     created_at   DATETIME(6)  NOT NULL,
     expires_at   DATETIME(6)  NOT NULL,

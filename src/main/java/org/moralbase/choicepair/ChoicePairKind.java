@@ -23,6 +23,7 @@ public class ChoicePairKind implements StudyKind {
     /** The id stored with choice-pair studies. */
     public static final String ID = "CHOICE_PAIR";
 
+    private final ChoicePairResults results;
     private final ChoicePairItems items;
     private final ChoicePairPrompts prompts;
     private final ChoicePairExport export;
@@ -32,7 +33,9 @@ public class ChoicePairKind implements StudyKind {
             ChoicePairItems items,
             ChoicePairPrompts prompts,
             ChoicePairExport export,
-            ChoicePairDistributions distributions) {
+            ChoicePairDistributions distributions,
+            ChoicePairResults results) {
+        this.results = results;
         this.items = items;
         this.prompts = prompts;
         this.export = export;
@@ -81,6 +84,11 @@ public class ChoicePairKind implements StudyKind {
     @Override
     public Optional<ModelItems> modelItems() {
         return Optional.of(prompts);
+    }
+
+    @Override
+    public Optional<Object> results(long studyId) {
+        return Optional.of(results.shares(studyId));
     }
 
     @Override

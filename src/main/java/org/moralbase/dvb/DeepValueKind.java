@@ -89,6 +89,11 @@ public class DeepValueKind implements StudyKind {
     }
 
     @Override
+    public Optional<Object> results(long studyId) {
+        return Optional.of(results.report(studyId));
+    }
+
+    @Override
     public List<StudyExport> exports(long studyId) {
         return List.of(
                 StudyExport.text(

@@ -60,6 +60,16 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Creates a study with the token and returns its id. */
+    long study(String token, String title, String kind) throws Exception {
+        HttpResponse<String> created =
+                post(token, "/api/v1/studies", "{\"title\":\"" + title + "\",\"kind\":\"" + kind + "\"}");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("no study: " + created.statusCode() + " " + created.body());
+        }
+        return json(created).get("id").asLong();
+    }
+
     /** A multipart/form-data POST of one file part. */
     HttpResponse<String> upload(String token, String path, String part, String fileName, byte[] content)
             throws Exception {

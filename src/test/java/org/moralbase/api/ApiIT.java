@@ -185,10 +185,7 @@ class ApiIT extends IntegrationTest {
     void aStudysSharedResponsesAreStreamedAndTheExportIsAudited() throws Exception {
         ApiClient api = api();
         String token = api.token(logins.createUser("gus", Roles.RESEARCHER), TestLogins.PASSWORD);
-        long id = ApiClient.json(
-                        api.post(token, "/api/v1/studies", "{\"title\":\"Export\",\"kind\":\"MORAL_MACHINE\"}"))
-                .get("id")
-                .asLong();
+        long id = api.study(token, "Export", "MORAL_MACHINE");
 
         assertThat(api.get(token, "/api/v1/studies/" + id + "/exports").body())
                 .contains("\"shared-responses\"", "SharedResponses.csv");
@@ -200,6 +197,9 @@ class ApiIT extends IntegrationTest {
         assertThat(file.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).contains("SharedResponses.csv"));
         assertThat(file.body()).startsWith("ResponseID");
+        JsonNode results = ApiClient.json(api.get(token, "/api/v1/studies/" + id + "/results"));
+        assertThat(results.get("kind").asString()).isEqualTo("MORAL_MACHINE");
+        assertThat(results.get("results").get("answers").asLong()).isZero();
         assertThat(api.get(token, "/api/v1/studies/" + id + "/exports/nothing").statusCode())
                 .isEqualTo(404);
         logins.asAdmin(
@@ -211,9 +211,7 @@ class ApiIT extends IntegrationTest {
     void anImportWithABadLineIsAProblemNamingTheLineAndNothingIsStored() throws Exception {
         ApiClient api = api();
         String token = api.token(logins.createUser("hal", Roles.RESEARCHER), TestLogins.PASSWORD);
-        long id = ApiClient.json(api.post(token, "/api/v1/studies", "{\"title\":\"Items\",\"kind\":\"CHOICE_PAIR\"}"))
-                .get("id")
-                .asLong();
+        long id = api.study(token, "Items", "CHOICE_PAIR");
         String path = "/api/v1/studies/" + id + "/items";
 
         HttpResponse<String> refused = api.upload(
@@ -287,10 +285,7 @@ class ApiIT extends IntegrationTest {
     void countsRecruitmentLinksAndTheModelRegistryAnswerAsTheirPagesDo() throws Exception {
         ApiClient api = api();
         String token = api.token(logins.createUser("jon", Roles.RESEARCHER), TestLogins.PASSWORD);
-        long id = ApiClient.json(
-                        api.post(token, "/api/v1/studies", "{\"title\":\"Counts\",\"kind\":\"MORAL_MACHINE\"}"))
-                .get("id")
-                .asLong();
+        long id = api.study(token, "Counts", "MORAL_MACHINE");
 
         JsonNode counts = ApiClient.json(api.get(token, "/api/v1/studies/" + id + "/counts"));
         assertThat(counts.get("total").asLong()).isZero();
@@ -338,5 +333,41 @@ class ApiIT extends IntegrationTest {
 
         assertThat(ours).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
         assertThat(described).containsAll(ours);
+    }
+
+    @Test
+    void a50MegabyteImportIsReadAndALargerRequestIsAnswered413() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("kim", Roles.RESEARCHER), TestLogins.PASSWORD);
+        long id = api.study(token, "Big", "CHOICE_PAIR");
+        String path = "/api/v1/studies/" + id + "/items";
+        byte[] big = new byte[50 * 1024 * 1024]; // a header no format knows, then 50 MB of lines
+        java.util.Arrays.fill(big, (byte) 'x');
+        byte[] header = "no,such,columns\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(header, 0, big, 0, header.length);
+        for (int i = 200; i < big.length; i += 200) {
+            big[i] = '\n';
+        }
+
+        HttpResponse<String> read = api.upload(token, path, "file", "big.csv", big);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(400); // read and refused for its content, not its size
+        assertThat(ApiClient.json(read).get("problems").get(0).get("file").asString())
+                .isEqualTo("big.csv");
+
+        // a larger request is answered from its headers, before any of its body is sent
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                                    + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
+                                    + 61 * 1024 * 1024 + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            StringBuilder answer = new StringBuilder(); // the response's head, up to its blank line
+            java.io.InputStream in = socket.getInputStream();
+            for (int b = in.read(); b >= 0 && answer.indexOf("\r\n\r\n") < 0; b = in.read()) {
+                answer.append((char) b);
+            }
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413").contains("application/problem+json");
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The API's own filter chains, before the Vaadin one (which stays as it is): stateless, no session, no CSRF (no
@@ -55,11 +56,12 @@ class ApiSecurity {
             ApiTokenService tokens,
             AccountAuthentication accounts,
             AuditService audit,
-            @Value("${moralbase.api.requests-per-minute:120}") int perMinute)
+            @Value("${moralbase.api.requests-per-minute:120}") int perMinute,
+            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxRequest)
             throws Exception {
         // built here, not a bean: a Filter bean would also be registered for every request of the servlet container
-        BearerTokenFilter bearer =
-                new BearerTokenFilter(tokens, accounts, new RateLimiter(perMinute, System::nanoTime), audit);
+        BearerTokenFilter bearer = new BearerTokenFilter(
+                tokens, accounts, new RateLimiter(perMinute, System::nanoTime), audit, maxRequest.toBytes());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth ->
                         auth.requestMatchers(OPEN).permitAll().anyRequest().authenticated())

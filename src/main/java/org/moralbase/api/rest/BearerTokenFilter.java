@@ -32,8 +32,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final AccountAuthentication accounts;
     private final RateLimiter limits;
     private final AuditService audit;
+    private final long maxRequestBytes;
 
-    BearerTokenFilter(ApiTokenService tokens, AccountAuthentication accounts, RateLimiter limits, AuditService audit) {
+    BearerTokenFilter(
+            ApiTokenService tokens,
+            AccountAuthentication accounts,
+            RateLimiter limits,
+            AuditService audit,
+            long maxRequestBytes) {
+        this.maxRequestBytes = maxRequestBytes;
         this.tokens = tokens;
         this.accounts = accounts;
         this.limits = limits;
@@ -67,6 +74,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     "Too many requests with this token; try again in " + wait.getAsLong() + " s.");
             return;
         }
+        if (request.getContentLengthLong() > maxRequestBytes) {
+            // answered before the body is read: a client that sent "Expect: 100-continue" (curl does) sends none of it
+            Problems.write(
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "The request has " + megabytes(request.getContentLengthLong()) + " MB; at most "
+                            + megabytes(maxRequestBytes) + " MB are accepted.");
+            return;
+        }
         UsernamePasswordAuthenticationToken authentication = signedIn.get();
         authentication.setDetails(use.get());
         SecurityContext context =
@@ -86,6 +102,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             }
             SecurityContextHolder.getContextHolderStrategy().clearContext();
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(Math.round(bytes / 1e5) / 10.0);
     }
 
     private static boolean changesOrExports(HttpServletRequest request) {
