@@ -91,6 +91,24 @@ class ApiIT extends IntegrationTest {
     }
 
     @Test
+    void anUnknownPathAndAWrongMethodAreProblemsToo() throws Exception {
+        ApiClient api = api();
+        String token = api.token(logins.createUser("lea", Roles.RESEARCHER), TestLogins.PASSWORD);
+
+        HttpResponse<String> unknown = api.get(token, "/api/v1/nothing-here");
+        HttpResponse<String> wrongMethod = api.send(api.request("/api/v1/studies")
+                .header("Authorization", "Bearer " + token)
+                .DELETE());
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+    }
+
+    @Test
     void aBadTitleIsAProblemNamingTheField() throws Exception {
         ApiClient api = api();
         String token = api.token(logins.createUser("cat", Roles.RESEARCHER), TestLogins.PASSWORD);
@@ -326,7 +344,8 @@ class ApiIT extends IntegrationTest {
 
         java.util.Set<String> ours = new java.util.TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
-            if (method.getBeanType().getPackageName().startsWith("org.moralbase")) {
+            if (method.getBeanType().getPackageName().startsWith("org.moralbase")
+                    && !method.getBeanType().getSimpleName().equals("UnknownPathController")) {
                 ours.addAll(info.getPatternValues());
             }
         });

@@ -24,7 +24,9 @@ import tools.jackson.databind.DatabindException;
  * a role one lacks as 403; Spring MVC's own errors (a malformed body, 413 for an upload too large, 405, …) through
  * {@link ResponseEntityExceptionHandler}.
  */
-@RestControllerAdvice(basePackages = "org.moralbase.api.rest")
+// for every handler, not only this package's: a wrong method (405) or an unreadable request fails before a handler
+// is chosen; the API's controllers and springdoc's are the application's only Spring MVC handlers
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
