@@ -35,7 +35,12 @@ public enum AuditAction {
     RUN_STARTED,
     RUN_PAUSED,
     RUN_RESUMED,
-    RUN_CANCELLED;
+    RUN_CANCELLED,
+    /** A personal access token of the REST API was made (the detail names it, never the secret). */
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    /** A REST API request that changed or exported data (the detail: method, path, token, status). */
+    API_REQUEST;
 
     /** As the audit page names it: "Model key set" for {@code MODEL_KEY_SET}. */
     public String label() {

@@ -20,6 +20,7 @@ import org.moralbase.dataimport.format.DatasetFormats;
 import org.moralbase.dataimport.format.DatasetItem;
 import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.dataimport.format.ItemsImported;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
-public class ChoicePairItems {
+public class ChoicePairItems implements ItemImport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -113,6 +114,30 @@ public class ChoicePairItems {
                 studyId,
                 read.format().id() + " " + file.name() + ": " + read.items().size());
         return read.imported(file.name(), read.items().size());
+    }
+
+    /** One dataset file in the part {@code file}. */
+    @Override
+    public List<String> parts() {
+        return List.of("file");
+    }
+
+    /** {@link #importDataset} for callers outside the items page: the format by its id, or detected. */
+    @Override
+    @Transactional
+    public int importItems(long studyId, java.util.Map<String, DatasetSource> files, String format) {
+        FormatChoice choice = format == null || format.isBlank()
+                ? FormatChoice.DETECT
+                : formatChoices().stream()
+                        .filter(c -> format.equals(c.formatId()))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("Format: a choice-pair study takes "
+                                + formatChoices().stream()
+                                        .filter(c -> !c.detect())
+                                        .map(FormatChoice::formatId)
+                                        .toList()
+                                + ", not '" + format + "'"));
+        return importDataset(studyId, choice, files.get("file")).items();
     }
 
     /** The study's items in the order stored. */

@@ -7,6 +7,7 @@ import org.moralbase.choicepair.ui.ChoicePairItemsView;
 import org.moralbase.choicepair.ui.ChoicePairSessionView;
 import org.moralbase.choicepair.ui.ChoicePairSettingsView;
 import org.moralbase.choicepair.ui.SharesView;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
@@ -22,6 +23,7 @@ public class ChoicePairKind implements StudyKind {
     /** The id stored with choice-pair studies. */
     public static final String ID = "CHOICE_PAIR";
 
+    private final ChoicePairResults results;
     private final ChoicePairItems items;
     private final ChoicePairPrompts prompts;
     private final ChoicePairExport export;
@@ -31,7 +33,9 @@ public class ChoicePairKind implements StudyKind {
             ChoicePairItems items,
             ChoicePairPrompts prompts,
             ChoicePairExport export,
-            ChoicePairDistributions distributions) {
+            ChoicePairDistributions distributions,
+            ChoicePairResults results) {
+        this.results = results;
         this.items = items;
         this.prompts = prompts;
         this.export = export;
@@ -73,8 +77,18 @@ public class ChoicePairKind implements StudyKind {
     }
 
     @Override
+    public Optional<ItemImport> itemImport() {
+        return Optional.of(items);
+    }
+
+    @Override
     public Optional<ModelItems> modelItems() {
         return Optional.of(prompts);
+    }
+
+    @Override
+    public Optional<Object> results(long studyId) {
+        return Optional.of(results.shares(studyId));
     }
 
     @Override

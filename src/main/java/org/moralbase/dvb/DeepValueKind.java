@@ -7,6 +7,7 @@ import org.moralbase.dvb.ui.DvbItemsView;
 import org.moralbase.dvb.ui.DvbSessionView;
 import org.moralbase.dvb.ui.DvbSettingsView;
 import org.moralbase.dvb.ui.DvgrView;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
@@ -78,8 +79,18 @@ public class DeepValueKind implements StudyKind {
     }
 
     @Override
+    public Optional<ItemImport> itemImport() {
+        return Optional.of(copier);
+    }
+
+    @Override
     public Optional<ModelItems> modelItems() {
         return Optional.of(prompts);
+    }
+
+    @Override
+    public Optional<Object> results(long studyId) {
+        return Optional.of(results.report(studyId));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.moralbase.dvb.domain.DvbCondition;
 import org.moralbase.dvb.domain.DvbConditionRepository;
 import org.moralbase.dvb.domain.StoredDvbItem;
 import org.moralbase.dvb.domain.StoredDvbItemRepository;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
-public class DvbItems {
+public class DvbItems implements ItemImport {
 
     static final String OTHER_SET = "OTHER";
 
@@ -55,6 +56,20 @@ public class DvbItems {
         this.audit = audit;
         this.seeds = seeds;
         this.clock = clock;
+    }
+
+    /** The released prompts JSON in {@code prompts}, and optionally their examples in {@code examples}. */
+    @Override
+    public List<String> parts() {
+        return List.of("prompts", "examples");
+    }
+
+    /** {@link #importPrompts} for callers outside the items page; the DVB prompt JSON is the one format. */
+    @Override
+    @Transactional
+    public int importItems(long studyId, java.util.Map<String, DatasetSource> files, String format) {
+        return importPrompts(studyId, files.get("prompts"), files.get("examples"))
+                .stored();
     }
 
     /**

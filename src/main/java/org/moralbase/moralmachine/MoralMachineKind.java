@@ -21,10 +21,12 @@ public class MoralMachineKind implements StudyKind {
     /** The id stored with Moral Machine studies. */
     public static final String ID = "MORAL_MACHINE";
 
+    private final LiveAmce live;
     private final MoralMachinePrompts prompts;
     private final MoralMachineExport export;
 
-    MoralMachineKind(MoralMachinePrompts prompts, MoralMachineExport export) {
+    MoralMachineKind(MoralMachinePrompts prompts, MoralMachineExport export, LiveAmce live) {
+        this.live = live;
         this.prompts = prompts;
         this.export = export;
     }
@@ -64,6 +66,11 @@ public class MoralMachineKind implements StudyKind {
     @Override
     public Optional<Class<? extends com.vaadin.flow.component.Component>> runPage() {
         return Optional.of(RunAmcesView.class);
+    }
+
+    @Override
+    public Optional<Object> results(long studyId) {
+        return Optional.of(live.snapshot(studyId));
     }
 
     @Override

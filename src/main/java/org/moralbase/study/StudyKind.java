@@ -54,6 +54,22 @@ public interface StudyKind {
     }
 
     /**
+     * The study's results as its results page computes them (records, or a list of them), for callers other than
+     * that page (the REST API writes them as JSON); empty when the kind has none. The service behind it checks access.
+     */
+    default Optional<Object> results(long studyId) {
+        return Optional.empty();
+    }
+
+    /**
+     * How this kind's items are imported from files outside its items page (the REST API), or empty when its items
+     * follow from its settings.
+     */
+    default Optional<ItemImport> itemImport() {
+        return Optional.empty();
+    }
+
+    /**
      * Copies the kind's own items of one study to a new draft duplicated from it (settings are copied by the study
      * feature; answers never are). Runs in the duplicate's transaction. Kinds whose items follow from the settings
      * (Moral Machine) have nothing to copy.

@@ -1,0 +1,2 @@
+/** The REST API's stored state: personal access tokens. */
+package org.moralbase.api.domain;

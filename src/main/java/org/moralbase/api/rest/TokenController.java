@@ -1,0 +1,62 @@
+package org.moralbase.api.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.moralbase.api.ApiTokenService;
+import org.moralbase.api.IssuedToken;
+import org.moralbase.api.TokenSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Personal access tokens: made with the account's password (HTTP Basic), listed and revoked with a token. */
+@RestController
+@RequestMapping("/api/v1/tokens")
+@Tag(name = "Tokens", description = "Personal access tokens")
+class TokenController {
+
+    /** What a script asks for; both may be left out ("script", 30 days). */
+    record TokenRequest(String name, Integer days) {}
+
+    private final ApiTokenService tokens;
+
+    TokenController(ApiTokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Make a token with the account's username and password (HTTP Basic); the answer is the only"
+                    + " place its secret appears",
+            security = @SecurityRequirement(name = ApiDescription.BASIC))
+    IssuedToken create(@RequestBody(required = false) TokenRequest request) {
+        String name = request == null || request.name() == null ? "script" : request.name();
+        int days = request == null || request.days() == null ? 30 : request.days();
+        return tokens.create(name, days);
+    }
+
+    @GetMapping
+    @Operation(summary = "The account's tokens (never their secrets)")
+    List<TokenSummary> list() {
+        return tokens.listOwn();
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of the account's tokens")
+    void revoke(@PathVariable long id) {
+        if (tokens.listOwn().stream().noneMatch(t -> t.id() == id)) {
+            throw new ApiExceptionHandler.NotFound("No token with id " + id);
+        }
+        tokens.revoke(id);
+    }
+}

@@ -1,0 +1,108 @@
+package org.moralbase.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.moralbase.IntegrationTest;
+import org.moralbase.base.Roles;
+import org.moralbase.models.client.ProviderJson;
+import org.moralbase.security.TestLogins;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A script's whole model pipeline over HTTP: import a choice-pair study's items, register a model (a local stub of the
+ * OpenAI chat API), start a run once per idempotency key, follow its progress, read every raw answer.
+ */
+class RunsApiIT extends IntegrationTest {
+
+    private static WireMockServer server;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestLogins logins;
+
+    @BeforeAll
+    static void startModel() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        server.stubFor(post(urlEqualTo("/v1/chat/completions"))
+                .willReturn(okJson(ProviderJson.openAi("Option A", "stop", 50, 2))));
+    }
+
+    @AfterAll
+    static void stopModel() {
+        server.stop();
+    }
+
+    @Test
+    void aScriptImportsItemsRegistersAModelRunsItAndReadsEveryRawAnswer() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String token = api.token(logins.createUser("run", Roles.RESEARCHER), TestLogins.PASSWORD);
+        long study = api.study(token, "Asked of a model", "CHOICE_PAIR");
+        HttpResponse<String> items = api.upload(
+                token,
+                "/api/v1/studies/" + study + "/items",
+                "file",
+                "pairs.csv",
+                "id,context,option_a,option_b\nk1,A wallet.,Hand it in,Keep it\nk2,A friend.,Help,Say no\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(items.statusCode()).as(items.body()).isEqualTo(200);
+        HttpResponse<String> model = api.post(
+                token,
+                "/api/v1/models",
+                "{\"name\":\"api-run-model-" + study + "\",\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\""
+                        + server.baseUrl() + "/v1\",\"modelId\":\"test-model\",\"reasoning\":false,"
+                        + "\"timeoutSeconds\":30,\"keySource\":\"NONE\"}");
+        assertThat(model.statusCode()).as(model.body()).isEqualTo(201);
+        long modelId = ApiClient.json(model).get("id").asLong();
+
+        String request = "{\"modelId\":" + modelId + ",\"studyId\":" + study
+                + ",\"samples\":1,\"concurrency\":2,\"seed\":7,\"bothOrders\":false,\"settings\":{}}";
+        HttpRequest.Builder start = api.request("/api/v1/runs")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "run-" + study)
+                .POST(HttpRequest.BodyPublishers.ofString(request));
+        HttpResponse<String> started = api.send(start);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        long run = ApiClient.json(started).get("id").asLong();
+        assertThat(ApiClient.json(api.send(start)).get("id").asLong()).isEqualTo(run); // a retry starts nothing new
+
+        JsonNode progress = null;
+        for (int i = 0; i < 300; i++) { // up to a minute
+            progress = ApiClient.json(api.get(token, "/api/v1/runs/" + run));
+            if (!progress.get("finishedAt").isNull()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(progress.get("finishedAt").isNull()).as(progress.toString()).isFalse();
+        assertThat(progress.get("progress").get("valid").asLong()).isEqualTo(2);
+
+        JsonNode answers = ApiClient.json(api.get(token, "/api/v1/runs/" + run + "/answers"));
+        assertThat(answers.size()).isEqualTo(2);
+        assertThat(answers.toString()).contains("Option A");
+        HttpResponse<String> csv = api.get(token, "/api/v1/runs/" + run + "/answers.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("run,model,study,prompt_index").contains("Option A");
+
+        String other = api.token(logins.createUser("nosy", Roles.RESEARCHER), TestLogins.PASSWORD);
+        assertThat(api.get(other, "/api/v1/runs/" + run).statusCode()).isEqualTo(404);
+        assertThat(api.get(other, "/api/v1/runs/" + run + "/answers.csv").statusCode())
+                .isEqualTo(404);
+    }
+}
