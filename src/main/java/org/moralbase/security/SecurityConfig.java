@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -42,8 +43,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            @Value("${moralbase.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}") String policy)
+            @Value("${moralbase.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}") String policy,
+            LoginAttempts attempts)
             throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // nosniff, frame denial, no caching of pages and HSTS on HTTPS come with Spring Security's defaults
