@@ -208,6 +208,7 @@ public class AccountService {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException(PASSWORD_RULE);
         }
+        PasswordStrength.check(password);
     }
 
     private static Set<String> checkRoles(Set<String> roles) {

@@ -12,7 +12,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -67,8 +68,10 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // bcrypt, with the algorithm stored beside each hash so it can be upgraded later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // new hashes: bcrypt of the SHA-256, so more than 72 bytes count; older {bcrypt} hashes still match
+        return new DelegatingPasswordEncoder(
+                PreHashedBcrypt.ID,
+                java.util.Map.of(PreHashedBcrypt.ID, new PreHashedBcrypt(), "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean

@@ -130,19 +130,52 @@ class AccountsIT extends IntegrationTest {
         assertThatThrownBy(() -> login(name, TestLogins.PASSWORD)).isInstanceOf(DisabledException.class);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void easyPasswordsAreRefusedLongOnesCountWholeAndOldHashesStillWork() throws Exception {
+        String username = logins.createUser("strong", Roles.ANNOTATOR);
+        logins.signIn(username);
+        assertThatThrownBy(() -> accounts.changeOwnPassword(TestLogins.PASSWORD, "aaaaaaaaaaaa", null))
+                .hasMessageStartingWith("Password: too easy to guess")
+                .hasMessageNotContaining("aaaaaaaaaaaa");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(TestLogins.PASSWORD, "password1234", null))
+                .hasMessageStartingWith("Password: too easy to guess");
+        String first72 = "plum kettle orbit quietly, ".repeat(3).substring(0, 72);
+        accounts.changeOwnPassword(TestLogins.PASSWORD, first72 + " and the rest counts too", null);
+        logins.signOut();
+
+        login(username, first72 + " and the rest counts too");
+        assertThatThrownBy(() -> login(username, first72 + " but this tail differs!"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.queryForObject(
+                        "select password_hash from user_account where username = ?", String.class, username))
+                .startsWith("{bcrypt-sha256}");
+
+        // a hash written before pre-hashing (plain {bcrypt}) still logs in
+        jdbc.update(
+                "update user_account set password_hash = ? where username = ?",
+                "{bcrypt}"
+                        + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                                .encode("an older passphrase here"),
+                username);
+        login(username, "an older passphrase here");
+    }
+
     @Test
     void badAccountInputIsRefusedWithTheFieldNamed() {
         logins.asAdmin(() -> {
-            assertThatThrownBy(
-                            () -> accounts.create(new NewUser("x", "X", "long enough password", Set.of(Roles.ADMIN))))
+            assertThatThrownBy(() ->
+                            accounts.create(new NewUser("x", "X", "plum kettle orbit quietly", Set.of(Roles.ADMIN))))
                     .hasMessageStartingWith("Username:");
             assertThatThrownBy(() -> accounts.create(new NewUser("carol", "C", "short", Set.of(Roles.ADMIN))))
                     .hasMessageStartingWith("Password:");
-            assertThatThrownBy(
-                            () -> accounts.create(new NewUser("carol2", "C", "long enough password", Set.of("ROOT"))))
-                    .hasMessageStartingWith("Roles:");
             assertThatThrownBy(() ->
-                            accounts.create(new NewUser("admin", "A", "long enough password", Set.of(Roles.ADMIN))))
+                            accounts.create(new NewUser("carol2", "C", "plum kettle orbit quietly", Set.of("ROOT"))))
+                    .hasMessageStartingWith("Roles:");
+            assertThatThrownBy(() -> accounts.create(
+                            new NewUser("admin", "A", "plum kettle orbit quietly", Set.of(Roles.ADMIN))))
                     .hasMessageContaining("taken");
         });
     }
