@@ -83,9 +83,9 @@ class ExportedIdsOpenNothingIT extends IntegrationTest {
 
         logins.signIn(researcher);
         Set<String> exported = new HashSet<>();
-        exported.addAll(column(sharedResponses(id), 1)); // UserID
-        exported.addAll(column(surveys(id), 0)); // UserID
-        List<String> participantRows = column(participantsCsv(id), 0);
+        exported.addAll(column(csv(out -> export.writeSharedResponses(id, out)), 1)); // UserID
+        exported.addAll(column(csv(out -> export.writeSurveyResponses(id, out)), 0)); // UserID
+        List<String> participantRows = column(csv(out -> participantsExport.write(id, out)), 0);
         exported.addAll(participantRows);
         monitor.rows(id, null, 0, 10).forEach(r -> exported.add(r.participant()));
         logins.signOut();
@@ -110,21 +110,13 @@ class ExportedIdsOpenNothingIT extends IntegrationTest {
         assertThat(participation.session(null)).isEmpty(); // imported sessions have no token: null opens none
     }
 
-    private String sharedResponses(long id) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.writeSharedResponses(id, out);
-        return out.toString(StandardCharsets.UTF_8);
+    private interface Export {
+        void write(java.io.OutputStream out) throws IOException;
     }
 
-    private String surveys(long id) throws IOException {
+    private static String csv(Export export) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.writeSurveyResponses(id, out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String participantsCsv(long id) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        participantsExport.write(id, out);
+        export.write(out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
