@@ -186,6 +186,7 @@ public class AccountService {
             throw new IllegalArgumentException("New password: choose one you have not been using");
         }
         account.setPasswordHash(encoder.encode(next));
+        account.setMustChangePassword(false);
         audit.record(AuditAction.USER_PASSWORD_CHANGED, TARGET, account.getId(), account.getUsername());
         long id = account.getId();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
