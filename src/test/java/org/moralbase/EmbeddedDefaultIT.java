@@ -64,6 +64,7 @@ class EmbeddedDefaultIT {
                     .findByUsername("admin")
                     .orElseThrow();
             assertThat(encoder.matches(password, admin.getPasswordHash())).isTrue();
+            assertThat(admin.isMustChangePassword()).isTrue(); // changed at first login (PasswordFirstBrowserIT)
         } finally {
             SecurityContextHolder.setContextHolderStrategy(shared);
         }

@@ -129,7 +129,7 @@ public class ChoicePairExport {
                 ? r.getChoice().toLowerCase(Locale.ROOT)
                 : r.getChoice();
         return Arrays.asList(
-                session.publicId(),
+                session.participantId(),
                 session.source().name(),
                 session.externalId(),
                 session.status().name(),

@@ -62,12 +62,12 @@ public class ChoicePairParticipation {
      * The session with its items, if it exists and belongs to a choice-pair study; read through a brief outage,
      * then {@link org.moralbase.participation.AnswerNotSavedException}.
      */
-    public Optional<ChoicePairSession> load(String publicId) {
-        return participation.retrying(() -> read(publicId), () -> {});
+    public Optional<ChoicePairSession> load(String token) {
+        return participation.retrying(() -> read(token), () -> {});
     }
 
-    private Optional<ChoicePairSession> read(String publicId) {
-        return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
+    private Optional<ChoicePairSession> read(String token) {
+        return participation.session(token).flatMap(session -> studies.byId(session.studyId())
                 .filter(study -> ChoicePairKind.ID.equals(study.kind()))
                 .map(study -> {
                     ChoicePairSettings settings = ChoicePairSettings.fromJson(study.settings());
@@ -87,18 +87,18 @@ public class ChoicePairParticipation {
     }
 
     /** Records consent (idempotent). */
-    public void consent(String publicId) {
-        participation.consent(publicId);
+    public void consent(String token) {
+        participation.consent(token);
     }
 
     /** The participant does not agree: the session ends, screened out (the study's screen-out code applies). */
-    public void decline(String publicId) {
-        participation.finish(publicId, SessionStatus.SCREENED_OUT);
+    public void decline(String token) {
+        participation.finish(token, SessionStatus.SCREENED_OUT);
     }
 
     /** {@link #answer(String, int, String, String, Instant, Runnable)} without telling anyone about retries. */
-    public AnswerReceipt answer(String publicId, int position, String shownChoice, String reason, Instant shownAt) {
-        return answer(publicId, position, shownChoice, reason, shownAt, () -> {});
+    public AnswerReceipt answer(String token, int position, String shownChoice, String reason, Instant shownAt) {
+        return answer(token, position, shownChoice, reason, shownAt, () -> {});
     }
 
     /**
@@ -110,8 +110,9 @@ public class ChoicePairParticipation {
      * @param whileRetrying runs before each retry while the database is away (the page can say it is saving)
      */
     public AnswerReceipt answer(
-            String publicId, int position, String shownChoice, String reason, Instant shownAt, Runnable whileRetrying) {
-        ChoicePairSession cp = load(publicId).orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
+            String token, int position, String shownChoice, String reason, Instant shownAt, Runnable whileRetrying) {
+        ChoicePairSession cp =
+                load(token).orElseThrow(() -> new IllegalArgumentException("No session with this token"));
         boolean undecided = UNDECIDED.equals(shownChoice);
         if (!"A".equals(shownChoice)
                 && !"B".equals(shownChoice)
@@ -138,7 +139,7 @@ public class ChoicePairParticipation {
         }
         int items = plan.size();
         return participation.record(
-                publicId,
+                token,
                 new Answer(
                         position,
                         "cp-" + at.item().getId(),

@@ -68,31 +68,31 @@ public class DvbParticipation {
     }
 
     /** The session with its trials, if it exists and belongs to a DVB study. */
-    public Optional<DvbSession> load(String publicId) {
-        return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
+    public Optional<DvbSession> load(String token) {
+        return participation.session(token).flatMap(session -> studies.byId(session.studyId())
                 .filter(study -> DeepValueKind.ID.equals(study.kind()))
                 .map(study -> tx.execute(status -> build(session, study))));
     }
 
     /** The participant does not agree: the session ends, screened out, before any trial was assigned to it. */
-    public Optional<DvbSession> decline(String publicId) {
-        participation.finish(publicId, SessionStatus.SCREENED_OUT);
-        return load(publicId);
+    public Optional<DvbSession> decline(String token) {
+        participation.finish(token, SessionStatus.SCREENED_OUT);
+        return load(token);
     }
 
     /** Records consent and assigns the trials (idempotent: a second call changes nothing). */
-    public Optional<DvbSession> consent(String publicId) {
-        participation.consent(publicId);
-        assign(publicId);
-        return load(publicId);
+    public Optional<DvbSession> consent(String token) {
+        participation.consent(token);
+        assign(token);
+        return load(token);
     }
 
     /**
      * Assigns the session's trials in one transaction that locks the study's quota cells; idle sessions found on
      * the way give their slots back and are closed as abandoned.
      */
-    public void assign(String publicId) {
-        SessionState session = participation.session(publicId).orElseThrow(() -> noSession(publicId));
+    public void assign(String token) {
+        SessionState session = participation.session(token).orElseThrow(() -> noSession(token));
         PublicStudy study = studies.byId(session.studyId()).orElseThrow();
         DvbSettings settings = DvbSettings.fromJson(study.settings());
         Set<Long> abandoned = LOCK_RETRIES.run(() -> oneOfFew(() -> tx.execute(
@@ -106,8 +106,8 @@ public class DvbParticipation {
      * @param shownLabel "A" or "B", as the participant saw them
      * @param shownAt when the trial appeared, for the response time
      */
-    public DvbAnswerOutcome answer(String publicId, int position, String shownLabel, Instant shownAt) {
-        return answer(publicId, position, shownLabel, shownAt, () -> {});
+    public DvbAnswerOutcome answer(String token, int position, String shownLabel, Instant shownAt) {
+        return answer(token, position, shownLabel, shownAt, () -> {});
     }
 
     /**
@@ -116,12 +116,12 @@ public class DvbParticipation {
      * participant out (their slots given back) or completes the session when this answer ends it.
      */
     public DvbAnswerOutcome answer(
-            String publicId, int position, String shownLabel, Instant shownAt, Runnable whileRetrying) {
+            String token, int position, String shownLabel, Instant shownAt, Runnable whileRetrying) {
         if (!"A".equals(shownLabel) && !"B".equals(shownLabel)) {
             throw new IllegalArgumentException("choice must be A or B");
         }
         DvbSession dvb =
-                participation.retrying(() -> load(publicId), whileRetrying).orElseThrow(() -> noSession(publicId));
+                participation.retrying(() -> load(token), whileRetrying).orElseThrow(() -> noSession(token));
         if (dvb.session().status() != SessionStatus.ACTIVE
                 && position > dvb.session().answered()) {
             return new DvbAnswerOutcome(
@@ -139,7 +139,7 @@ public class DvbParticipation {
                 ? null
                 : Math.max(0, Duration.between(shownAt, clock.instant()).toMillis());
         AnswerReceipt receipt = participation.record(
-                publicId,
+                token,
                 new Answer(position, "dvb-" + scored.itemId(), scored.shownJson(), shownLabel, shownAt, time),
                 stored -> keep(stored, dvb, scored, shownLabel, time),
                 whileRetrying);
@@ -265,8 +265,8 @@ public class DvbParticipation {
         return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text);
     }
 
-    private static IllegalArgumentException noSession(String publicId) {
-        return new IllegalArgumentException("No session " + publicId);
+    private static IllegalArgumentException noSession(String token) {
+        return new IllegalArgumentException("No session with this token");
     }
 
     /** Runs one attempt holding a permit; the pause between attempts holds none, so others go on meanwhile. */

@@ -158,7 +158,7 @@ public class DvbResults {
                 StoredDvbItem item = byId.get(a.getItemId());
                 boolean check = DvbAssigner.CHECK.equals(a.getKind());
                 csv.add(java.util.Arrays.asList(
-                        participants.get(a.getSessionId()).publicId(),
+                        participants.get(a.getSessionId()).participantId(),
                         participants.get(a.getSessionId()).externalId(),
                         a.getPosition(),
                         item.getItemKey(),

@@ -29,7 +29,7 @@ public final class AnswerRows {
      * @throws IllegalArgumentException if the answer is not a Moral Machine answer (bad JSON or choice)
      */
     public static List<ResponseRow> of(SessionState session, StoredAnswer answer) {
-        return of(session.publicId(), session.device(), answer);
+        return of(session.participantId(), session.device(), answer);
     }
 
     /** As {@link #of(SessionState, StoredAnswer)}, from the session's public id and device. */

@@ -86,7 +86,7 @@ public class LiveAmce {
         try {
             // the callers checked access (snapshot) or ask only for aggregates (forParticipant)
             responses.forEachAnswerForAggregates(
-                    studyId, a -> state.addScanned(a.session().publicId(), a.answer()));
+                    studyId, a -> state.addScanned(a.session().participantId(), a.answer()));
             state.scanDone();
         } catch (IOException | RuntimeException e) {
             states.remove(studyId, state); // the next viewer tries again from scratch
@@ -101,7 +101,7 @@ public class LiveAmce {
         if (state == null || !event.counts()) {
             return; // a preview, an excluded session, or nobody has looked yet (the first snapshot will scan)
         }
-        state.addArrived(event.sessionPublicId(), event.answer());
+        state.addArrived(event.participantId(), event.answer());
         subscribers.getOrDefault(event.studyId(), List.of()).forEach(Subscription::changed);
     }
 

@@ -62,7 +62,7 @@ public class MoralMachineExport {
         long[] written = new long[1];
         responses.forEachSession(studyId, s -> {
             if (!s.session().excluded()) { // a researcher excluded the session from the analyses and exports
-                SurveyColumns.writeLine(text, s.session().publicId(), s.surveyJson());
+                SurveyColumns.writeLine(text, s.session().participantId(), s.surveyJson());
                 written[0]++;
             }
         });

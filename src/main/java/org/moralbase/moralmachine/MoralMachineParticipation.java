@@ -31,8 +31,8 @@ public class MoralMachineParticipation {
     }
 
     /** The session with its scenarios, if it exists and belongs to a Moral Machine study. */
-    public Optional<MoralMachineSession> load(String publicId) {
-        return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
+    public Optional<MoralMachineSession> load(String token) {
+        return participation.session(token).flatMap(session -> studies.byId(session.studyId())
                 .filter(study -> MoralMachineKind.ID.equals(study.kind()))
                 .map(study -> {
                     MoralMachineSettings settings = MoralMachineSettings.fromJson(study.settings());
@@ -50,13 +50,13 @@ public class MoralMachineParticipation {
      */
     public Optional<MoralMachineSession> refresh(MoralMachineSession mm) {
         return participation
-                .session(mm.session().publicId())
+                .session(mm.session().token())
                 .map(session -> new MoralMachineSession(session, mm.study(), mm.settings(), mm.scenarios()));
     }
 
     /** Stores the survey answers (keys are the survey columns, e.g. {@code Review_age}). */
-    public void saveSurvey(String publicId, java.util.Map<String, Object> answers) {
-        participation.saveSurvey(publicId, JSON.writeValueAsString(answers));
+    public void saveSurvey(String token, java.util.Map<String, Object> answers) {
+        participation.saveSurvey(token, JSON.writeValueAsString(answers));
     }
 
     /**
@@ -69,7 +69,7 @@ public class MoralMachineParticipation {
         java.util.List<org.moralbase.stats.amce.AmceRow> rows = new java.util.ArrayList<>();
         java.util.List<Scenario> scenarios = new java.util.ArrayList<>();
         java.util.List<Side> saved = new java.util.ArrayList<>();
-        for (var answer : participation.answers(mm.session().publicId())) {
+        for (var answer : participation.answers(mm.session().token())) {
             rows.addAll(AnswerRows.amceRows(answer, 0));
             scenarios.add(ShownScenario.fromJson(answer.shown()).scenario());
             saved.add(ShownScenario.savedSide(answer.choice()));
@@ -111,6 +111,6 @@ public class MoralMachineParticipation {
                 shownAt == null
                         ? null
                         : Math.max(0, Duration.between(shownAt, now).toMillis()));
-        return participation.record(mm.session().publicId(), answer, whileRetrying);
+        return participation.record(mm.session().token(), answer, whileRetrying);
     }
 }

@@ -5,8 +5,7 @@ package org.moralbase.participation;
  * Listeners run after the commit, outside the participant's transaction. Answers in a researcher's preview and
  * answers of a session a researcher excluded are marked, and results leave them out.
  */
-public record AnswerStored(
-        long studyId, String sessionPublicId, StoredAnswer answer, boolean preview, boolean excluded) {
+public record AnswerStored(long studyId, String participantId, StoredAnswer answer, boolean preview, boolean excluded) {
 
     /** Whether results count the answer (not a preview, not an excluded session). */
     public boolean counts() {

@@ -79,7 +79,7 @@ public class ParticipantsExport implements StudyExports {
             responses.forEachSession(studyId, s -> {
                 SessionState p = s.session();
                 csv.add(Arrays.asList(
-                        p.publicId(),
+                        p.participantId(),
                         p.source().name(),
                         p.externalId(),
                         p.externalStudyId(),

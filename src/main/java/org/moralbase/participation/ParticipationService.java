@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.moralbase.base.Retries;
 import org.moralbase.base.SeedSource;
 import org.moralbase.participation.StartOutcome.Refusal;
@@ -22,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A participant's way through a study, without an account: starting or resuming a session, storing each
- * answer exactly once, finishing. Participant pages call it anonymously; every method takes the session's
- * public id, which is the participant's only credential.
+ * answer exactly once, finishing. Participant pages call it anonymously; every method takes the session's secret
+ * token ({@link SessionState#token()}, the participant's address and cookie), which is the participant's only
+ * credential. The pseudonymous {@link SessionState#participantId()} that exports print opens nothing
+ * (docs/decisions/0024-session-token-and-pseudonym.md).
  */
 @Service
 public class ParticipationService {
@@ -55,7 +56,7 @@ public class ParticipationService {
 
     /**
      * Starts a session, or resumes the one this participant already has: by external id (Prolific, MTurk), or
-     * by the session id the browser remembered ({@code rememberedSession}, for public links).
+     * by the session token the browser remembered ({@code rememberedSession}, for public links).
      */
     public StartOutcome start(
             PublicStudy study, Arrival arrival, String rememberedSession, String language, String device) {
@@ -75,7 +76,8 @@ public class ParticipationService {
         }
         ParticipantSession created = new ParticipantSession(
                 study.id(),
-                UUID.randomUUID().toString(),
+                SessionTokens.newPseudonym(),
+                SessionTokens.newToken(),
                 arrival.source().name(),
                 arrival.externalId(),
                 arrival.externalStudyId(),
@@ -100,6 +102,16 @@ public class ParticipationService {
         if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
             return new StartOutcome.Refused(Refusal.ALREADY_DONE);
         }
+        if (found.getAccessToken() == null) {
+            // started before tokens existed (V0090) and arriving again through the platform's link
+            return new StartOutcome.Ready(
+                    retry.run(() -> tx.execute(status -> {
+                        ParticipantSession s = sessions.findById(found.getId()).orElseThrow();
+                        s.issueToken(SessionTokens.newToken());
+                        return view(s);
+                    })),
+                    true);
+        }
         return new StartOutcome.Ready(view(found), true);
     }
 
@@ -109,34 +121,33 @@ public class ParticipationService {
                     study.id(), arrival.source().name(), arrival.externalId());
         }
         return Optional.ofNullable(rememberedSession)
-                .flatMap(sessions::findByPublicId)
+                .flatMap(this::byToken)
                 .filter(s -> s.getStudyId() == study.id() && s.getExternalId() == null);
     }
 
-    /** The session with this public id; a brief outage (or a pool exhausted under load) is retried like a save. */
-    public Optional<SessionState> session(String publicId) {
-        return retry.run(() -> tx.execute(status ->
-                sessions.findByPublicId(publicId == null ? "" : publicId).map(this::view)));
+    /** The session this token opens; a brief outage (or a pool exhausted under load) is retried like a save. */
+    public Optional<SessionState> session(String token) {
+        return retry.run(() -> tx.execute(status -> byToken(token).map(this::view)));
     }
 
     /** Records that the participant gave consent (idempotent). */
-    public SessionState consent(String publicId) {
-        return update(publicId, s -> s.consent(clock.instant()));
+    public SessionState consent(String token) {
+        return update(token, s -> s.consent(clock.instant()));
     }
 
     /** Changes the session's language (the participant picked another). */
-    public SessionState setLanguage(String publicId, String language) {
-        return update(publicId, s -> s.setLanguage(language));
+    public SessionState setLanguage(String token, String language) {
+        return update(token, s -> s.setLanguage(language));
     }
 
     /** Stores the end-of-study survey (JSON), replacing an earlier one. */
-    public SessionState saveSurvey(String publicId, String surveyJson) {
-        return update(publicId, s -> s.setSurvey(surveyJson));
+    public SessionState saveSurvey(String token, String surveyJson) {
+        return update(token, s -> s.setSurvey(surveyJson));
     }
 
     /** Ends the session as completed or screened out; a second call changes nothing. */
-    public SessionState finish(String publicId, SessionStatus finalStatus) {
-        return update(publicId, s -> {
+    public SessionState finish(String token, SessionStatus finalStatus) {
+        return update(token, s -> {
             if (s.getStatus().equals(SessionStatus.ACTIVE.name())) {
                 s.finish(finalStatus.name(), clock.instant());
             }
@@ -162,27 +173,27 @@ public class ParticipationService {
      * database outage is retried for the retry budget ({@code moralbase.participation.retry-budget}, 15 s), then
      * {@link AnswerNotSavedException} is thrown.
      */
-    public AnswerReceipt record(String publicId, Answer answer) {
-        return record(publicId, answer, KindRows.NONE, () -> {});
+    public AnswerReceipt record(String token, Answer answer) {
+        return record(token, answer, KindRows.NONE, () -> {});
     }
 
     /** {@link #record(String, Answer)}, calling {@code whileRetrying} before each retry through an outage. */
-    public AnswerReceipt record(String publicId, Answer answer, Runnable whileRetrying) {
-        return record(publicId, answer, KindRows.NONE, whileRetrying);
+    public AnswerReceipt record(String token, Answer answer, Runnable whileRetrying) {
+        return record(token, answer, KindRows.NONE, whileRetrying);
     }
 
     /**
      * {@link #record(String, Answer)} with the kind's own rows written in the same transaction ({@code rows}, which
      * may end the session), calling {@code whileRetrying} before each retry through an outage.
      */
-    public AnswerReceipt record(String publicId, Answer answer, KindRows rows, Runnable whileRetrying) {
+    public AnswerReceipt record(String token, Answer answer, KindRows rows, Runnable whileRetrying) {
         return retry.run(
                 () -> {
                     try {
-                        return tx.execute(status -> store(publicId, answer, rows));
+                        return tx.execute(status -> store(token, answer, rows));
                     } catch (DataIntegrityViolationException raced) {
                         // another request stored this position first: report what it stored
-                        return tx.execute(status -> repeatOf(publicId, answer.position()));
+                        return tx.execute(status -> repeatOf(token, answer.position()));
                     }
                 },
                 whileRetrying);
@@ -196,18 +207,18 @@ public class ParticipationService {
         return retry.run(action, whileRetrying);
     }
 
-    private AnswerReceipt store(String publicId, Answer answer, KindRows rows) {
-        ParticipantSession session = sessions.findByPublicId(publicId)
-                .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
+    private AnswerReceipt store(String token, Answer answer, KindRows rows) {
+        ParticipantSession session =
+                byToken(token).orElseThrow(() -> new IllegalArgumentException("No session with this token"));
         if (!session.getStatus().equals(SessionStatus.ACTIVE.name())) {
             if (answer.position() <= responses.countBySessionId(session.getId())) {
-                return repeatOf(publicId, answer.position()); // the answer that ended the session, repeated
+                return repeatOf(token, answer.position()); // the answer that ended the session, repeated
             }
             return new AnswerReceipt(AnswerReceipt.Status.SESSION_CLOSED, answer.position(), null, status(session));
         }
         long answered = responses.countBySessionId(session.getId());
         if (answer.position() <= answered) {
-            return repeatOf(publicId, answer.position());
+            return repeatOf(token, answer.position());
         }
         if (answer.position() != answered + 1) {
             return new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, answer.position(), null, status(session));
@@ -226,7 +237,7 @@ public class ParticipationService {
                         session.getId(),
                         saved.getId(),
                         session.getStudyId(),
-                        publicId,
+                        session.getPublicId(),
                         saved.getPosition(),
                         saved.getChoice(),
                         saved.getAnsweredAt(),
@@ -234,7 +245,7 @@ public class ParticipationService {
                 .ifPresent(end -> session.finish(end.name(), saved.getAnsweredAt()));
         events.publishEvent(new AnswerStored(
                 session.getStudyId(),
-                publicId,
+                session.getPublicId(),
                 stored(saved),
                 Source.PREVIEW.name().equals(session.getSource()),
                 session.getExcludedAt() != null));
@@ -245,8 +256,8 @@ public class ParticipationService {
         return SessionStatus.valueOf(session.getStatus());
     }
 
-    private AnswerReceipt repeatOf(String publicId, int position) {
-        ParticipantSession session = sessions.findByPublicId(publicId).orElseThrow();
+    private AnswerReceipt repeatOf(String token, int position) {
+        ParticipantSession session = byToken(token).orElseThrow();
         return responses.findBySessionIdOrderByPosition(session.getId()).stream()
                 .filter(r -> r.getPosition() == position)
                 .findFirst()
@@ -256,21 +267,26 @@ public class ParticipationService {
     }
 
     /** The session's answers in the order shown. */
-    public List<StoredAnswer> answers(String publicId) {
-        return tx.execute(status -> sessions.findByPublicId(publicId)
+    public List<StoredAnswer> answers(String token) {
+        return tx.execute(status -> byToken(token)
                 .map(s -> responses.findBySessionIdOrderByPosition(s.getId()).stream()
                         .map(ParticipationService::stored)
                         .toList())
                 .orElse(List.of()));
     }
 
-    private SessionState update(String publicId, java.util.function.Consumer<ParticipantSession> change) {
+    private SessionState update(String token, java.util.function.Consumer<ParticipantSession> change) {
         return retry.run(() -> tx.execute(status -> {
-            ParticipantSession session = sessions.findByPublicId(publicId)
-                    .orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
+            ParticipantSession session =
+                    byToken(token).orElseThrow(() -> new IllegalArgumentException("No session with this token"));
             change.accept(session);
             return view(session);
         }));
+    }
+
+    // never a lookup by null: imported sessions and those before V0090 have no token, and must stay unreachable
+    private Optional<ParticipantSession> byToken(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : sessions.findByAccessToken(token);
     }
 
     static StoredAnswer stored(Response r) {

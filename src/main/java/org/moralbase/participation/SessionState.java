@@ -6,14 +6,17 @@ import java.time.Instant;
  * A participant's session as participant pages, kinds and exports see it.
  *
  * @param id the session's row id, which the kinds' own rows refer to (never shown)
- * @param publicId the anonymous id in the session's address
+ * @param token the secret in the participant's address and cookie: it opens the session, so it goes to the
+ *     participant's pages only, never to an export, a researcher's page or a log (null for imported sessions)
+ * @param participantId the pseudonymous participant id that exports and researchers' pages show; it opens nothing
  * @param returnTo MTurk's submit host for this worker, else null
  * @param answered how many answers are stored; the next item shown is at position answered + 1
  * @param seed the session's seed: with the study's seed it rebuilds the same items after a reload or restart
  */
 public record SessionState(
         long id,
-        String publicId,
+        String token,
+        String participantId,
         long studyId,
         Source source,
         String externalId,
@@ -40,7 +43,8 @@ public record SessionState(
     public SessionState withAnswered(int answered) {
         return new SessionState(
                 id,
-                publicId,
+                token,
+                participantId,
                 studyId,
                 source,
                 externalId,

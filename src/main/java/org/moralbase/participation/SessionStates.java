@@ -10,6 +10,7 @@ final class SessionStates {
     static SessionState of(ParticipantSession s, int answered) {
         return new SessionState(
                 s.getId(),
+                s.getAccessToken(),
                 s.getPublicId(),
                 s.getStudyId(),
                 Source.valueOf(s.getSource()),

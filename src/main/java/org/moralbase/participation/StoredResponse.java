@@ -7,12 +7,13 @@ import java.time.Instant;
  *
  * @param sessionId the session's row id (the kinds' rows refer to it)
  * @param responseId the answer's row id
+ * @param participantId the session's pseudonymous participant id (what exports print; it opens nothing)
  */
 public record StoredResponse(
         long sessionId,
         long responseId,
         long studyId,
-        String sessionPublicId,
+        String participantId,
         int position,
         String choice,
         Instant answeredAt,

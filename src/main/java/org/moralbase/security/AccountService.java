@@ -186,6 +186,7 @@ public class AccountService {
             throw new IllegalArgumentException("New password: choose one you have not been using");
         }
         account.setPasswordHash(encoder.encode(next));
+        account.setMustChangePassword(false);
         audit.record(AuditAction.USER_PASSWORD_CHANGED, TARGET, account.getId(), account.getUsername());
         long id = account.getId();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -208,6 +209,7 @@ public class AccountService {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException(PASSWORD_RULE);
         }
+        PasswordStrength.check(password);
     }
 
     private static Set<String> checkRoles(Set<String> roles) {

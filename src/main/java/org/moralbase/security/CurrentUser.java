@@ -36,6 +36,13 @@ public class CurrentUser {
         return id;
     }
 
+    /** Whether the signed-in account must change its password before anything else (a generated first one). */
+    public boolean mustChangePassword() {
+        return id().flatMap(accounts::findById)
+                .map(UserAccount::isMustChangePassword)
+                .orElse(false);
+    }
+
     /** The signed-in account's username, if an account is signed in. */
     public Optional<String> username() {
         return principal().map(AccountPrincipal::username);

@@ -73,8 +73,10 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isEmpty();
         String password = generated ? generate() : configuredPassword;
-        UserAccount admin = accounts.save(new UserAccount(
-                username, "Administrator", encoder.encode(password), Set.of(Roles.ADMIN), clock.instant()));
+        UserAccount created = new UserAccount(
+                username, "Administrator", encoder.encode(password), Set.of(Roles.ADMIN), clock.instant());
+        created.setMustChangePassword(generated); // a password that sat in a file is changed at first login
+        UserAccount admin = accounts.save(created);
         audit.recordAs("system", AuditAction.USER_CREATED, "user", admin.getId(), username + " [ADMIN] (first start)");
         if (generated) {
             // never in the log: in a file only its owner reads, which the admin deletes after changing the password

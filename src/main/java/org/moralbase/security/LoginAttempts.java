@@ -10,39 +10,62 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins and locks an account for a while after too many (guessing passwords then costs
- * minutes per handful of tries); audits every login and failure.
+ * Throttles failed logins per account and client address and per client address ({@link LoginThrottle}: back-off
+ * doubling up to {@code moralbase.security.lock-minutes}); audits every login, failure and throttled try. The
+ * account itself is never locked by failures, so nobody elsewhere can lock a real user out. Form login asks
+ * {@link #retryAfter} through {@link LoginThrottleFilter}; any other way to log in must ask it too, and report its
+ * outcome through {@link #onSuccess}/{@link #onFailure} (Spring's authentication events, with
+ * {@code WebAuthenticationDetails} carrying the address).
  */
 @Component
 class LoginAttempts {
 
     private final UserAccountRepository accounts;
     private final AuditService audit;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lock;
+    private final LoginThrottle throttle;
 
     LoginAttempts(
             UserAccountRepository accounts,
             AuditService audit,
             Clock clock,
             @Value("${moralbase.security.max-failed-logins:5}") int maxFailures,
+            @Value("${moralbase.security.max-failed-logins-per-address:10}") int maxPerAddress,
             @Value("${moralbase.security.lock-minutes:15}") long lockMinutes) {
         this.accounts = accounts;
         this.audit = audit;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lock = Duration.ofMinutes(lockMinutes);
+        this.throttle = new LoginThrottle(clock, maxFailures, maxPerAddress, Duration.ofMinutes(lockMinutes));
+    }
+
+    /**
+     * How long a try of this account from this client address must still wait (zero: go ahead). A caller that
+     * gets more than zero refuses the try without checking the password and calls {@link #throttled}.
+     */
+    public Duration retryAfter(String username, String clientAddress) {
+        return throttle.retryAfter(username, clientAddress);
+    }
+
+    /** Audits a try refused by {@link #retryAfter}. */
+    @Transactional
+    public void throttled(String username, String clientAddress) {
+        audit.recordAs(
+                AuditService.ANONYMOUS,
+                AuditAction.LOGIN_FAILED,
+                "user",
+                null,
+                username + ": throttled (" + clientAddress + ")");
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        throttle.succeeded(username, address(event.getAuthentication()));
         Long id = accounts.findByUsername(username)
                 .map(a -> {
                     a.clearFailures();
@@ -59,12 +82,14 @@ class LoginAttempts {
         String reason = event.getException().getClass().getSimpleName();
         audit.recordAs(AuditService.ANONYMOUS, AuditAction.LOGIN_FAILED, "user", null, username + ": " + reason);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            accounts.findByUsername(username).ifPresent(account -> {
-                if (account.recordFailedLogin(maxFailures, clock.instant().plus(lock))) {
-                    audit.recordAs(
-                            AuditService.ANONYMOUS, AuditAction.ACCOUNT_LOCKED, "user", account.getId(), username);
-                }
-            });
+            throttle.failed(username, address(event.getAuthentication()));
         }
+    }
+
+    // the form's and the token endpoint's details carry the client address (after the forwarded-header valve)
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 }

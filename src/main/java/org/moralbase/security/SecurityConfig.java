@@ -12,9 +12,11 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -42,8 +44,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
-            @Value("${moralbase.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}") String policy)
+            @Value("${moralbase.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}") String policy,
+            LoginAttempts attempts)
             throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // nosniff, frame denial, no caching of pages and HSTS on HTTPS come with Spring Security's defaults
@@ -64,8 +68,10 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // bcrypt, with the algorithm stored beside each hash so it can be upgraded later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // new hashes: bcrypt of the SHA-256, so more than 72 bytes count; older {bcrypt} hashes still match
+        return new DelegatingPasswordEncoder(
+                PreHashedBcrypt.ID,
+                java.util.Map.of(PreHashedBcrypt.ID, new PreHashedBcrypt(), "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean

@@ -154,7 +154,7 @@ class ChoicePairModelsIT extends IntegrationTest {
                         "en",
                         "desktop"))
                 .session()
-                .publicId();
+                .token();
         choicePairs.consent(id);
         for (ChoicePairPage page : choicePairs.load(id).orElseThrow().pages()) {
             String key = "k" + page.context().substring(1);

@@ -58,8 +58,8 @@ class DvbQuotaIT extends IntegrationTest {
                 gate.await();
                 StartOutcome.Ready ready = (StartOutcome.Ready) participation.start(
                         study, new Arrival(Source.PROLIFIC, pid, "s", "x-" + pid, null, false), null, "en", "desktop");
-                dvb.consent(ready.session().publicId());
-                return ready.session().publicId();
+                dvb.consent(ready.session().token());
+                return ready.session().token();
             }));
         }
         gate.countDown();
@@ -105,7 +105,7 @@ class DvbQuotaIT extends IntegrationTest {
 
         jdbc.update(
                 "update dvb_assignment set last_activity_at = ? where session_id ="
-                        + " (select id from participant_session where public_id = ?)",
+                        + " (select id from participant_session where access_token = ?)",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)),
                 first);
         String second = start(study, "next");
@@ -140,7 +140,7 @@ class DvbQuotaIT extends IntegrationTest {
         return ((StartOutcome.Ready) participation.start(
                         study, new Arrival(Source.PROLIFIC, pid, "s", "x", null, false), null, "en", "desktop"))
                 .session()
-                .publicId();
+                .token();
     }
 
     private int filled(long studyId) {

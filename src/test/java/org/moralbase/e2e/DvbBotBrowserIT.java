@@ -58,7 +58,7 @@ class DvbBotBrowserIT extends BrowserTest {
                         "en",
                         "desktop"))
                 .session()
-                .publicId();
+                .token();
 
         DvbSessionPage page = DvbSessionPage.open(session)
                 .agree()

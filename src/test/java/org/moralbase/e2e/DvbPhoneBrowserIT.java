@@ -58,7 +58,7 @@ class DvbPhoneBrowserIT extends BrowserTest {
                         "en",
                         "phone"))
                 .session()
-                .publicId();
+                .token();
         Selenide.open("/dvb/" + session);
         // after the start: Chromium's headless window is at least 500 px wide when started, not when resized
         WebDriverRunner.getWebDriver().manage().window().setSize(new Dimension(390, 844));

@@ -39,7 +39,8 @@ class MonitorBrowserIT extends BrowserTest {
         long id = studies.create("Monitored study", MoralMachineKind.ID).id();
         studies.setStatus(id, StudyStatus.OPEN);
         logins.signOut();
-        String fast = participants.startFromProlific(id, "5f0c1a2b3c4d5e6f7a8b9c0d");
+        String token = participants.startFromProlific(id, "5f0c1a2b3c4d5e6f7a8b9c0d");
+        String fast = participants.participantId(token);
         participants.startFromProlific(id, "60a1b2c3d4e5f60718293a4b");
 
         LoginPage.open().logInAs(researcher, TestLogins.PASSWORD);
@@ -47,6 +48,8 @@ class MonitorBrowserIT extends BrowserTest {
         $("#study-participants-link").shouldHave(text("Participants")).click();
         $("#monitor-count").shouldHave(text("2 participants"));
         $("#monitor-grid").shouldHave(text("5f0c1a2b3c4d5e6f7a8b9c0d")).shouldHave(text("Active"));
+        // the pseudonym (shortened), never the key
+        $("#monitor-grid").shouldHave(text(fast.substring(0, 8))).shouldNotHave(text(token.substring(0, 8)));
 
         $("#monitor-exclude-" + fast).click();
         $("#monitor-exclude-confirm").click(); // no reason yet: refused on the field

@@ -45,7 +45,7 @@ public class Participants {
                 String choice = spared == Side.LEFT ? ShownScenario.RIGHT : ShownScenario.LEFT;
                 Instant at = Instant.parse("2026-11-22T10:00:00Z").plusSeconds(p);
                 AnswerReceipt receipt = participation.record(
-                        session.publicId(),
+                        session.token(),
                         new Answer(p, "mm-" + p, new ShownScenario(s, p % 4 == 0).toJson(), choice, at, 800L));
                 if (receipt.status() != AnswerReceipt.Status.STORED) {
                     throw new IllegalStateException("answer not stored: " + receipt);
@@ -53,11 +53,11 @@ public class Participants {
             }
             if (k % 5 != 0) {
                 participation.saveSurvey(
-                        session.publicId(),
+                        session.token(),
                         "{\"Review_age\":\"" + (20 + k) + "\",\"Review_gender\":\"female\",\"Review_political\":0.25,"
                                 + "\"Review_religious\":\"0,5\"}");
             }
-            participation.finish(session.publicId(), k % 7 == 6 ? SessionStatus.SCREENED_OUT : SessionStatus.COMPLETED);
+            participation.finish(session.token(), k % 7 == 6 ? SessionStatus.SCREENED_OUT : SessionStatus.COMPLETED);
         }
     }
 }

@@ -37,7 +37,7 @@ class AnswerOutageIT extends DatabaseOutageTest {
         PublicStudy study = studies.open("Outage");
         session = ((StartOutcome.Ready) participation.start(study, Arrival.publicLink(), null, "en", "desktop"))
                 .session()
-                .publicId();
+                .token();
         assertThat(participation.record(session, answer(1)).status()).isEqualTo(AnswerReceipt.Status.STORED);
     }
 

@@ -40,7 +40,18 @@ class ResponseStoredOnceIT extends IntegrationTest {
         logins.signOut();
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
         ParticipantSession session = sessions.save(new ParticipantSession(
-                studyId, UUID.randomUUID().toString(), "PROLIFIC", "pid-1", "s", "x", null, "en", "desktop", 42L, now));
+                studyId,
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "PROLIFIC",
+                "pid-1",
+                "s",
+                "x",
+                null,
+                "en",
+                "desktop",
+                42L,
+                now));
 
         responses.save(new Response(session.getId(), 1, "mm-1", "{}", "left", now, now.plusMillis(900), 900L));
         assertThatThrownBy(() -> responses.save(
@@ -53,6 +64,7 @@ class ResponseStoredOnceIT extends IntegrationTest {
 
         assertThatThrownBy(() -> sessions.save(new ParticipantSession(
                         studyId,
+                        UUID.randomUUID().toString(),
                         UUID.randomUUID().toString(),
                         "PROLIFIC",
                         "pid-1",

@@ -48,7 +48,7 @@ class SessionStartIT extends IntegrationTest {
         for (Future<StartOutcome> tab : tabs) {
             sessions.add(((StartOutcome.Ready) tab.get(60, TimeUnit.SECONDS))
                     .session()
-                    .publicId());
+                    .token());
         }
         pool.shutdown();
 

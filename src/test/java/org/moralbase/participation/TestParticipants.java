@@ -15,7 +15,7 @@ public class TestParticipants {
         this.studies = studies;
     }
 
-    /** Starts (or resumes) the session of Prolific participant {@code pid}; returns its public id. */
+    /** Starts (or resumes) the session of Prolific participant {@code pid}; returns its secret token (the address). */
     public String startFromProlific(long studyId, String pid) {
         StartOutcome outcome = participation.start(
                 studies.byId(studyId).orElseThrow(),
@@ -23,6 +23,11 @@ public class TestParticipants {
                 null,
                 "en",
                 "desktop");
-        return ((StartOutcome.Ready) outcome).session().publicId();
+        return ((StartOutcome.Ready) outcome).session().token();
+    }
+
+    /** The pseudonymous participant id (exports, monitor) of the session this token opens. */
+    public String participantId(String token) {
+        return participation.session(token).orElseThrow().participantId();
     }
 }

@@ -54,7 +54,7 @@ class UnconsentedSessionsIT extends IntegrationTest {
         participation.consent(agreedLong);
         Timestamp threeHoursAgo = Timestamp.from(Instant.now().minus(3, ChronoUnit.HOURS));
         for (String id : new String[] {waitingLong, agreedLong}) {
-            jdbc.update("UPDATE participant_session SET started_at = ? WHERE public_id = ?", threeHoursAgo, id);
+            jdbc.update("UPDATE participant_session SET started_at = ? WHERE access_token = ?", threeHoursAgo, id);
         }
 
         assertThat(expiry.expire()).isGreaterThanOrEqualTo(1);

@@ -42,7 +42,7 @@ import org.moralbase.participation.ui.SaveStatus;
 public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
 
     private final ChoicePairParticipation pairs;
-    private String publicId;
+    private String token;
     private final List<Button> answerButtons = new ArrayList<>(); // the item's; disabled while its answer is saved
 
     ChoicePairSessionView(ChoicePairParticipation pairs) {
@@ -52,13 +52,13 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        publicId = event.getRouteParameters().get("session").orElse("");
+        token = event.getRouteParameters().get("session").orElse("");
         show();
     }
 
     /** Shows the step that follows from what is stored; a database outage gets its own page. */
     private void show() {
-        Reading.show(this, () -> render(pairs.load(publicId)));
+        Reading.show(this, () -> render(pairs.load(token)));
     }
 
     private void render(Optional<ChoicePairSession> loaded) {
@@ -85,8 +85,8 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
                 : s.settings().consentText();
         Button agree = new Button(getTranslation("consent.agree"), e -> {
             Reading.show(this, () -> {
-                pairs.consent(publicId);
-                render(pairs.load(publicId));
+                pairs.consent(token);
+                render(pairs.load(token));
             });
         });
         agree.setId("cp-consent-agree");
@@ -94,8 +94,8 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         Button decline = new Button(
                 getTranslation("consent.decline"),
                 e -> Reading.show(this, () -> {
-                    pairs.decline(publicId);
-                    render(pairs.load(publicId));
+                    pairs.decline(token);
+                    render(pairs.load(token));
                 }));
         decline.setId("cp-consent-decline");
         Div card = new Div(new H2(getTranslation("consent.title")), new Paragraph(text), new Div(agree, decline));
@@ -161,7 +161,7 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         }
         buttons.forEach(b -> b.setEnabled(false));
         status.save(
-                retrying -> pairs.answer(publicId, page.position(), label, reason, shownAt, retrying),
+                retrying -> pairs.answer(token, page.position(), label, reason, shownAt, retrying),
                 receipt -> {
                     show();
                     getElement().executeJs("window.scrollTo(0, 0)");

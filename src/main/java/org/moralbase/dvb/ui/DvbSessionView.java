@@ -39,7 +39,7 @@ import org.moralbase.participation.ui.SaveStatus;
 public class DvbSessionView extends Div implements BeforeEnterObserver {
 
     private final DvbParticipation dvb;
-    private String publicId;
+    private String token;
     private boolean exampleSeen;
     private boolean comprehensionPassed;
 
@@ -50,13 +50,13 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        publicId = event.getRouteParameters().get("session").orElse("");
+        token = event.getRouteParameters().get("session").orElse("");
         show();
     }
 
     /** Shows the page that follows from what is stored; a database outage gets its own page. */
     private void show() {
-        Reading.show(this, () -> render(dvb.load(publicId)));
+        Reading.show(this, () -> render(dvb.load(token)));
     }
 
     private void render(Optional<DvbSession> loaded) {
@@ -94,7 +94,7 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
         if (!s.session().consented()) {
             consent(s);
         } else if (s.trials().isEmpty()) {
-            DvbSession assigned = dvb.consent(publicId).orElse(s);
+            DvbSession assigned = dvb.consent(token).orElse(s);
             if (assigned.trials().isEmpty()) {
                 add(new MessagePage("dvb-full", getTranslation("dvb.full.title"), getTranslation("dvb.full.text")));
             } else {
@@ -118,13 +118,13 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
                 : s.settings().consentText();
         Paragraph body = new Paragraph(text);
         body.setId("dvb-consent-text");
-        Button agree = new Button(
-                getTranslation("consent.agree"), e -> Reading.show(this, () -> render(dvb.consent(publicId))));
+        Button agree =
+                new Button(getTranslation("consent.agree"), e -> Reading.show(this, () -> render(dvb.consent(token))));
         agree.setId("dvb-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         agree.setDisableOnClick(true);
         Button decline = new Button(
-                getTranslation("consent.decline"), e -> Reading.show(this, () -> render(dvb.decline(publicId))));
+                getTranslation("consent.decline"), e -> Reading.show(this, () -> render(dvb.decline(token))));
         decline.setId("dvb-consent-decline");
         Div card = new Div(title, body, new Div(agree, decline));
         card.addClassName("mb-card");
@@ -200,7 +200,7 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
         panel.setChoosable(false);
         panel.status()
                 .save(
-                        retrying -> dvb.answer(publicId, page.position(), label, shownAt, retrying),
+                        retrying -> dvb.answer(token, page.position(), label, shownAt, retrying),
                         outcome -> {
                             show();
                             if (outcome.next() == DvbAnswerOutcome.Next.TRIAL) {

@@ -39,7 +39,7 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
     private final ParticipationService participation;
     private final Translations translations;
     private final Clock clock;
-    private String publicId;
+    private String token;
     private MoralMachineSession loaded; // kept between clicks: only the stored state is read again
     private ScenarioStep scenarioStep; // kept while scenarios follow each other, updated in place
     private Instant shownAt;
@@ -61,7 +61,7 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        publicId = event.getRouteParameters().get("session").orElse("");
+        token = event.getRouteParameters().get("session").orElse("");
         loaded = null;
         scenarioStep = null;
         removeAll();
@@ -71,7 +71,7 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
     private void render() {
         MoralMachineSession session;
         try {
-            session = (loaded == null ? mm.load(publicId) : mm.refresh(loaded)).orElse(null);
+            session = (loaded == null ? mm.load(token) : mm.refresh(loaded)).orElse(null);
         } catch (AnswerNotSavedException databaseAway) {
             showUnavailable();
             return;
@@ -117,14 +117,14 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
                     session,
                     languages,
                     translations::nativeName,
-                    locale -> act(() -> participation.setLanguage(publicId, locale.getLanguage())),
-                    () -> act(() -> participation.consent(publicId)),
-                    () -> act(() -> participation.finish(publicId, SessionStatus.SCREENED_OUT))));
+                    locale -> act(() -> participation.setLanguage(token, locale.getLanguage())),
+                    () -> act(() -> participation.consent(token)),
+                    () -> act(() -> participation.finish(token, SessionStatus.SCREENED_OUT))));
         } else if (session.settings().survey() && !session.session().surveyDone() && status == SessionStatus.ACTIVE) {
-            add(new SurveyStep(answers -> act(() -> mm.saveSurvey(publicId, answers))));
+            add(new SurveyStep(answers -> act(() -> mm.saveSurvey(token, answers))));
         } else {
             if (status == SessionStatus.ACTIVE) {
-                participation.finish(publicId, SessionStatus.COMPLETED);
+                participation.finish(token, SessionStatus.COMPLETED);
             }
             add(new DoneStep(session, closingResults.of(session)));
         }

@@ -14,8 +14,13 @@ public class ParticipantSession extends AbstractEntity {
     @Column(name = "study_id", nullable = false)
     private long studyId;
 
+    /** The pseudonymous participant id that exports and researchers' pages show; it opens nothing. */
     @Column(name = "public_id", nullable = false, length = 36, unique = true)
     private String publicId;
+
+    /** The secret in the participant's address and cookie; null for imported sessions and those before V0090. */
+    @Column(name = "access_token", length = 64, unique = true)
+    private String accessToken;
 
     @Column(name = "source", nullable = false, length = 20)
     private String source;
@@ -73,6 +78,7 @@ public class ParticipantSession extends AbstractEntity {
     public ParticipantSession(
             long studyId,
             String publicId,
+            String accessToken,
             String source,
             String externalId,
             String externalStudyId,
@@ -84,6 +90,7 @@ public class ParticipantSession extends AbstractEntity {
             Instant startedAt) {
         this.studyId = studyId;
         this.publicId = publicId;
+        this.accessToken = accessToken;
         this.source = source;
         this.externalId = externalId;
         this.externalStudyId = externalStudyId;
@@ -102,6 +109,17 @@ public class ParticipantSession extends AbstractEntity {
 
     public String getPublicId() {
         return publicId;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    /** Gives a session started before tokens existed its token, once. */
+    public void issueToken(String token) {
+        if (accessToken == null) {
+            accessToken = token;
+        }
     }
 
     public String getSource() {

@@ -8,10 +8,11 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Sessions by public id and by external participant id. */
+/** Sessions by access token and by external participant id. */
 public interface ParticipantSessionRepository extends JpaRepository<ParticipantSession, Long> {
 
-    Optional<ParticipantSession> findByPublicId(String publicId);
+    /** The session this secret token opens (the participant's address); never look sessions up by public id for that. */
+    Optional<ParticipantSession> findByAccessToken(String accessToken);
 
     Optional<ParticipantSession> findByStudyIdAndSourceAndExternalId(long studyId, String source, String externalId);
 

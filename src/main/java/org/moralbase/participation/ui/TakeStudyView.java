@@ -94,14 +94,14 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         .map(lang -> ui.getLocale().getLanguage())
                         .filter(lang -> !lang.equals(ready.session().language()))
                         .ifPresent(lang ->
-                                participation.setLanguage(ready.session().publicId(), lang));
+                                participation.setLanguage(ready.session().token(), lang));
                 Optional<StudyKind> kind = kinds.find(study.get().kind());
                 if (kind.isEmpty()) {
                     show("study-unavailable", "page.notFound.title", getTranslation("page.notFound.text"));
                 } else {
                     event.forwardTo(
                             kind.get().participantPage(),
-                            new RouteParameters("session", ready.session().publicId()));
+                            new RouteParameters("session", ready.session().token()));
                 }
             }
             case StartOutcome.Preview preview ->

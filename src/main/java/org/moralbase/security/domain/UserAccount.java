@@ -29,6 +29,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /** Set for a generated first password: every page leads to the Password page until it is changed. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -71,6 +75,14 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     public void setEnabled(boolean enabled) {

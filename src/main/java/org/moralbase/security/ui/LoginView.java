@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.moralbase.security.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -45,7 +46,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (failure instanceof LockedException) {
+        if (failure instanceof LoginThrottledException throttled) {
+            error.setTitle("Too many failed attempts");
+            error.setMessage(throttled.message());
+        } else if (failure instanceof LockedException) {
             error.setTitle("Account locked");
             error.setMessage("Too many failed attempts. Try again later, or ask an admin to unlock the account.");
         } else if (failure instanceof DisabledException) {
