@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code WebAuthenticationDetails} carrying the address).
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private final UserAccountRepository accounts;
     private final AuditService audit;

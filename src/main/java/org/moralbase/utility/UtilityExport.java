@@ -97,7 +97,7 @@ public class UtilityExport {
 
     private static List<Object> row(SessionState session, Vote v, Map<Long, String> keys) {
         return Arrays.asList(
-                session.publicId(),
+                session.participantId(),
                 session.source().name(),
                 session.externalId(),
                 session.status().name(),

@@ -3,6 +3,7 @@ package org.moralbase.utility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
@@ -29,8 +30,15 @@ public class UtilityKind implements StudyKind {
     private final UtilityPrompts prompts;
     private final UtilityExport export;
     private final UtilityResultFiles files;
+    private final UtilityResults results;
 
-    UtilityKind(UtilityOutcomes outcomes, UtilityPrompts prompts, UtilityExport export, UtilityResultFiles files) {
+    UtilityKind(
+            UtilityOutcomes outcomes,
+            UtilityPrompts prompts,
+            UtilityExport export,
+            UtilityResultFiles files,
+            UtilityResults results) {
+        this.results = results;
         this.outcomes = outcomes;
         this.prompts = prompts;
         this.export = export;
@@ -69,6 +77,16 @@ public class UtilityKind implements StudyKind {
     @Override
     public Optional<String> openingProblem(long studyId) {
         return outcomes.openingProblem(studyId);
+    }
+
+    @Override
+    public Optional<ItemImport> itemImport() {
+        return Optional.of(outcomes);
+    }
+
+    @Override
+    public Optional<Object> results(long studyId) {
+        return Optional.of(results.report(studyId));
     }
 
     @Override

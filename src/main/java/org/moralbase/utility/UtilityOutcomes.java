@@ -12,6 +12,7 @@ import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ImportProblem;
+import org.moralbase.study.ItemImport;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
-public class UtilityOutcomes {
+public class UtilityOutcomes implements ItemImport {
 
     /** The longest outcome id (ids name pairs in model answers: {@code first|second}). */
     static final int KEY_LENGTH = 60;
@@ -82,6 +83,19 @@ public class UtilityOutcomes {
                 .toList());
         audit.record(AuditAction.IMPORT, "study", studyId, "outcomes " + file.name() + ": " + rows.size());
         return rows.size();
+    }
+
+    /** One file, part {@code file} (REST API). */
+    @Override
+    public List<String> parts() {
+        return List.of("file");
+    }
+
+    /** Imports the file of part {@code file}; the format is read from the content (REST API). */
+    @Override
+    @Transactional
+    public int importItems(long studyId, java.util.Map<String, DatasetSource> files, String format) {
+        return importOutcomes(studyId, files.get("file"));
     }
 
     /** The study's outcomes in their order. */

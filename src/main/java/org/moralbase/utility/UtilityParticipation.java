@@ -70,12 +70,12 @@ public class UtilityParticipation {
     }
 
     /** The session with its pairs, if it exists and belongs to a utility study; read through a brief outage. */
-    public Optional<UtilitySession> load(String publicId) {
-        return participation.retrying(() -> read(publicId), () -> {});
+    public Optional<UtilitySession> load(String token) {
+        return participation.retrying(() -> read(token), () -> {});
     }
 
-    private Optional<UtilitySession> read(String publicId) {
-        return participation.session(publicId).flatMap(session -> studies.byId(session.studyId())
+    private Optional<UtilitySession> read(String token) {
+        return participation.session(token).flatMap(session -> studies.byId(session.studyId())
                 .filter(study -> UtilityKind.ID.equals(study.kind()))
                 .map(study -> {
                     UtilitySettings settings = UtilitySettings.fromJson(study.settings());
@@ -147,13 +147,13 @@ public class UtilityParticipation {
     }
 
     /** Records consent (idempotent). */
-    public void consent(String publicId) {
-        participation.consent(publicId);
+    public void consent(String token) {
+        participation.consent(token);
     }
 
     /** The participant does not agree: the session ends, screened out. */
-    public void decline(String publicId) {
-        participation.finish(publicId, SessionStatus.SCREENED_OUT);
+    public void decline(String token) {
+        participation.finish(token, SessionStatus.SCREENED_OUT);
     }
 
     /**
@@ -163,11 +163,11 @@ public class UtilityParticipation {
      * @param whileRetrying runs before each retry while the database is away
      */
     public AnswerReceipt answer(
-            String publicId, int position, String shownChoice, Instant shownAt, Runnable whileRetrying) {
+            String token, int position, String shownChoice, Instant shownAt, Runnable whileRetrying) {
         if (!"A".equals(shownChoice) && !"B".equals(shownChoice)) {
             throw new IllegalArgumentException("choice must be A or B");
         }
-        UtilitySession us = load(publicId).orElseThrow(() -> new IllegalArgumentException("No session " + publicId));
+        UtilitySession us = load(token).orElseThrow(() -> new IllegalArgumentException("No session with this token"));
         List<PairAssignment> plan = participation.retrying(
                 () -> tx.execute(s ->
                         assignments.findBySessionIdOrderByPosition(us.session().id())),
@@ -186,7 +186,7 @@ public class UtilityParticipation {
         shown.put("anchor", at.isAnchor());
         int pairs = plan.size();
         return participation.record(
-                publicId,
+                token,
                 new Answer(
                         position,
                         "ut-" + Math.min(at.getFirstId(), at.getSecondId()) + "-"

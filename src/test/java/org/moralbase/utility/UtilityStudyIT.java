@@ -113,7 +113,7 @@ class UtilityStudyIT extends IntegrationTest {
         String session = ((StartOutcome.Ready) sessions.start(
                         publicStudies.byId(study.id()).orElseThrow(), Arrival.publicLink(), null, "en", "desktop"))
                 .session()
-                .publicId();
+                .token();
         UtilitySession first = participation.load(session).orElseThrow();
         assertThat(first.pages()).hasSize(4);
         assertThat(participation.load(session).orElseThrow().pages()).isEqualTo(first.pages()); // a reload

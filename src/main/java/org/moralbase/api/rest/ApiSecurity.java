@@ -3,6 +3,7 @@ package org.moralbase.api.rest;
 import org.moralbase.api.ApiTokenService;
 import org.moralbase.audit.AuditService;
 import org.moralbase.security.AccountAuthentication;
+import org.moralbase.security.LoginAttempts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +43,11 @@ class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiTokenIssue(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiTokenIssue(HttpSecurity http, LoginAttempts attempts) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+                .addFilterBefore(
+                        new TokenIssueThrottle(attempts),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()));
         return stateless(http).build();

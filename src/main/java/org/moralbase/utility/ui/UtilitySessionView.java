@@ -44,7 +44,7 @@ import org.moralbase.utility.UtilitySession;
 public class UtilitySessionView extends Div implements BeforeEnterObserver {
 
     private final UtilityParticipation utility;
-    private String publicId;
+    private String token;
 
     UtilitySessionView(UtilityParticipation utility) {
         this.utility = utility;
@@ -53,12 +53,12 @@ public class UtilitySessionView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        publicId = event.getRouteParameters().get("session").orElse("");
+        token = event.getRouteParameters().get("session").orElse("");
         show();
     }
 
     private void show() {
-        Reading.show(this, () -> render(utility.load(publicId)));
+        Reading.show(this, () -> render(utility.load(token)));
     }
 
     private void render(Optional<UtilitySession> loaded) {
@@ -86,16 +86,16 @@ public class UtilitySessionView extends Div implements BeforeEnterObserver {
         Button agree = new Button(
                 getTranslation("consent.agree"),
                 e -> Reading.show(this, () -> {
-                    utility.consent(publicId);
-                    render(utility.load(publicId));
+                    utility.consent(token);
+                    render(utility.load(token));
                 }));
         agree.setId("ut-consent-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = new Button(
                 getTranslation("consent.decline"),
                 e -> Reading.show(this, () -> {
-                    utility.decline(publicId);
-                    render(utility.load(publicId));
+                    utility.decline(token);
+                    render(utility.load(token));
                 }));
         decline.setId("ut-consent-decline");
         Div card = new Div(new H2(getTranslation("consent.title")), new Paragraph(text), new Div(agree, decline));
@@ -151,7 +151,7 @@ public class UtilitySessionView extends Div implements BeforeEnterObserver {
         }
         buttons.forEach(btn -> btn.setEnabled(false));
         status.save(
-                retrying -> utility.answer(publicId, page.position(), label, shownAt, retrying),
+                retrying -> utility.answer(token, page.position(), label, shownAt, retrying),
                 receipt -> {
                     show();
                     getElement().executeJs("window.scrollTo(0, 0)");
