@@ -174,7 +174,8 @@ class ArchitectureTest {
                 "cli.amce",
                 "cli.dvgr",
                 "cli.generate",
-                "cli.scaling");
+                "cli.scaling",
+                "cli.utilities");
         Set<String> found = new TreeSet<>();
         for (JavaClass c : classes) {
             String pkg = c.getPackageName();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DistanceCommand.class,
             ScalingCommand.class,
             DvgrCommand.class,
+            org.moralbase.cli.utilities.UtilitiesCommand.class,
             AgreementCommand.class
         })
 final class AnalyzeCommand implements Runnable {
@@ -28,6 +29,6 @@ final class AnalyzeCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "name an analysis: amce, distance, scaling, dvgr or agreement");
+                spec.commandLine(), "name an analysis: amce, distance, scaling, dvgr, agreement or utilities");
     }
 }

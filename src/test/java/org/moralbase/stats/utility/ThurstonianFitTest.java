@@ -11,17 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.stats.regression.RFixture;
 
 /**
- * The Thurstonian fit against R's own optimiser on the same likelihood. Reference: src/test/r/thurstonian_reference.R
- * (R 4.2.2, {@code optim(method = "BFGS", gr = analytic, control = list(reltol = 1e-15, maxit = 1e5))}, from μ = 0,
- * s = 0) on 120 simulated outcomes and 1657 pairs with 20 votes each; μ normalised to mean 0 and sample SD 1.
- * Tolerance: 1e-4 on every normalised μ (the issue's), 1e-3 relative on σ².
+ * The Thurstonian fit against SciPy's optimiser on the same likelihood. Data: 120 outcomes and 1658 pairs with 20
+ * votes each, simulated by src/test/r/thurstonian_reference.R (R 4.2.2). Reference fit:
+ * src/test/resources/reference/thurstonian_reference.py (SciPy 1.17.1, {@code minimize(method="BFGS", jac=analytic,
+ * gtol=1e-11, maxiter=200000)} from μ evenly spread on [−1, 1] and s = 0; its own gradient; ended at max|gradient|
+ * 6.3e-10); μ normalised to mean 0 and sample SD 1. Tolerance: 1e-4 on every normalised μ (the issue's), 1e-3
+ * relative on σ² (σ² far below the 1e-5 floor, where the loss is flat, only below 1e-7), 1e-9 on the loss.
  */
 class ThurstonianFitTest {
 
-    private static final String DIR = "org/moralbase/stats/utility/";
+    private static final String DIR = "/org/moralbase/stats/utility/";
 
     @Test
-    void theFitEqualsROptimOnAHundredAndTwentyOutcomes() {
+    void theFitEqualsScipyOnAHundredAndTwentyOutcomes() {
         List<PairVotes> pairs = new ArrayList<>();
         for (CSVRecord r : RFixture.records(DIR + "thurstonian_pairs.csv")) {
             pairs.add(new PairVotes(
@@ -32,7 +34,7 @@ class ThurstonianFitTest {
         }
         List<CSVRecord> expected = RFixture.records(DIR + "thurstonian_expected.csv");
         assertThat(expected).hasSize(120);
-        assertThat(pairs).hasSize(1657);
+        assertThat(pairs).hasSize(1658);
 
         Utilities fit = ThurstonianFit.withDefaults().fit(120, pairs);
 
@@ -40,7 +42,13 @@ class ThurstonianFitTest {
             int i = Integer.parseInt(e.get("outcome"));
             assertThat(fit.mean()[i]).as("mean of %d", i).isCloseTo(Double.parseDouble(e.get("mean")), within(1e-4));
             double variance = Double.parseDouble(e.get("variance"));
-            assertThat(fit.variance()[i]).as("variance of %d", i).isCloseTo(variance, within(1e-3 * variance));
+            if (variance < 1e-7) {
+                // far below the 1e-5 floor added to every pair's variance the loss cannot tell σ² apart (flat): both
+                // optimisers only have to put it there
+                assertThat(fit.variance()[i]).as("variance of %d", i).isLessThan(1e-7);
+            } else {
+                assertThat(fit.variance()[i]).as("variance of %d", i).isCloseTo(variance, within(1e-3 * variance));
+            }
         }
         assertThat(fit.loss()).isCloseTo(Double.parseDouble(expected.getFirst().get("loss")), within(1e-9));
     }
