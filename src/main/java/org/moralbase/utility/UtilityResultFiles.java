@@ -30,10 +30,10 @@ public class UtilityResultFiles {
         this.audit = audit;
     }
 
-    /** The names of the models with answers on the study, for one download each. */
+    /** The names of the models with answers on the study, for one download each (nothing is fitted to list them). */
     @Transactional(readOnly = true)
     public List<String> models(long studyId) {
-        return results.report(studyId).models().stream().map(UtilityFit::label).toList();
+        return results.modelNames(studyId);
     }
 
     /** The people's utilities; an empty utilities object before any vote. */

@@ -53,6 +53,16 @@ public class UtilityResults {
         this.votes = votes;
     }
 
+    /** The models with answers on the study, by name, without fitting anything. */
+    @Transactional(readOnly = true)
+    public List<String> modelNames(long studyId) {
+        studies.require(studyId, UtilityKind.ID);
+        return votes.models(studyId, UnparseableRule.DROP).stream()
+                .filter(m -> !m.pairs().isEmpty())
+                .map(UtilityVotes.ModelVotes::model)
+                .toList();
+    }
+
     /** A number that changes whenever the results could (pages poll it). */
     @Transactional(readOnly = true)
     public long version(long studyId) {

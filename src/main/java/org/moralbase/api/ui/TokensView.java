@@ -12,13 +12,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.moralbase.api.ApiTokenService;
 import org.moralbase.api.IssuedToken;
 import org.moralbase.api.TokenSummary;
+import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Form;
 import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.Notices;
@@ -30,7 +31,7 @@ import org.moralbase.base.ui.Notices;
 @Route("account/tokens")
 @PageTitle("API tokens · Moralbase")
 @Menu(order = 96, title = "API tokens")
-@PermitAll
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
 class TokensView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
