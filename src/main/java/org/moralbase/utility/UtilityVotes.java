@@ -116,22 +116,27 @@ class UtilityVotes {
             c[2] += t.unreadable();
         }
         List<ModelVotes> out = new ArrayList<>();
-        tally.forEach((model, pairs) -> {
-            List<PairVotes> pv = new ArrayList<>();
-            int valid = 0;
-            int unparseable = 0;
-            for (Map.Entry<Pair, int[]> e : pairs.entrySet()) {
-                int[] c = e.getValue();
-                valid += c[0] + c[1];
-                unparseable += c[2];
-                PairVotes v = PairVotes.of(e.getKey().a(), e.getKey().b(), c[0], c[1], c[2], rule);
-                if (v.votes() > 0) {
-                    pv.add(v);
-                }
-            }
-            out.add(new ModelVotes(model, pv, valid, unparseable));
-        });
+        tally.forEach((model, pairs) -> out.add(modelVotes(model, pairs, rule)));
         return out;
+    }
+
+    /**
+     * One model's votes from its counts per pair ({chose a, chose b, unparseable}); a pair answered only unreadably has
+     * no votes when those are dropped, and is left out.
+     */
+    static ModelVotes modelVotes(String model, Map<Pair, int[]> pairs, UnparseableRule rule) {
+        List<PairVotes> pv = new ArrayList<>();
+        int valid = 0;
+        int unparseable = 0;
+        for (Map.Entry<Pair, int[]> e : pairs.entrySet()) {
+            int[] c = e.getValue();
+            valid += c[0] + c[1];
+            unparseable += c[2];
+            if (c[0] + c[1] > 0 || (rule == UnparseableRule.HALF && c[2] > 0)) {
+                pv.add(PairVotes.of(e.getKey().a(), e.getKey().b(), c[0], c[1], c[2], rule));
+            }
+        }
+        return new ModelVotes(model, pv, valid, unparseable);
     }
 
     /** The pair an item key names ({@code first|second} outcome ids), or null when either is unknown. */
