@@ -10,7 +10,7 @@ import org.moralbase.stats.utility.Coherence;
  * @param utilities every outcome, in the study's order
  * @param coherence held-out accuracy and log loss, confidence, cycle probability; null when too few pairs to hold
  *     any out
- * @param votes votes counted (for models: valid answers, plus half votes when unparseable answers count half)
+ * @param votes votes counted (for models: their valid answers; unparseable ones are in {@code unparseable})
  * @param unparseable model answers that named neither option (0 for people)
  * @param pairs pairs with at least one vote
  */

@@ -167,11 +167,12 @@ public class UtilityParticipation {
         if (!"A".equals(shownChoice) && !"B".equals(shownChoice)) {
             throw new IllegalArgumentException("choice must be A or B");
         }
-        UtilitySession us = load(token).orElseThrow(() -> new IllegalArgumentException("No session with this token"));
+        // the session and its stored plan are all an answer needs (the page planned it when it showed the pair)
+        SessionState session = participation
+                .session(token)
+                .orElseThrow(() -> new IllegalArgumentException("No session with this token"));
         List<PairAssignment> plan = participation.retrying(
-                () -> tx.execute(s ->
-                        assignments.findBySessionIdOrderByPosition(us.session().id())),
-                whileRetrying);
+                () -> tx.execute(s -> assignments.findBySessionIdOrderByPosition(session.id())), whileRetrying);
         if (position < 1 || position > plan.size()) {
             throw new IllegalArgumentException("No pair at position " + position);
         }

@@ -7,8 +7,9 @@ import java.util.List;
  * {@code fit_thurstonian_model}): per outcome U(o) ~ N(μ_o, σ²_o) with σ² = exp(s); P(a ≻ b) = Φ((μa − μb) /
  * √(σ²a + σ²b + 1e-5)), the 1e-5 in the scale where μ has SD 1, as in their code; the loss is the binary cross-entropy of each pair's empirical P against the model's, averaged over
  * the pairs (each pair weighs the same, whatever its number of votes, as in their code). They run Adam for 1000
- * epochs; this runs limited-memory BFGS ({@code Lbfgs}) with the analytic gradient until no component of the gradient
- * exceeds 1e-9 (or no step lowers the loss), then normalises μ to mean 0 and sample SD 1 and scales σ² with it. The loss does not
+ * epochs; this runs limited-memory BFGS ({@code Lbfgs}) for up to 300 steps, then Fisher scoring with Levenberg
+ * damping ({@code FisherScoring}) until no component of the gradient exceeds 1e-10 (or no step lowers the loss), then
+ * normalises μ to mean 0 and sample SD 1 and scales σ² with it. The loss does not
  * change under a shift of μ or a common scaling of μ and σ, so only the normalised result is defined (decision 0022).
  * The 1e-5 keeps the optimum finite when an outcome's votes are all one way (its σ would go to 0); their guard of 1e-5
  * added to the SD of μ (against an SD of 0) is left out.
