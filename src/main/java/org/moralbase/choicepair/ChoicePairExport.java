@@ -45,7 +45,8 @@ public class ChoicePairExport {
             "choice",
             "reason",
             "response_time_ms",
-            "answered_at");
+            "answered_at",
+            "condition");
 
     static final List<String> SHARE_COLUMNS = List.of(
             "item",
@@ -139,7 +140,8 @@ public class ChoicePairExport {
                 choice,
                 r.getReason(),
                 r.getResponseTimeMs(),
-                r.getAnsweredAt().toString());
+                r.getAnsweredAt().toString(),
+                session.conditionCode());
     }
 
     /**

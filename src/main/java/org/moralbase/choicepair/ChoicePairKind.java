@@ -3,6 +3,7 @@ package org.moralbase.choicepair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.moralbase.choicepair.ui.ByConditionView;
 import org.moralbase.choicepair.ui.ChoicePairItemsView;
 import org.moralbase.choicepair.ui.ChoicePairSessionView;
 import org.moralbase.choicepair.ui.ChoicePairSettingsView;
@@ -63,7 +64,8 @@ public class ChoicePairKind implements StudyKind {
         return List.of(
                 StudyPage.of("settings", "Settings", ChoicePairSettingsView.class),
                 StudyPage.of("items", "Items", ChoicePairItemsView.class),
-                StudyPage.results("shares", "Choice shares", SharesView.class));
+                StudyPage.results("shares", "Choice shares", SharesView.class),
+                StudyPage.of("by-condition", "By condition", ByConditionView.class));
     }
 
     @Override

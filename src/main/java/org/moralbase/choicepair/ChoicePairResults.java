@@ -38,10 +38,21 @@ public class ChoicePairResults {
     /** Every item with the share of people choosing A among those who decided. */
     @Transactional(readOnly = true)
     public List<ItemShare> shares(long studyId) {
+        return shares(studyId, null);
+    }
+
+    /**
+     * As {@link #shares(long)}, from the sessions of one condition only ({@code condition}: its code; {@code null}
+     * for every session).
+     */
+    @Transactional(readOnly = true)
+    public List<ItemShare> shares(long studyId, String condition) {
         studies.require(studyId, ChoicePairKind.ID);
         java.util.Set<Long> excluded = sessions.excludedSessions(studyId);
+        java.util.Set<Long> inCondition = condition == null ? null : sessions.sessionsInCondition(studyId, condition);
         Map<Long, List<ChoicePairResponse>> byItem = responses.findByStudyId(studyId).stream()
                 .filter(r -> !excluded.contains(r.getSessionId()))
+                .filter(r -> inCondition == null || inCondition.contains(r.getSessionId()))
                 .collect(Collectors.groupingBy(ChoicePairResponse::getItemId));
         ProportionEstimator estimator = ProportionEstimator.withDefaults();
         return items.findByStudyIdOrderById(studyId).stream()

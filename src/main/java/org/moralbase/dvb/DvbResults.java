@@ -75,7 +75,18 @@ public class DvbResults {
     /** The DVGR tables. Screened-out participants' answers and attention checks are not counted. */
     @Transactional(readOnly = true)
     public DvgrReport report(long studyId) {
+        return report(studyId, null);
+    }
+
+    /**
+     * As {@link #report(long)} within one condition (its code; decision 0028): the participants assigned it and the
+     * runs that asked it; {@code null} for everyone and every run.
+     */
+    @Transactional(readOnly = true)
+    public DvgrReport report(long studyId, String condition) {
         require(studyId);
+        Set<Long> inCondition = condition == null ? null : sessions.sessionsInCondition(studyId, condition);
+        Set<Long> conditionRuns = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
         Map<Long, StoredDvbItem> byId = items.findByStudyIdOrderById(studyId).stream()
                 .collect(Collectors.toMap(StoredDvbItem::getId, Function.identity()));
         Map<String, StoredDvbItem> byKey =
@@ -83,6 +94,7 @@ public class DvbResults {
         java.util.Set<Long> excluded = sessions.excludedSessions(studyId);
         List<DvbAssignment> all = assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId).stream()
                 .filter(a -> !excluded.contains(a.getSessionId()))
+                .filter(a -> inCondition == null || inCondition.contains(a.getSessionId()))
                 .toList();
         List<Outcome> human = all.stream()
                 .filter(a -> DvbAssigner.TRIAL.equals(a.getKind()) && a.getAnsweredAt() != null && !a.isExcluded())
@@ -91,7 +103,7 @@ public class DvbResults {
         List<Outcome> model = new ArrayList<>();
         for (ItemTally t : modelAnswers.tallies(studyId)) {
             StoredDvbItem item = byKey.get(t.itemKey());
-            if (item != null) {
+            if (item != null && (conditionRuns == null || conditionRuns.contains(t.runId()))) {
                 boolean deepIsA = "A".equals(item.getExpectedChoice());
                 model.addAll(Collections.nCopies(t.chosenA(), new Outcome(item, deepIsA, t.model())));
                 model.addAll(Collections.nCopies(t.chosenB(), new Outcome(item, !deepIsA, t.model())));
@@ -149,7 +161,8 @@ public class DvbResults {
                         "value_pair",
                         "value_set",
                         "shallow_dimension",
-                        "context"))) {
+                        "context",
+                        "condition"))) {
             for (DvbAssignment a : assignments.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
                 if (a.getAnsweredAt() == null
                         || participants.get(a.getSessionId()).excluded()) {
@@ -175,7 +188,8 @@ public class DvbResults {
                         factor("Value pair", item),
                         item.getValueSet(),
                         item.getShallowDimension(),
-                        item.getContextName()));
+                        item.getContextName(),
+                        participants.get(a.getSessionId()).conditionCode()));
                 rows++;
             }
         } catch (java.io.IOException e) {

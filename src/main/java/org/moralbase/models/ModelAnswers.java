@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
@@ -16,6 +17,7 @@ import org.moralbase.models.domain.ModelRun;
 import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.domain.RegisteredModel;
 import org.moralbase.models.domain.RegisteredModelRepository;
+import org.moralbase.models.runs.RunPlans;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.stats.scaling.ModelFamily;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,6 +61,21 @@ public class ModelAnswers {
     @Transactional(readOnly = true)
     public List<ItemTally> tallies(long studyId) {
         return answers.itemTallies(studyId);
+    }
+
+    /**
+     * The ids of the study's runs that asked this condition (decision 0028; runs keep it in their settings), for
+     * results split by condition. Imported runs asked none.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> runsInCondition(long studyId, String conditionCode) {
+        Set<Long> out = new java.util.HashSet<>();
+        for (ModelRun run : runs.findByStudyIdOrderByIdDesc(studyId)) {
+            if (conditionCode.equals(RunPlans.settings(run).get(RunRequest.CONDITION))) {
+                out.add(run.getId());
+            }
+        }
+        return out;
     }
 
     /** How many model answers the study holds, asked and imported. */

@@ -49,6 +49,7 @@ public class ModelRunService {
     private final SeedSource seeds;
     private final Clock clock;
     private final AuditService audit;
+    private final RunConditions conditions;
 
     ModelRunService(
             ModelRunRepository runs,
@@ -61,7 +62,9 @@ public class ModelRunService {
             CurrentUser currentUser,
             SeedSource seeds,
             Clock clock,
-            AuditService audit) {
+            AuditService audit,
+            RunConditions conditions) {
+        this.conditions = conditions;
         this.runs = runs;
         this.models = models;
         this.answers = answers;
@@ -106,8 +109,10 @@ public class ModelRunService {
         if (request.concurrency() < 1 || request.concurrency() > 256) {
             throw new IllegalArgumentException(RunRequest.CONCURRENCY);
         }
-        Map<String, String> settings =
-                asked.settingsAtStart(study.id(), RunSetting.check(asked.settings(), request.settings()));
+        Map<String, String> requested = new java.util.LinkedHashMap<>(request.settings());
+        String condition = RunConditions.named(requested);
+        Map<String, String> settings = asked.settingsAtStart(study.id(), RunSetting.check(asked.settings(), requested));
+        List<Map<String, String>> perRun = conditions.perRun(study.id(), condition, settings);
         RegisteredModel model = models.findById(request.modelId())
                 .orElseThrow(() -> new ModelNotFoundException("model", request.modelId()));
         if (!model.hasEndpoint()) {
@@ -127,36 +132,58 @@ public class ModelRunService {
         int prompts = RunPlan.of(items, request.bothOrders(), request.samples(), seed)
                 .prompts()
                 .size();
-        ModelRun asking = ModelRun.asked(
-                request.modelId(),
-                study.id(),
-                study.kind(),
-                RunPlans.json(settings),
-                seed,
-                items.size(),
-                prompts,
-                request.samples(),
-                request.bothOrders(),
-                request.concurrency(),
-                currentUser.requireId(),
-                clock.instant());
-        asking.setRequestKey(requestKey);
-        ModelRun run;
-        try {
-            run = runs.save(asking);
-        } catch (DataIntegrityViolationException replay) {
-            // the same request arrived twice at once: the other attempt stored the run and launches it
-            return runs.findByCreatedByAndRequestKey(currentUser.requireId(), requestKey)
-                    .map(this::summary)
-                    .orElseThrow(() -> replay);
+        RunSummary first = null;
+        for (int i = 0; i < perRun.size(); i++) {
+            ModelRun asking = ModelRun.asked(
+                    request.modelId(),
+                    study.id(),
+                    study.kind(),
+                    RunPlans.json(perRun.get(i)),
+                    seed,
+                    items.size(),
+                    prompts,
+                    request.samples(),
+                    request.bothOrders(),
+                    request.concurrency(),
+                    currentUser.requireId(),
+                    clock.instant());
+            // one key per run of a request over several conditions; the first run keeps the caller's key
+            asking.setRequestKey(i == 0 || requestKey == null ? requestKey : perConditionKey(requestKey, i));
+            ModelRun run;
+            try {
+                run = runs.save(asking);
+            } catch (DataIntegrityViolationException replay) {
+                // the same request arrived twice at once: the other attempt stored the run and launches it
+                return runs.findByCreatedByAndRequestKey(currentUser.requireId(), requestKey)
+                        .map(this::summary)
+                        .orElseThrow(() -> replay);
+            }
+            executor.launch(run.getId());
+            audit.record(
+                    AuditAction.RUN_STARTED,
+                    "model_run",
+                    run.getId(),
+                    "model " + request.modelId() + ", study " + study.id()
+                            + Optional.ofNullable(perRun.get(i).get(RunRequest.CONDITION))
+                                    .map(c -> ", condition " + c)
+                                    .orElse(""));
+            first = first == null ? summary(run) : first;
         }
-        executor.launch(run.getId());
-        audit.record(
-                AuditAction.RUN_STARTED,
-                "model_run",
-                run.getId(),
-                "model " + request.modelId() + ", study " + study.id());
-        return summary(run);
+        return first;
+    }
+
+    private static String perConditionKey(String requestKey, int index) {
+        String suffix = "#" + index;
+        return requestKey.substring(0, Math.min(requestKey.length(), 64 - suffix.length())) + suffix;
+    }
+
+    /**
+     * The codes of the study's between-subjects conditions (decision 0028); a run request names one as the setting
+     * {@link RunPlans#CONDITION}, or asks every one, a run each.
+     */
+    @Transactional(readOnly = true)
+    public List<String> conditions(long studyId) {
+        return studies.find(studyId).map(s -> conditions.codes(s.id())).orElse(List.of());
     }
 
     /** How the study's kind asks models, or empty when models cannot be asked it (or the study is not visible). */

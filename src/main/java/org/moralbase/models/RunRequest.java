@@ -24,6 +24,15 @@ public record RunRequest(
         boolean bothOrders,
         Map<String, String> settings) {
 
+    /** The run setting naming the study's condition the run asks (decision 0028). */
+    public static final String CONDITION = "condition";
+
+    /** The run setting holding that condition's text for models, sent as the system message. */
+    public static final String CONDITION_PROMPT = "conditionPrompt";
+
+    /** A request's value of {@link #CONDITION} asking every condition, one run each (also the default). */
+    public static final String EVERY_CONDITION = "*";
+
     /** The rule for samples, in the words forms and refusals use. */
     public static final String SAMPLES = "Samples per item: 1 to 100";
 

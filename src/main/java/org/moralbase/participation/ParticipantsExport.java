@@ -46,7 +46,8 @@ public class ParticipantsExport implements StudyExports {
             "answers",
             "code_given",
             "excluded",
-            "exclusion_reason");
+            "exclusion_reason",
+            "condition");
 
     private final StudyResponses responses;
     private final StudyService studies;
@@ -97,7 +98,8 @@ public class ParticipantsExport implements StudyExports {
                             default -> null;
                         },
                         p.excluded(),
-                        p.exclusionReason()));
+                        p.exclusionReason(),
+                        p.conditionCode()));
                 rows[0]++;
             });
         }

@@ -2,10 +2,15 @@ package org.moralbase.participation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.moralbase.base.Retries;
 import org.moralbase.base.SeedSource;
+import org.moralbase.condition.Condition;
+import org.moralbase.condition.ConditionBalance;
+import org.moralbase.condition.StudyConditions;
 import org.moralbase.participation.StartOutcome.Refusal;
 import org.moralbase.participation.domain.ParticipantSession;
 import org.moralbase.participation.domain.ParticipantSessionRepository;
@@ -36,6 +41,7 @@ public class ParticipationService {
     private final SeedSource seeds;
     private final Clock clock;
     private final Retries retry;
+    private final StudyConditions conditions;
 
     ParticipationService(
             ParticipantSessionRepository sessions,
@@ -44,7 +50,9 @@ public class ParticipationService {
             ApplicationEventPublisher events,
             SeedSource seeds,
             Clock clock,
+            StudyConditions conditions,
             @Value("${moralbase.participation.retry-budget:15s}") Duration retryBudget) {
+        this.conditions = conditions;
         this.retry = Retries.transientDatabase(retryBudget).whenSpent(AnswerNotSavedException::new);
         this.sessions = sessions;
         this.responses = responses;
@@ -74,6 +82,7 @@ public class ParticipationService {
         if (target != null && sessions.countByStudyIdAndStatus(study.id(), SessionStatus.COMPLETED.name()) >= target) {
             return new StartOutcome.Refused(Refusal.FULL);
         }
+        long seed = seeds.nextSeed();
         ParticipantSession created = new ParticipantSession(
                 study.id(),
                 SessionTokens.newPseudonym(),
@@ -85,8 +94,9 @@ public class ParticipationService {
                 arrival.submitTo(),
                 language,
                 device,
-                seeds.nextSeed(),
+                seed,
                 clock.instant());
+        created.assignCondition(assignedCondition(study.id(), seed));
         try {
             return new StartOutcome.Ready(
                     view(retry.run(() -> tx.execute(status -> sessions.saveAndFlush(created)))), false);
@@ -96,6 +106,26 @@ public class ParticipationService {
             return resumed(
                     tx.execute(status -> findExisting(study, arrival, null)).orElseThrow(() -> raced));
         }
+    }
+
+    // balanced on completed sessions (decision 0028); two arrivals at the same moment may get the same condition,
+    // which the next arrivals even out
+    private Long assignedCondition(long studyId, long seed) {
+        List<Condition> offered = conditions.ofStudy(studyId);
+        if (offered.isEmpty()) {
+            return null;
+        }
+        Map<Long, Long> completed = new HashMap<>();
+        Map<Long, Long> active = new HashMap<>();
+        for (Object[] row : tx.execute(status -> sessions.countByCondition(studyId))) {
+            Map<Long, Long> counts = SessionStatus.COMPLETED.name().equals(row[1])
+                    ? completed
+                    : SessionStatus.ACTIVE.name().equals(row[1]) ? active : null;
+            if (counts != null && row[0] != null) {
+                counts.put(((Number) row[0]).longValue(), ((Number) row[2]).longValue());
+            }
+        }
+        return ConditionBalance.choose(offered, completed, active, seed).id();
     }
 
     private StartOutcome resumed(ParticipantSession found) {
@@ -301,6 +331,9 @@ public class ParticipationService {
     }
 
     SessionState view(ParticipantSession s) {
-        return SessionStates.of(s, (int) responses.countBySessionId(s.getId()));
+        Condition condition = s.getConditionId() == null
+                ? null
+                : conditions.byId(s.getConditionId()).orElse(null);
+        return SessionStates.of(s, (int) responses.countBySessionId(s.getId()), condition);
     }
 }

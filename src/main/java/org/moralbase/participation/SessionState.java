@@ -1,6 +1,7 @@
 package org.moralbase.participation;
 
 import java.time.Instant;
+import org.moralbase.condition.Condition;
 
 /**
  * A participant's session as participant pages, kinds and exports see it.
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param returnTo MTurk's submit host for this worker, else null
  * @param answered how many answers are stored; the next item shown is at position answered + 1
  * @param seed the session's seed: with the study's seed it rebuilds the same items after a reload or restart
+ * @param condition the between-subjects condition assigned at the start, or {@code null} when the study has none
+ *     (decision 0028)
  */
 public record SessionState(
         long id,
@@ -32,11 +35,17 @@ public record SessionState(
         boolean surveyDone,
         Instant startedAt,
         Instant finishedAt,
-        String exclusionReason) {
+        String exclusionReason,
+        Condition condition) {
 
     /** Whether a researcher excluded the session from the analyses and exports ({@code exclusionReason} says why). */
     public boolean excluded() {
         return exclusionReason != null;
+    }
+
+    /** The code of the session's condition, or {@code null} when the study has none. */
+    public String conditionCode() {
+        return condition == null ? null : condition.code();
     }
 
     /** The same session after its answer at position {@code answered} was stored. */
@@ -60,6 +69,7 @@ public record SessionState(
                 surveyDone,
                 startedAt,
                 finishedAt,
-                exclusionReason);
+                exclusionReason,
+                condition);
     }
 }

@@ -1,5 +1,6 @@
 package org.moralbase.participation;
 
+import org.moralbase.condition.Condition;
 import org.moralbase.participation.domain.ParticipantSession;
 
 /** Turns a stored session into the record pages and exports see. */
@@ -7,7 +8,7 @@ final class SessionStates {
 
     private SessionStates() {}
 
-    static SessionState of(ParticipantSession s, int answered) {
+    static SessionState of(ParticipantSession s, int answered, Condition condition) {
         return new SessionState(
                 s.getId(),
                 s.getAccessToken(),
@@ -27,6 +28,7 @@ final class SessionStates {
                 s.getSurvey() != null,
                 s.getStartedAt(),
                 s.getFinishedAt(),
-                s.getExcludedAt() == null ? null : s.getExclusionReason());
+                s.getExcludedAt() == null ? null : s.getExclusionReason(),
+                condition);
     }
 }

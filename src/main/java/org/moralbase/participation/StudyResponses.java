@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.moralbase.base.Roles;
+import org.moralbase.condition.Condition;
+import org.moralbase.condition.StudyConditions;
 import org.moralbase.participation.domain.ParticipantSession;
 import org.moralbase.participation.domain.ParticipantSessionRepository;
 import org.moralbase.participation.domain.Response;
@@ -35,12 +37,15 @@ public class StudyResponses {
     private final ResponseRepository responses;
     private final StudyService studies;
     private final EntityManager entityManager;
+    private final StudyConditions conditions;
 
     StudyResponses(
             ParticipantSessionRepository sessions,
             ResponseRepository responses,
             StudyService studies,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            StudyConditions conditions) {
+        this.conditions = conditions;
         this.sessions = sessions;
         this.responses = responses;
         this.studies = studies;
@@ -86,6 +91,7 @@ public class StudyResponses {
     }
 
     private long scanAnswers(long studyId, StudyAnswerSink sink) throws IOException {
+        Map<Long, Condition> byId = conditionsOf(studyId);
         long count = 0;
         long after = 0;
         while (true) {
@@ -104,7 +110,7 @@ public class StudyResponses {
                     continue; // a researcher excluded the session from every analysis and export
                 }
                 List<Response> answers = bySession.get(s.getId());
-                SessionState view = SessionStates.of(s, answers.size());
+                SessionState view = SessionStates.of(s, answers.size(), byId.get(s.getConditionId()));
                 for (Response r : answers) {
                     sink.accept(new StudyAnswer(view, ParticipationService.stored(r)));
                     count++;
@@ -119,6 +125,7 @@ public class StudyResponses {
     @Transactional(readOnly = true)
     public long forEachSession(long studyId, StudySessionSink sink) throws IOException {
         requireVisible(studyId);
+        Map<Long, Condition> byId = conditionsOf(studyId);
         long count = 0;
         long after = 0;
         while (true) {
@@ -131,7 +138,7 @@ public class StudyResponses {
                     page.stream().map(ParticipantSession::getId).toList());
             for (ParticipantSession s : page) {
                 int n = answered.getOrDefault(s.getId(), 0L).intValue();
-                sink.accept(new StudySession(SessionStates.of(s, n), s.getSurvey()));
+                sink.accept(new StudySession(SessionStates.of(s, n, byId.get(s.getConditionId())), s.getSurvey()));
                 count++;
             }
             after = page.getLast().getId();
@@ -149,9 +156,29 @@ public class StudyResponses {
         return Set.copyOf(sessions.findExcludedIds(studyId));
     }
 
+    /**
+     * The ids of the study's sessions assigned this condition (by code), for results split by condition (decision
+     * 0028); empty when the study has no such condition.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> sessionsInCondition(long studyId, String conditionCode) {
+        requireVisible(studyId);
+        return conditions.ofStudy(studyId).stream()
+                .filter(c -> c.code().equals(conditionCode))
+                .findFirst()
+                .map(c -> Set.copyOf(sessions.findIdsByCondition(studyId, c.id())))
+                .orElse(Set.of());
+    }
+
     private void requireVisible(long studyId) {
         if (studies.find(studyId).isEmpty()) {
             throw new StudyNotFoundException(studyId);
         }
+    }
+
+    private Map<Long, Condition> conditionsOf(long studyId) {
+        Map<Long, Condition> byId = new java.util.HashMap<>();
+        conditions.ofStudy(studyId).forEach(c -> byId.put(c.id(), c));
+        return byId;
     }
 }

@@ -10,4 +10,14 @@ public interface StudyContents {
 
     /** What the study holds, in a few words ("12 participant sessions"), or empty when it holds none of it. */
     Optional<String> held(long studyId);
+
+    /**
+     * Copies what this feature keeps of a study's design (its conditions) to a new duplicate of it, in the
+     * duplicate's transaction; answers are never copied.
+     *
+     * @return how many rows were copied, for the audit trail
+     */
+    default int copyToDuplicate(long fromStudyId, long toStudyId) {
+        return 0;
+    }
 }

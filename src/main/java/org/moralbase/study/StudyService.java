@@ -324,7 +324,14 @@ public class StudyService {
         copy.setRecruitmentSettings(original.getRecruitmentSettings(), clock.instant());
         studies.flush();
         int items = kind.copyItems(id, copy.getId());
-        audit.record(AuditAction.STUDY_DUPLICATED, TARGET, copy.getId(), "from study " + id + ", " + items + " items");
+        int parts = contents.orderedStream()
+                .mapToInt(c -> c.copyToDuplicate(id, copy.getId()))
+                .sum();
+        audit.record(
+                AuditAction.STUDY_DUPLICATED,
+                TARGET,
+                copy.getId(),
+                "from study " + id + ", " + items + " items" + (parts == 0 ? "" : ", " + parts + " other rows"));
         return summaries(List.of(copy)).getFirst();
     }
 

@@ -44,7 +44,8 @@ public class UtilityExport {
             "chosen",
             "anchor",
             "response_time_ms",
-            "answered_at");
+            "answered_at",
+            "condition");
 
     private final OutcomeRepository outcomes;
     private final VoteRepository votes;
@@ -108,6 +109,7 @@ public class UtilityExport {
                 keys.get(v.getChosenId()),
                 v.isAnchor() ? "yes" : "no",
                 v.getResponseTimeMs(),
-                v.getAnsweredAt().toString());
+                v.getAnsweredAt().toString(),
+                session.conditionCode());
     }
 }

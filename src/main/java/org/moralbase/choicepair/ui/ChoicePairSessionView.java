@@ -26,6 +26,7 @@ import org.moralbase.choicepair.ChoicePairPage;
 import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.ConditionNotice;
 import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
@@ -77,6 +78,7 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
             item(s, s.pages().get(s.session().answered()));
         }
         PreviewBanner.keepOn(this, s.session());
+        ConditionNotice.keepOn(this, s.session(), !s.done());
     }
 
     private void consent(ChoicePairSession s) {

@@ -20,6 +20,8 @@ import org.moralbase.choicepair.ChoicePairResults;
 import org.moralbase.choicepair.ItemShare;
 import org.moralbase.choicepair.ModelComparison;
 import org.moralbase.choicepair.ShareScatter;
+import org.moralbase.condition.StudyConditions;
+import org.moralbase.condition.ui.ConditionPicker;
 import org.moralbase.stats.IntervalCaveat;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -41,8 +43,16 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
     private final ChoicePairModels models;
     private final ChoicePairKind kind;
     private final VerticalLayout content = new VerticalLayout();
+    private final StudyConditions conditions;
+    private String condition;
 
-    SharesView(StudyService studies, ChoicePairResults results, ChoicePairModels models, ChoicePairKind kind) {
+    SharesView(
+            StudyService studies,
+            ChoicePairResults results,
+            ChoicePairModels models,
+            ChoicePairKind kind,
+            StudyConditions conditions) {
+        this.conditions = conditions;
         this.studies = studies;
         this.results = results;
         this.models = models;
@@ -66,6 +76,12 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
                         + " column (Model − people by its size), search ids and texts, click a row for its full"
                         + " texts."));
         addDownloads(study.get().id());
+        condition = null;
+        ConditionPicker.of(conditions.list(study.get().id()), null, code -> {
+                    condition = code;
+                    show(study.get().id(), false);
+                })
+                .ifPresent(this::add);
         add(content);
         show(study.get().id(), false);
     }
@@ -73,8 +89,8 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
     private void show(long studyId, boolean includeUnbalanced) {
         content.removeAll();
         content.setPadding(false);
-        List<ItemShare> shares = results.shares(studyId);
-        ModelComparison comparison = models.compare(studyId, includeUnbalanced);
+        List<ItemShare> shares = results.shares(studyId, condition);
+        ModelComparison comparison = models.compare(studyId, includeUnbalanced, condition);
         if (!comparison.runs().isEmpty()) {
             content.add(new ModelsPanel(comparison, include -> show(studyId, include)));
             if (!comparison.models().isEmpty()) {

@@ -22,6 +22,7 @@ import org.moralbase.dvb.DvbAnswerOutcome;
 import org.moralbase.dvb.DvbParticipation;
 import org.moralbase.dvb.DvbSession;
 import org.moralbase.dvb.DvbTrialPage;
+import org.moralbase.participation.ui.ConditionNotice;
 import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
@@ -88,6 +89,7 @@ public class DvbSessionView extends Div implements BeforeEnterObserver {
             case ACTIVE -> active(s);
         }
         PreviewBanner.keepOn(this, s.session());
+        ConditionNotice.keepOn(this, s.session(), true);
     }
 
     private void active(DvbSession s) {

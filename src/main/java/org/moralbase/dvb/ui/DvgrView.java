@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.SvgChart;
+import org.moralbase.condition.StudyConditions;
+import org.moralbase.condition.ui.ConditionPicker;
 import org.moralbase.dvb.DeepValueKind;
 import org.moralbase.dvb.DvbResults;
 import org.moralbase.dvb.DvgrChart;
@@ -41,7 +43,11 @@ public class DvgrView extends VerticalLayout implements BeforeEnterObserver {
     private final DvbResults results;
     private final DeepValueKind kind;
 
-    DvgrView(StudyService studies, DvbResults results, DeepValueKind kind) {
+    private final StudyConditions conditions;
+    private String condition;
+
+    DvgrView(StudyService studies, DvbResults results, DeepValueKind kind, StudyConditions conditions) {
+        this.conditions = conditions;
         this.studies = studies;
         this.results = results;
         this.kind = kind;
@@ -50,12 +56,13 @@ public class DvgrView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        condition = null;
         StudyPages.fromRoute(event, studies, DeepValueKind.ID).ifPresent(this::show);
     }
 
     private void show(StudySummary s) {
         removeAll();
-        DvgrReport report = results.report(s.id());
+        DvgrReport report = results.report(s.id(), condition);
         H2 title = new H2("DVGR · " + s.title());
         title.setId("dvgr-heading");
         Paragraph how = new Paragraph("Deep-value generalisation rate: share of answered test trials in which the deep "
@@ -68,7 +75,13 @@ public class DvgrView extends VerticalLayout implements BeforeEnterObserver {
         reference.setId("dvgr-published");
         SvgChart chart = new SvgChart("dvgr-chart", "dvgr-" + s.id());
         chart.setSvg(DvgrChart.svg(report));
-        add(title, how, chart, table("dvgr-overall", List.of(report.overall())), reference);
+        add(title, how);
+        ConditionPicker.of(conditions.list(s.id()), condition, code -> {
+                    condition = code;
+                    show(s);
+                })
+                .ifPresent(this::add);
+        add(chart, table("dvgr-overall", List.of(report.overall())), reference);
         add(new StudyDownloads(kind.exports(s.id())));
         report.byFactor().forEach((factor, rows) -> {
             add(new H3(factor));

@@ -3,6 +3,7 @@ package org.moralbase.models.runs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.moralbase.models.RunRequest;
 import org.moralbase.models.domain.ModelRun;
 import org.moralbase.study.AskableItem;
 import org.moralbase.study.ModelItems;
@@ -53,6 +54,23 @@ public class RunPlans {
                 .map(m -> m.items(studyId, settings(run), run.getRandomSeed()))
                 .orElse(List.of());
         List<AskableItem> own = all.subList(0, Math.min(all.size(), run.getItemCount()));
+        String conditionPrompt = settings(run).get(RunRequest.CONDITION_PROMPT);
+        if (conditionPrompt != null) {
+            own = own.stream()
+                    .map(item -> underCondition(item, conditionPrompt))
+                    .toList();
+        }
         return RunPlan.of(own, run.isBothOrders(), run.getSamples(), run.getRandomSeed());
+    }
+
+    /**
+     * The item asked under a condition: the condition's text is the system message, before the kind's own system
+     * prompt when it has one (a persona or policy first, then the kind's instructions).
+     */
+    static AskableItem underCondition(AskableItem item, String conditionPrompt) {
+        String system = item.system() == null || item.system().isBlank()
+                ? conditionPrompt
+                : conditionPrompt + "\n\n" + item.system();
+        return new AskableItem(item.key(), system, item.asWritten(), item.swapped(), item.shown());
     }
 }

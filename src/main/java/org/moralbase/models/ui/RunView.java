@@ -29,6 +29,7 @@ import org.moralbase.base.Roles;
 import org.moralbase.models.ModelRunService;
 import org.moralbase.models.RunAnswerExport;
 import org.moralbase.models.RunLiveProgress;
+import org.moralbase.models.RunRequest;
 import org.moralbase.models.RunStatus;
 import org.moralbase.models.RunSummary;
 import org.moralbase.study.RunSetting;
@@ -242,6 +243,10 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
                 .append(run.bothOrders() ? " in both option orders" : "")
                 .append(", seed ")
                 .append(run.seed());
+        String condition = run.settings().get(RunRequest.CONDITION);
+        if (condition != null) {
+            text.append(" · condition: ").append(condition);
+        }
         kinds.find(run.kind()).flatMap(StudyKind::modelItems).ifPresent(m -> {
             for (RunSetting s : m.settings()) {
                 String value = run.settings().get(s.key());

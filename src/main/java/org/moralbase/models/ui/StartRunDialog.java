@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,6 +42,7 @@ class StartRunDialog extends Dialog {
     private final FormLayout kindFields = new FormLayout();
     private final Map<RunSetting, HasValue<?, ?>> settingFields = new LinkedHashMap<>();
     private final Span items = new Span();
+    private final Select<String> condition = new Select<>();
     private final Form<RunChoice> form = new Form<>(RunChoice.class);
 
     StartRunDialog(
@@ -67,12 +69,16 @@ class StartRunDialog extends Dialog {
         concurrency.setMax(256);
         bothOrders.setId("run-both-orders");
         items.setId("run-items");
+        condition.setId("run-condition");
+        condition.setLabel("Condition");
+        condition.setItemLabelGenerator(
+                c -> RunRequest.EVERY_CONDITION.equals(c) ? "Every condition (one run each, same items)" : c);
         form.bind(study, "study")
                 .bind(samples, "samples", "Samples per item")
                 .bind(concurrency, "concurrency")
                 .bind(bothOrders, "bothOrders");
         form.read(new RunChoice(null, 1, 8, true));
-        add(new FormLayout(study, samples, concurrency, bothOrders), kindFields, items);
+        add(new FormLayout(study, samples, concurrency, bothOrders, condition), kindFields, items);
         study.addValueChangeListener(e -> showKind(e.getValue()));
         showKind(null);
 
@@ -91,7 +97,7 @@ class StartRunDialog extends Dialog {
                                 choice.concurrency(),
                                 null,
                                 bothOrders.isVisible() && choice.bothOrders(),
-                                settings()),
+                                withCondition(settings())),
                         requestKey),
                 run -> {
                     close();
@@ -111,6 +117,12 @@ class StartRunDialog extends Dialog {
         settingFields.clear();
         Optional<ModelItems> asked = chosen == null ? Optional.empty() : modelItems(chosen);
         bothOrders.setVisible(asked.map(ModelItems::swappable).orElse(false));
+        List<String> codes = chosen == null ? List.of() : runs.conditions(chosen.id());
+        List<String> choices = new java.util.ArrayList<>(List.of(RunRequest.EVERY_CONDITION));
+        choices.addAll(codes);
+        condition.setItems(choices);
+        condition.setValue(RunRequest.EVERY_CONDITION);
+        condition.setVisible(!codes.isEmpty());
         asked.ifPresent(m -> m.settings().forEach(this::addField));
         settingFields.forEach((s, f) -> f.addValueChangeListener(e -> count(chosen, asked.get())));
         asked.ifPresentOrElse(m -> count(chosen, m), () -> items.setText(""));
@@ -168,6 +180,13 @@ class StartRunDialog extends Dialog {
         settingFields.forEach((s, f) ->
                 out.put(s.key(), f.getValue() == null ? "" : f.getValue().toString()));
         return out;
+    }
+
+    private Map<String, String> withCondition(Map<String, String> settings) {
+        if (condition.isVisible() && condition.getValue() != null) {
+            settings.put(RunRequest.CONDITION, condition.getValue());
+        }
+        return settings;
     }
 
     private void count(StudySummary chosen, ModelItems asked) {

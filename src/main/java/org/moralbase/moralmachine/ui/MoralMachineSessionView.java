@@ -24,6 +24,7 @@ import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.ConditionNotice;
 import org.moralbase.participation.ui.PreviewBanner;
 
 /**
@@ -100,6 +101,7 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
             }
         }
         PreviewBanner.keepOn(this, session.session());
+        ConditionNotice.keepOn(this, session.session(), !session.scenariosDone());
         UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
     }
 

@@ -73,6 +73,10 @@ public class ParticipantSession extends AbstractEntity {
     @Column(name = "return_to", length = 255)
     private String returnTo;
 
+    /** The between-subjects condition the session was assigned at its start, or null (decision 0028). */
+    @Column(name = "condition_id")
+    private Long conditionId;
+
     protected ParticipantSession() {}
 
     public ParticipantSession(
@@ -109,6 +113,15 @@ public class ParticipantSession extends AbstractEntity {
 
     public String getPublicId() {
         return publicId;
+    }
+
+    public Long getConditionId() {
+        return conditionId;
+    }
+
+    /** Assigns the session's condition (once, when it starts). */
+    public void assignCondition(Long conditionId) {
+        this.conditionId = conditionId;
     }
 
     public String getAccessToken() {

@@ -51,6 +51,15 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
             "select s.status, count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW' group by s.status")
     List<Object[]> countByStatus(long studyId);
 
+    /** The ids of a study's sessions assigned this condition. */
+    @Query("select s.id from ParticipantSession s where s.studyId = :studyId and s.conditionId = :conditionId")
+    List<Long> findIdsByCondition(long studyId, long conditionId);
+
+    /** Rows (condition id, status, count) of a study's sessions, not counting researchers' previews. */
+    @Query("select s.conditionId, s.status, count(s) from ParticipantSession s where s.studyId = :studyId"
+            + " and s.source <> 'PREVIEW' group by s.conditionId, s.status")
+    List<Object[]> countByCondition(long studyId);
+
     /** Ends, as abandoned, the active sessions that never got consent and started before the cutoff. */
     @Modifying
     @Query("update ParticipantSession s set s.status = 'ABANDONED', s.finishedAt = :now, s.version = s.version + 1"

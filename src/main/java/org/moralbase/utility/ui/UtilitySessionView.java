@@ -24,6 +24,7 @@ import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.ConditionNotice;
 import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
@@ -77,6 +78,7 @@ public class UtilitySessionView extends Div implements BeforeEnterObserver {
             pair(s, s.pages().get(s.session().answered()));
         }
         PreviewBanner.keepOn(this, s.session());
+        ConditionNotice.keepOn(this, s.session(), !s.done());
     }
 
     private void consent(UtilitySession s) {

@@ -1,0 +1,2 @@
+/** The stored conditions of studies ({@code study_condition}). */
+package org.moralbase.condition.domain;
