@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Alpha and omega total against R 4.2.2 with psych 2.2.9 (src/test/r/scale_reliability_reference.R):
  * {@code psych::alpha(x)$total$raw_alpha} to 1e-12 (closed form), {@code psych::omega(x, nfactors = 1)$omega.tot} to
- * 5e-6 and the same omega with R's {@code optim(BFGS, reltol = 1e-15)} minimising the minres criterion to 1e-9. The
+ * 5e-6 and the same omega with R's {@code optim(BFGS, reltol = 1e-15)} minimising the minres criterion to 1e-10. The
  * 5e-6 is psych's own error, not ours: its L-BFGS-B search stops at R's default factr = 1e7, which leaves up to 2.4e-6
  * in omega on this fixture (loyalty); we solve to a gradient of 1e-13 and agree with the converged R optimum. The
  * fixture has ~6% missing answers, so it also pins psych's pairwise treatment of them, and one reverse-keyed item.
@@ -45,7 +45,7 @@ class ScaleReliabilityTest {
                 assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("omega needs at least 3 items"));
             } else {
                 assertThat(r.omegaTotal()).as(e[0] + " omega").isCloseTo(Double.parseDouble(e[4]), within(5e-6));
-                assertThat(r.omegaTotal()).as(e[0] + " converged").isCloseTo(Double.parseDouble(e[5]), within(1e-9));
+                assertThat(r.omegaTotal()).as(e[0] + " converged").isCloseTo(Double.parseDouble(e[5]), within(1e-10));
                 assertThat(r.notes()).as(e[0]).isEmpty();
             }
         }
