@@ -35,18 +35,24 @@ public record ScaleReliability(
     /**
      * Alpha and omega total of a subscale, items named by position ("item 1", …) in the notes.
      *
-     * @param answers respondents × items, scored; {@code NaN} = missing
+     * @param answers respondents × items, scored; {@code NaN} = missing; at least one respondent
      */
     public static ScaleReliability of(double[][] answers) {
-        int k = answers.length == 0 ? 0 : answers[0].length;
+        if (answers.length == 0) {
+            throw new IllegalArgumentException("no respondents, so no items: name them with of(answers, itemNames)");
+        }
         return of(
-                answers, IntStream.rangeClosed(1, k).mapToObj(i -> "item " + i).toList());
+                answers,
+                IntStream.rangeClosed(1, answers[0].length)
+                        .mapToObj(i -> "item " + i)
+                        .toList());
     }
 
     /**
      * Alpha and omega total of a subscale: alpha needs 2 items, omega 3 (with 2 the one-factor model is not
      * identified: any λ_1 λ_2 = r_12 fits). Either is NaN, with a note, when an item has no variance, two items
-     * share fewer than 2 respondents, or (omega) the factor solution is a Heywood case (a communality above 0.995).
+     * share fewer than 2 respondents or do not both vary among those they share, or (omega) the factor solution is a
+     * Heywood case (a communality above 0.995).
      *
      * @param answers respondents × items, scored; {@code NaN} = missing
      * @param itemNames one name per item, for the notes
@@ -95,16 +101,23 @@ public record ScaleReliability(
     private static String problem(PairwiseMoments m, List<String> names) {
         int k = names.size();
         for (int i = 0; i < k; i++) {
-            if (m.pairs[i][i] < 2 || !(m.covariance[i][i] > 0)) {
-                return "alpha and omega are undefined: " + names.get(i) + " has no variance (" + m.pairs[i][i]
-                        + " answers, all equal)";
+            if (m.pairs[i][i] < 2) {
+                return "alpha and omega are undefined: " + names.get(i) + " has fewer than 2 answers (" + m.pairs[i][i]
+                        + ")";
+            }
+            if (!(m.covariance[i][i] > 0)) {
+                return "alpha and omega are undefined: " + names.get(i) + " has no variance (all " + m.pairs[i][i]
+                        + " answers are equal)";
             }
         }
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
-                if (m.pairs[i][j] < 2 || Double.isNaN(m.correlation[i][j])) {
-                    return "alpha and omega are undefined: " + names.get(i) + " and " + names.get(j)
-                            + " vary together among fewer than 2 respondents (" + m.pairs[i][j] + " answered both)";
+                String pair = "alpha and omega are undefined: " + names.get(i) + " and " + names.get(j);
+                if (m.pairs[i][j] < 2) {
+                    return pair + " were answered together by fewer than 2 respondents (" + m.pairs[i][j] + ")";
+                }
+                if (Double.isNaN(m.correlation[i][j])) {
+                    return pair + " do not both vary among the " + m.pairs[i][j] + " respondents who answered both";
                 }
             }
         }

@@ -27,17 +27,7 @@ class CliScaleReliabilityTest {
 
     @Test
     void theJsonCarriesPsychsAlphaAndOmegaPerSubscale() throws IOException {
-        JsonNode json = CliRun.of(
-                        "analyze",
-                        "scale-reliability",
-                        "--input",
-                        ANSWERS.toString(),
-                        "--items",
-                        ITEMS.toString(),
-                        "--scale",
-                        "1-7",
-                        "--json")
-                .json();
+        JsonNode json = run(ANSWERS, ITEMS, "1-7", "--json").json();
         assertThat(json.get("scale").asString()).isEqualTo("1-7");
         assertThat(json.get("respondents").asInt()).isEqualTo(240);
         List<String> expected = Files.readAllLines(CliRun.resource("/reference/scale_reliability_expected.csv"));
@@ -62,15 +52,7 @@ class CliScaleReliabilityTest {
 
     @Test
     void theTableListsEverySubscaleAndWhyOmegaIsMissing() {
-        CliRun run = CliRun.of(
-                "analyze",
-                "scale-reliability",
-                "--input",
-                ANSWERS.toString(),
-                "--items",
-                ITEMS.toString(),
-                "--scale",
-                "1-7");
+        CliRun run = run(ANSWERS, ITEMS, "1-7");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("240 respondents, 14 items in 4 subscales, scale 1-7");
         assertThat(run.out()).contains("care").contains("0.7913").contains("0.7934");
@@ -122,8 +104,8 @@ class CliScaleReliabilityTest {
         return run.err();
     }
 
-    private static CliRun run(Path answers, Path items, String scale) {
-        return CliRun.of(
+    private static CliRun run(Path answers, Path items, String scale, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "analyze",
                 "scale-reliability",
                 "--input",
@@ -131,6 +113,8 @@ class CliScaleReliabilityTest {
                 "--items",
                 items.toString(),
                 "--scale",
-                scale);
+                scale));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
     }
 }

@@ -83,13 +83,27 @@ class ScaleReliabilityTest {
         ScaleReliability flat = ScaleReliability.of(constant);
         assertThat(flat.alpha()).isNaN();
         assertThat(flat.omegaTotal()).isNaN();
-        assertThat(flat.notes()).singleElement().asString().contains("item 2 has no variance");
+        assertThat(flat.notes())
+                .singleElement()
+                .asString()
+                .contains("item 2 has no variance (all 4 answers are equal)");
         double nan = Double.NaN;
         double[][] apart = {{1, 2, nan}, {2, 3, nan}, {3, 3, nan}, {nan, 4, 5}, {nan, 1, 2}, {nan, 2, 4}};
         assertThat(ScaleReliability.of(apart).notes())
                 .singleElement()
                 .asString()
-                .contains("item 1 and item 3 vary together among fewer than 2 respondents (0 answered both)");
+                .contains("item 1 and item 3 were answered together by fewer than 2 respondents (0)");
+        double[][] flatTogether = {{1, 2, 3}, {1, 3, 4}, {2, nan, 5}, {3, nan, 2}};
+        assertThat(ScaleReliability.of(flatTogether).notes())
+                .singleElement()
+                .asString()
+                .contains("item 1 and item 2 do not both vary among the 2 respondents who answered both");
+        double[][] fewAnswers = {{1, 2, 3}, {nan, 3, 4}, {nan, 1, 5}};
+        assertThat(ScaleReliability.of(fewAnswers).notes())
+                .singleElement()
+                .asString()
+                .contains("item 1 has fewer than 2 answers (1)");
+        assertThatThrownBy(() -> ScaleReliability.of(new double[0][])).hasMessageContaining("no respondents");
         assertThatThrownBy(() -> ScaleReliability.of(new double[][] {{1, 2}, {1}}))
                 .hasMessageContaining("expected 2, found 1");
     }
