@@ -39,9 +39,7 @@ write.csv(items, file.path(out, "scale_reliability_items.csv"), row.names = FALS
 
 scored <- wide
 for (id in reverse) scored[[id]] <- 8 - scored[[id]]
-expected <- NULL
-for (s in names(subscales)) {
-  x <- scored[, items$item[items$subscale == s]]
+reliability <- function(s, x) {
   a <- psych::alpha(x)$total$raw_alpha
   om <- NA; polished <- NA
   if (ncol(x) >= 3) {
@@ -51,15 +49,20 @@ for (s in names(subscales)) {
     grad <- function(l) { e <- r - tcrossprod(l); diag(e) <- 0; as.vector(-2 * e %*% l) }
     start <- suppressWarnings(suppressMessages(psych::fa(x, nfactors = 1, fm = "minres")))$loadings[, 1]
     l <- optim(start, crit, grad, method = "BFGS", control = list(reltol = 1e-15, maxit = 10000))$par
-    polished <- 1 - sum(1 - l^2) / sum(r)
+    key <- ifelse(l < 0, -1, 1)  # psych's flip = TRUE: items loading negatively are reversed in R
+    polished <- 1 - sum(1 - l^2) / sum(diag(key) %*% r %*% diag(key))
   }
-  expected <- rbind(expected, data.frame(subscale = s, items = ncol(x),
-                                         complete = sum(complete.cases(x)),
-                                         alpha = sprintf("%.15g", a), omega_total = sprintf("%.15g", om),
-                                         omega_total_polished = sprintf("%.15g", polished)))
+  data.frame(subscale = s, items = ncol(x), complete = sum(complete.cases(x)),
+             alpha = sprintf("%.15g", a), omega_total = sprintf("%.15g", om),
+             omega_total_polished = sprintf("%.15g", polished))
 }
+expected <- do.call(rbind, lapply(names(subscales), function(s) reliability(s, scored[, items$item[items$subscale == s]])))
 write.csv(expected, file.path(out, "scale_reliability_expected.csv"), row.names = FALSE, quote = FALSE)
 print(expected)
+# care with care_3 left unscored: it loads negatively; psych::omega flips it (flip = TRUE), psych::alpha does not
+unscored <- reliability("care_unscored", wide[, items$item[items$subscale == "care"]])
+write.csv(unscored, file.path(out, "scale_reliability_unscored_expected.csv"), row.names = FALSE, quote = FALSE)
+print(unscored)
 # What psych says on the edge cases (recorded in docs/methods.md):
 x2 <- scored[, c("purity_1", "purity_2")]
 print(tryCatch(psych::omega(x2, nfactors = 1, plot = FALSE)$omega.tot, error = function(e) conditionMessage(e),

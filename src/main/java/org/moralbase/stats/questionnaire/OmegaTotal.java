@@ -41,6 +41,10 @@ final class OmegaTotal {
                         * correlation[i][j];
             }
         }
+        if (!(total > 0)) {
+            notes.add("omega is undefined: the item correlations sum to zero or less");
+            return Double.NaN;
+        }
         return (total - uniqueness) / total;
     }
 }

@@ -65,13 +65,15 @@ class ScaleReliabilityTest {
     }
 
     @Test
-    void leavingTheReverseKeyedItemUnscoredLowersAlpha() {
+    void anUnscoredReverseKeyedItemLowersAlphaButIsFlippedForOmegaAsPsychDoes() {
+        // psych::alpha on the raw care items (care_3 not reversed), psych::omega flips care_3 (flip = TRUE)
+        String[] e = rows("scale_reliability_unscored_expected.csv").get(0);
         Subscale care = subscales().get("care");
-        double[][] raw = matrix(answers(), care.items());
-        ScaleReliability wrong = ScaleReliability.of(SCALE.score(raw, new boolean[4]), care.items());
-        ScaleReliability right = ScaleReliability.of(SCALE.score(raw, care.reverse()), care.items());
-        assertThat(wrong.alpha()).isLessThan(right.alpha() - 0.3);
-        assertThat(wrong.notes()).anySatisfy(n -> assertThat(n).contains("care_3 loads negatively"));
+        ScaleReliability raw = ScaleReliability.of(matrix(answers(), care.items()), care.items());
+        assertThat(raw.alpha()).isCloseTo(Double.parseDouble(e[3]), within(1e-12));
+        assertThat(raw.omegaTotal()).isCloseTo(Double.parseDouble(e[4]), within(5e-6));
+        assertThat(raw.omegaTotal()).isCloseTo(Double.parseDouble(e[5]), within(1e-10));
+        assertThat(raw.notes()).singleElement().asString().contains("care_3 loads negatively");
     }
 
     @Test
