@@ -81,5 +81,15 @@ class ThinCliIT {
         Path ratings = dir.resolve("ratings.csv");
         Files.writeString(ratings, "item,rater,value\na,r1,x\na,r2,x\nb,r1,y\nb,r2,x\nc,r1,y\nc,r2,y\n");
         same("analyze", "agreement", "--input", ratings.toString(), "--level", "nominal", "--json");
+        same(
+                "analyze",
+                "scale-reliability",
+                "--input",
+                CliRun.resource("/reference/scale_reliability_answers.csv").toString(),
+                "--items",
+                CliRun.resource("/reference/scale_reliability_items.csv").toString(),
+                "--scale",
+                "1-7",
+                "--json");
     }
 }

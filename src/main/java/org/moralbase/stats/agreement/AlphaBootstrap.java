@@ -98,9 +98,6 @@ public final class AlphaBootstrap {
      * @param p probability in [0, 1]
      */
     static double quantileType7(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lower = (int) Math.floor(h);
-        int upper = Math.min(lower + 1, sorted.length - 1);
-        return sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
+        return org.moralbase.stats.Quantiles.type7(sorted, p);
     }
 }

@@ -145,9 +145,6 @@ public final class AmceBootstrap {
 
     /** Hyndman &amp; Fan (1996) type 7, R's default: {@code x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])}, h = (n−1)p. */
     static double quantile7(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return org.moralbase.stats.Quantiles.type7(sorted, p);
     }
 }
