@@ -175,7 +175,8 @@ class ArchitectureTest {
                 "cli.dvgr",
                 "cli.generate",
                 "cli.scaling",
-                "cli.utilities");
+                "cli.utilities",
+                "cli.moralgraph");
         Set<String> found = new TreeSet<>();
         for (JavaClass c : classes) {
             String pkg = c.getPackageName();

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             ScalingCommand.class,
             DvgrCommand.class,
             org.moralbase.cli.utilities.UtilitiesCommand.class,
-            AgreementCommand.class
+            AgreementCommand.class,
+            org.moralbase.cli.moralgraph.MoralGraphCommand.class
         })
 final class AnalyzeCommand implements Runnable {
 
@@ -29,6 +30,7 @@ final class AnalyzeCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "name an analysis: amce, distance, scaling, dvgr, agreement or utilities");
+                spec.commandLine(),
+                "name an analysis: amce, distance, scaling, dvgr, agreement, utilities or moral-graph");
     }
 }

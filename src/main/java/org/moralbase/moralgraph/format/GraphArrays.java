@@ -1,0 +1,82 @@
+package org.moralbase.moralgraph.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.moralbase.dataimport.ImportLimits;
+import org.moralbase.dataimport.ImportProblem;
+import org.moralbase.dataimport.ProblemLog;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the arrays of a top-level JSON object ({@code {"values": [...], "edges": [...]}}) element by element, so each
+ * element keeps its line for problem messages; other fields are skipped.
+ */
+final class GraphArrays {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private GraphArrays() {}
+
+    /** The elements of each named array (an absent array is a problem); nothing else of the object is kept. */
+    static Map<String, List<Located>> read(
+            String file, String text, List<String> names, ImportLimits limits, ProblemLog log) {
+        Map<String, List<Located>> out = new LinkedHashMap<>();
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw log.fatal(ImportProblem.inFile(file, null, "expected a JSON object with values and edges"));
+            }
+            for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!names.contains(name)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.START_ARRAY) {
+                    throw log.fatal(ImportProblem.inFile(file, name, "must be an array"));
+                }
+                out.put(name, elements(file, name, parser, limits, log));
+            }
+            if (parser.nextToken() != null) {
+                throw log.fatal(ImportProblem.inFile(file, null, "has text after the JSON object"));
+            }
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw log.fatal(new ImportProblem(file, line, -1, null, "is not valid JSON: " + e.getOriginalMessage()));
+        }
+        for (String name : names) {
+            if (!out.containsKey(name)) {
+                throw log.fatal(ImportProblem.inFile(file, name, "is missing"));
+            }
+        }
+        return out;
+    }
+
+    private static List<Located> elements(
+            String file, String name, JsonParser parser, ImportLimits limits, ProblemLog log) {
+        List<Located> out = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (t == null) {
+                throw log.fatal(ImportProblem.inFile(file, name, "the array is not closed"));
+            }
+            int index = out.size();
+            if (index + 1 > limits.maxRows()) {
+                throw log.fatal(ImportProblem.inFile(file, name, "more than " + limits.maxRows() + " elements"));
+            }
+            int line = Math.max(0, parser.currentTokenLocation().getLineNr());
+            JsonNode node = MAPPER.readTree(parser);
+            Located element = new Located(file, line, index, name + "[" + index + "].", node, log);
+            if (!node.isObject()) {
+                element.problem(null, "must be an object, found " + Located.describe(node));
+            }
+            out.add(element);
+        }
+        return out;
+    }
+}
