@@ -10,6 +10,7 @@ import org.moralbase.dataimport.ProblemLog;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GraphArrays {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    // reading one element leaves the rest of the file behind: not an error here
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private GraphArrays() {}
 

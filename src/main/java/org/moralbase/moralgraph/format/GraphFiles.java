@@ -49,10 +49,13 @@ public final class GraphFiles {
         List<ValueCard> values = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
         for (Located at : arrays.get("values")) {
-            ValueCard card = card(at);
-            if (card != null && !ids.add(card.id())) {
-                at.problem("id", "value id " + card.id() + " appears twice");
-            } else if (card != null) {
+            Long id = at.node().isObject() ? at.id("id") : null;
+            if (id != null && !ids.add(id)) {
+                at.problem("id", "value id " + id + " appears twice");
+                continue;
+            }
+            ValueCard card = id == null ? null : card(id, at);
+            if (card != null) {
                 values.add(card);
             }
         }
@@ -73,20 +76,12 @@ public final class GraphFiles {
         return new MoralGraphFile(values, edges);
     }
 
-    private static ValueCard card(Located at) {
-        if (!at.node().isObject()) {
-            return null;
-        }
-        Long id = at.id("id");
+    // an id read is known to the edges even when the card has another problem: one mistake, one message
+    private static ValueCard card(long id, Located at) {
         String title = at.text("title", true);
         String description = at.text("description", false);
         List<String> policies = at.texts("policies");
-        if (id == null
-                || title == null
-                || policies == null
-                || (description == null
-                        && at.node().has("description")
-                        && !at.node().get("description").isNull())) {
+        if (title == null || policies == null) { // a bad description is logged and fails the import
             return null;
         }
         return new ValueCard(id, title, description, policies);
