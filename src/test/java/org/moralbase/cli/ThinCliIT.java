@@ -81,5 +81,12 @@ class ThinCliIT {
         Path ratings = dir.resolve("ratings.csv");
         Files.writeString(ratings, "item,rater,value\na,r1,x\na,r2,x\nb,r1,y\nb,r2,x\nc,r1,y\nc,r2,y\n");
         same("analyze", "agreement", "--input", ratings.toString(), "--level", "nominal", "--json");
+        same(
+                "analyze",
+                "moral-graph",
+                "--input",
+                CliRun.resource("/org/moralbase/stats/moralgraph/moral_graph_votes.json")
+                        .toString(),
+                "--json");
     }
 }
