@@ -3,10 +3,12 @@ package org.moralbase.moralgraph.format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.dataimport.ProblemLog;
+import org.moralbase.dataimport.text.JsonRow;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the arrays of a top-level JSON object ({@code {"values": [...], "edges": [...]}}) element by element, so each
- * element keeps its line for problem messages; other fields are skipped.
+ * object element becomes a located {@link JsonRow} (its index and line in problem messages); other fields are skipped.
  */
 final class GraphArrays {
 
@@ -28,9 +30,9 @@ final class GraphArrays {
     private GraphArrays() {}
 
     /** The elements of each named array (an absent array is a problem); nothing else of the object is kept. */
-    static Map<String, List<Located>> read(
+    static Map<String, List<JsonRow>> read(
             String file, String text, List<String> names, ImportLimits limits, ProblemLog log) {
-        Map<String, List<Located>> out = new LinkedHashMap<>();
+        Map<String, List<JsonRow>> out = new LinkedHashMap<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw log.fatal(ImportProblem.inFile(file, null, "expected a JSON object with values and edges"));
@@ -62,24 +64,30 @@ final class GraphArrays {
         return out;
     }
 
-    private static List<Located> elements(
+    private static List<JsonRow> elements(
             String file, String name, JsonParser parser, ImportLimits limits, ProblemLog log) {
-        List<Located> out = new ArrayList<>();
+        List<JsonRow> out = new ArrayList<>();
+        int count = 0;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             if (t == null) {
                 throw log.fatal(ImportProblem.inFile(file, name, "the array is not closed"));
             }
-            int index = out.size();
-            if (index + 1 > limits.maxRows()) {
+            int index = count++;
+            if (count > limits.maxRows()) {
                 throw log.fatal(ImportProblem.inFile(file, name, "more than " + limits.maxRows() + " elements"));
             }
             int line = Math.max(0, parser.currentTokenLocation().getLineNr());
             JsonNode node = MAPPER.readTree(parser);
-            Located element = new Located(file, line, index, name + "[" + index + "].", node, log);
-            if (!node.isObject()) {
-                element.problem(null, "must be an object, found " + Located.describe(node));
+            if (node.isObject()) {
+                out.add(new JsonRow(file, line, index, node));
+            } else {
+                log.add(new ImportProblem(
+                        file,
+                        line,
+                        index,
+                        name + "[" + index + "]",
+                        "must be an object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT)));
             }
-            out.add(element);
         }
         return out;
     }

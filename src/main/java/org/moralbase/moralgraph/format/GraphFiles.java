@@ -10,6 +10,8 @@ import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.dataimport.ProblemLog;
+import org.moralbase.dataimport.text.JsonFields;
+import org.moralbase.dataimport.text.JsonRow;
 import org.moralbase.dataimport.text.Utf8Text;
 import org.moralbase.stats.moralgraph.EdgeCounts;
 import org.moralbase.stats.moralgraph.MoralGraph;
@@ -44,12 +46,13 @@ public final class GraphFiles {
         ImportLimits limits = ImportLimits.withDefaults();
         ProblemLog log = new ProblemLog(limits);
         String text = Utf8Text.decode(source, limits, log);
-        Map<String, List<Located>> arrays =
+        Map<String, List<JsonRow>> arrays =
                 GraphArrays.read(source.name(), text, List.of("values", "edges"), limits, log);
         List<ValueCard> values = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
-        for (Located at : arrays.get("values")) {
-            Long id = at.node().isObject() ? at.id("id") : null;
+        for (JsonRow row : arrays.get("values")) {
+            JsonFields at = row.fields(log, "values[" + row.element() + "].");
+            Long id = at.longInteger("id");
             if (id != null && !ids.add(id)) {
                 at.problem("id", "value id " + id + " appears twice");
                 continue;
@@ -64,10 +67,13 @@ public final class GraphFiles {
         }
         List<MoralGraphEdge> edges = new ArrayList<>();
         Set<List<Long>> pairs = new HashSet<>();
-        for (Located at : arrays.get("edges")) {
+        for (JsonRow row : arrays.get("edges")) {
+            JsonFields at = row.fields(log, "edges[" + row.element() + "].");
             MoralGraphEdge edge = edge(at, ids);
             if (edge != null && !pairs.add(List.of(edge.sourceValueId(), edge.wiserValueId()))) {
-                at.problem(null, "the edge " + edge.sourceValueId() + " → " + edge.wiserValueId() + " appears twice");
+                at.problem(
+                        "wiserValueId",
+                        "the edge " + edge.sourceValueId() + " → " + edge.wiserValueId() + " appears twice");
             } else if (edge != null) {
                 edges.add(edge);
             }
@@ -77,28 +83,25 @@ public final class GraphFiles {
     }
 
     // an id read is known to the edges even when the card has another problem: one mistake, one message
-    private static ValueCard card(long id, Located at) {
-        String title = at.text("title", true);
-        String description = at.text("description", false);
-        List<String> policies = at.texts("policies");
+    private static ValueCard card(long id, JsonFields at) {
+        String title = at.text("title");
+        String description = FieldReads.optionalText(at, "description");
+        List<String> policies = FieldReads.texts(at, "policies");
         if (title == null || policies == null) { // a bad description is logged and fails the import
             return null;
         }
         return new ValueCard(id, title, description, policies);
     }
 
-    private static MoralGraphEdge edge(Located at, Set<Long> ids) {
-        if (!at.node().isObject()) {
-            return null;
-        }
+    private static MoralGraphEdge edge(JsonFields at, Set<Long> ids) {
         Long source = known(at, "sourceValueId", ids);
         Long wiser = known(at, "wiserValueId", ids);
-        List<String> contexts = at.texts("contexts");
-        Located counts = at.object("counts");
+        List<String> contexts = FieldReads.texts(at, "contexts");
+        JsonFields counts = at.object("counts");
         int[] c = new int[COUNTS.length];
         boolean complete = counts != null;
         for (int i = 0; counts != null && i < COUNTS.length; i++) {
-            Integer n = counts.count(COUNTS[i]);
+            Integer n = FieldReads.count(counts, COUNTS[i]);
             complete &= n != null;
             c[i] = n == null ? 0 : n;
         }
@@ -112,8 +115,8 @@ public final class GraphFiles {
         return MoralGraphEdge.of(source, wiser, contexts, new EdgeCounts(c[0], c[1], c[2], c[3], c[4]));
     }
 
-    private static Long known(Located at, String field, Set<Long> ids) {
-        Long id = at.id(field);
+    private static Long known(JsonFields at, String field, Set<Long> ids) {
+        Long id = at.longInteger(field);
         if (id != null && !ids.contains(id)) {
             at.problem(field, "no value has id " + id);
             return null;

@@ -7,6 +7,7 @@ import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.dataimport.ProblemLog;
+import org.moralbase.dataimport.text.JsonFields;
 import org.moralbase.dataimport.text.JsonReader;
 import org.moralbase.dataimport.text.JsonRow;
 import org.moralbase.dataimport.text.Utf8Text;
@@ -64,14 +65,14 @@ public final class VoteFiles {
                 : JsonReader.readLines(source.name(), text, limits, log);
         List<TransitionVote> votes = new ArrayList<>(rows.size());
         for (JsonRow row : rows) {
-            TransitionVote vote = vote(new Located(row.file(), row.line(), row.element(), "", row.node(), log));
+            JsonFields fields = row.fields(log);
+            TransitionVote vote = vote(fields);
             if (vote != null && knownValueIds != null) {
-                Located at = new Located(row.file(), row.line(), row.element(), "", row.node(), log);
                 if (!knownValueIds.contains(vote.fromId())) {
-                    at.problem("fromId", "no value has id " + vote.fromId());
+                    fields.problem("fromId", "no value has id " + vote.fromId());
                     vote = null;
                 } else if (!knownValueIds.contains(vote.toId())) {
-                    at.problem("toId", "no value has id " + vote.toId());
+                    fields.problem("toId", "no value has id " + vote.toId());
                     vote = null;
                 }
             }
@@ -86,10 +87,10 @@ public final class VoteFiles {
         return votes;
     }
 
-    private static TransitionVote vote(Located at) {
-        Long from = at.id("fromId");
-        Long to = at.id("toId");
-        String context = at.text("contextId", true);
+    private static TransitionVote vote(JsonFields at) {
+        Long from = at.longInteger("fromId");
+        Long to = at.longInteger("toId");
+        String context = at.text("contextId");
         VoteType type = type(at);
         if (from == null || to == null || context == null || type == null) {
             return null;
@@ -101,15 +102,15 @@ public final class VoteFiles {
         return new TransitionVote(from, to, context, type);
     }
 
-    private static VoteType type(Located at) {
-        boolean hasType = at.node().hasNonNull("type");
-        boolean hasRelationship = at.node().hasNonNull("relationship");
+    private static VoteType type(JsonFields at) {
+        boolean hasType = at.raw("type") != null;
+        boolean hasRelationship = at.raw("relationship") != null;
         if (!hasType && !hasRelationship) {
             at.problem("type", "is missing (nor is there a relationship field, as in MGE's 2023 files)");
             return null;
         }
         String field = hasType ? "type" : "relationship";
-        String word = at.text(field, true);
+        String word = at.text(field);
         if (word == null) {
             return null;
         }
@@ -119,7 +120,7 @@ public final class VoteFiles {
             return null;
         }
         if (hasType && hasRelationship) {
-            String other = at.text("relationship", true);
+            String other = at.text("relationship");
             if (other != null && VoteType.fromCode(other) != type) {
                 at.problem("relationship", "says '" + other + "' but type says '" + word + "'");
                 return null;

@@ -1,7 +1,9 @@
 package org.moralbase.stats.moralgraph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,7 @@ public record MoralGraph(
     public MoralGraph {
         edges = List.copyOf(edges);
         allEdges = List.copyOf(allEdges);
-        pageRank = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pageRank));
+        pageRank = Collections.unmodifiableMap(new LinkedHashMap<>(pageRank));
         if (votes < 0) {
             throw new IllegalArgumentException("votes must be non-negative, was " + votes);
         }

@@ -1,5 +1,6 @@
 package org.moralbase.stats.moralgraph;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,10 +79,10 @@ public final class WeightedPageRank {
             total[k] = outWeight.get(e.sourceValueId());
         }
         double[] rank = new double[n];
-        java.util.Arrays.fill(rank, 1.0 / n);
+        Arrays.fill(rank, 1.0 / n);
         for (int i = 0; i < iterations; i++) {
             double[] next = new double[n];
-            java.util.Arrays.fill(next, (1 - damping) / n);
+            Arrays.fill(next, (1 - damping) / n);
             for (int k = 0; k < m; k++) {
                 if (total[k] > 0) {
                     next[to[k]] += (damping * rank[from[k]] * weight[k]) / total[k];

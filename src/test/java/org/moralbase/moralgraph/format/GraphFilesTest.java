@@ -110,13 +110,13 @@ class GraphFilesTest {
                         .containsExactly(
                                 "graph.json element 1 (line 3), field values[1].title: is missing",
                                 "graph.json element 2 (line 4), field values[2].id: value id 1 appears twice",
-                                "graph.json element 3 (line 5), field values[3].policies: must be an array of strings,"
+                                "graph.json element 3 (line 5), field values[3].policies: must be a list of strings,"
                                         + " found 'not a list'",
                                 "graph.json element 0 (line 8), field edges[0].wiserValueId: no value has id 9",
                                 "graph.json element 1 (line 10), field edges[1].wiserValueId: an edge from value 1 to"
                                         + " itself",
-                                "graph.json element 2 (line 12), field edges[2].counts.markedWiser: must be a"
-                                        + " non-negative integer, found -1",
+                                "graph.json element 2 (line 12), field edges[2].counts.markedWiser: must not be negative,"
+                                        + " found -1",
                                 "graph.json element 2 (line 12), field edges[2].counts.impressions: is missing"));
     }
 

@@ -25,14 +25,16 @@ class VoteFilesTest {
                   {"fromId": 165, "toId": 168, "contextId": "When making decisions", "type": "upgrade"},
                   {"userId": 2, "fromId": 174, "toId": 298, "story": "OLD", "contextId": "When making decisions",
                    "relationship": "no_upgrade", "comment": null},
-                  {"fromId": "170", "toId": 172, "contextId": "When seeking support", "relationship": "not_sure"}
+                  {"fromId": "170", "toId": 172, "contextId": "When seeking support", "relationship": "not_sure"},
+                  {"fromId": 5000000000, "toId": 1, "contextId": "c", "type": "upgrade"}
                 ]
                 """;
         assertThat(VoteFiles.read(file(text)))
                 .containsExactly(
                         new TransitionVote(165, 168, "When making decisions", VoteType.UPGRADE),
                         new TransitionVote(174, 298, "When making decisions", VoteType.NO_UPGRADE),
-                        new TransitionVote(170, 172, "When seeking support", VoteType.NOT_SURE));
+                        new TransitionVote(170, 172, "When seeking support", VoteType.NOT_SURE),
+                        new TransitionVote(5_000_000_000L, 1, "c", VoteType.UPGRADE)); // ids beyond int
     }
 
     @Test
@@ -73,7 +75,7 @@ class VoteFilesTest {
                                         + " field, as in MGE's 2023 files)",
                                 "votes.json element 5 (line 7), field relationship: says 'no_upgrade' but type says"
                                         + " 'upgrade'",
-                                "votes.json element 6 (line 8), field fromId: must be an integer id, found 1.5",
+                                "votes.json element 6 (line 8), field fromId: must be an integer, found a number '1.5'",
                                 "votes.json element 6 (line 8), field contextId: is empty"));
     }
 
