@@ -89,9 +89,9 @@ public final class MoralGraphCommand implements Callable<Integer> {
         Map<Long, String> titles = new HashMap<>();
         cards.forEach(c -> titles.put(c.id(), c.title()));
         out.printf(
-                "%s: %d pairs counted, %d edges kept (≥ %d upgrade votes, wiserLikelihood ≥ %s, entropy ≤ %s),"
+                "%s %d pairs, %d edges kept (≥ %d upgrade votes, wiserLikelihood ≥ %s, entropy ≤ %s),"
                         + " %d values ranked%n%n",
-                graph.votes() > 0 ? graph.votes() + " votes" : "graph file",
+                graph.votes() > 0 ? graph.votes() + " votes on" : "graph file of",
                 graph.allEdges().size(),
                 graph.edges().size(),
                 rules.minWiser(),

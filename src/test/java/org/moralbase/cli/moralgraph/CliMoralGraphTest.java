@@ -86,7 +86,7 @@ class CliMoralGraphTest {
         Path file = Files.writeString(dir.resolve("votes.json"), VOTES);
         CliRun table = CliRun.of("analyze", "moral-graph", "--input", file.toString(), "--top", "2");
         assertThat(table.exit()).as(table.err()).isZero();
-        assertThat(table.out()).contains("8 votes: 6 pairs counted, 2 edges kept");
+        assertThat(table.out()).contains("8 votes on 6 pairs, 2 edges kept");
         List<String> lines = table.out().lines().toList();
         int header = lines.indexOf(
                 lines.stream().filter(l -> l.startsWith("rank")).findFirst().orElseThrow());
