@@ -176,7 +176,8 @@ class ArchitectureTest {
                 "cli.generate",
                 "cli.scaling",
                 "cli.utilities",
-                "cli.reliability");
+                "cli.reliability",
+                "cli.moralgraph");
         Set<String> found = new TreeSet<>();
         for (JavaClass c : classes) {
             String pkg = c.getPackageName();

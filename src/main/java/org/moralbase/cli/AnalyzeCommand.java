@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             DvgrCommand.class,
             org.moralbase.cli.utilities.UtilitiesCommand.class,
             AgreementCommand.class,
-            org.moralbase.cli.reliability.ScaleReliabilityCommand.class
+            org.moralbase.cli.reliability.ScaleReliabilityCommand.class,
+            org.moralbase.cli.moralgraph.MoralGraphCommand.class
         })
 final class AnalyzeCommand implements Runnable {
 
@@ -31,6 +32,7 @@ final class AnalyzeCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "name an analysis: amce, distance, scaling, dvgr, agreement, utilities or scale-reliability");
+                "name an analysis: amce, distance, scaling, dvgr, agreement, utilities, scale-reliability or"
+                        + " moral-graph");
     }
 }

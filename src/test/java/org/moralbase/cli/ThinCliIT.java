@@ -91,5 +91,12 @@ class ThinCliIT {
                 "--scale",
                 "1-7",
                 "--json");
+        same(
+                "analyze",
+                "moral-graph",
+                "--input",
+                CliRun.resource("/org/moralbase/stats/moralgraph/moral_graph_votes.json")
+                        .toString(),
+                "--json");
     }
 }

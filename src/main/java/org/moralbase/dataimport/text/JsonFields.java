@@ -65,15 +65,28 @@ public final class JsonFields {
 
     /** A required integer; a string of digits is accepted, as some exports quote numbers. */
     public Integer integer(String name) {
+        Long n = whole(name, 9, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return n == null ? null : n.intValue();
+    }
+
+    /** A required integer that may exceed int (e.g. a database id); a string of digits is accepted. */
+    public Long longInteger(String name) {
+        return whole(name, 18, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private Long whole(String name, int digits, long min, long max) {
         JsonNode value = present(name);
         if (value == null) {
             return null;
         }
-        if (value.isIntegralNumber() && value.canConvertToInt()) {
-            return value.intValue();
+        if (value.isIntegralNumber()
+                && value.canConvertToLong()
+                && value.longValue() >= min
+                && value.longValue() <= max) {
+            return value.longValue();
         }
-        if (value.isString() && value.asString().strip().matches("-?\\d{1,9}")) {
-            return Integer.parseInt(value.asString().strip());
+        if (value.isString() && value.asString().strip().matches("-?\\d{1," + digits + "}")) {
+            return Long.parseLong(value.asString().strip());
         }
         problem(name, "must be an integer, found " + describe(value));
         return null;

@@ -25,6 +25,14 @@ public record JsonRow(String file, int line, int element, JsonNode node) {
         return new ImportProblem(file, line, element, field, reason);
     }
 
+    /**
+     * Typed access to this object's fields with their names prefixed in problem messages (e.g. {@code "edges[3]."} for
+     * an element of a named array inside the file's object), logging problems to {@code log}.
+     */
+    public JsonFields fields(org.moralbase.dataimport.ProblemLog log, String prefix) {
+        return new JsonFields(this, node, prefix, log);
+    }
+
     /** Typed access to this object's fields, logging problems to {@code log}. */
     public JsonFields fields(org.moralbase.dataimport.ProblemLog log) {
         return new JsonFields(this, node, "", log);
