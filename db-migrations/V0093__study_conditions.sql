@@ -11,6 +11,7 @@ CREATE TABLE study_condition (
     label        VARCHAR(100) NOT NULL,
     for_people   TEXT         NULL,
     for_models   TEXT         NULL,
+    read_last_line BOOLEAN    NOT NULL DEFAULT FALSE,
     CONSTRAINT uk_study_condition_code UNIQUE (study_id, code),
     CONSTRAINT fk_study_condition_study FOREIGN KEY (study_id) REFERENCES study (id) ON DELETE CASCADE
 );

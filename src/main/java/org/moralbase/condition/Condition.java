@@ -8,5 +8,6 @@ package org.moralbase.condition;
  * @param label what researchers' pages show
  * @param forPeople shown to participants before the items, or {@code null} for nothing (a control condition)
  * @param forModels sent to models as the system message, or {@code null} for nothing
+ * @param readLastLine models reason first: only the last non-empty line of their answer is read
  */
-public record Condition(long id, String code, String label, String forPeople, String forModels) {}
+public record Condition(long id, String code, String label, String forPeople, String forModels, boolean readLastLine) {}

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param label 1–100 characters (the code when blank)
  * @param forPeople shown to participants before the items; blank for nothing
  * @param forModels sent to models as the system message; blank for nothing
+ * @param readLastLine models reason first (the text for models asks them to): only the last non-empty line of their
+ *     answer is read, by the kind's rule
  */
-public record ConditionInput(String code, String label, String forPeople, String forModels) {
+public record ConditionInput(String code, String label, String forPeople, String forModels, boolean readLastLine) {
 
     /** The most conditions a study may have. */
     public static final int MAX = 20;
@@ -23,6 +25,11 @@ public record ConditionInput(String code, String label, String forPeople, String
     public static final int MAX_TEXT = 4000;
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    /** A condition whose models answer at once. */
+    public ConditionInput(String code, String label, String forPeople, String forModels) {
+        this(code, label, forPeople, forModels, false);
+    }
 
     /** Trims the fields; a blank label becomes the code, blank texts become {@code null}. */
     public ConditionInput {

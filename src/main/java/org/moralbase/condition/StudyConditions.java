@@ -60,7 +60,8 @@ public class StudyConditions {
         conditions.flush();
         for (int i = 0; i < wanted.size(); i++) {
             ConditionInput c = wanted.get(i);
-            conditions.save(new StudyCondition(studyId, i, c.code(), c.label(), c.forPeople(), c.forModels()));
+            conditions.save(new StudyCondition(
+                    studyId, i, c.code(), c.label(), c.forPeople(), c.forModels(), c.readLastLine()));
         }
         audit.record(
                 AuditAction.STUDY_UPDATED,
@@ -104,13 +105,15 @@ public class StudyConditions {
                                     c.getCode(),
                                     c.getLabel(),
                                     c.getForPeople(),
-                                    c.getForModels()))
+                                    c.getForModels(),
+                                    c.isReadLastLine()))
                             .getId());
         }
         return ids;
     }
 
     private static Condition record(StudyCondition c) {
-        return new Condition(c.getId(), c.getCode(), c.getLabel(), c.getForPeople(), c.getForModels());
+        return new Condition(
+                c.getId(), c.getCode(), c.getLabel(), c.getForPeople(), c.getForModels(), c.isReadLastLine());
     }
 }

@@ -61,6 +61,9 @@ class RunConditions {
             if (c.forModels() != null) {
                 one.put(RunRequest.CONDITION_PROMPT, c.forModels());
             }
+            if (c.readLastLine()) {
+                one.put(RunRequest.READ_LAST_LINE, "true");
+            }
             out.add(one);
         }
         return out;

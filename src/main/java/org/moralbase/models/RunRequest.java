@@ -30,6 +30,12 @@ public record RunRequest(
     /** The run setting holding that condition's text for models, sent as the system message. */
     public static final String CONDITION_PROMPT = "conditionPrompt";
 
+    /**
+     * The run setting ({@code "true"}) saying the condition has models reason first: only an answer's last non-empty
+     * line is read.
+     */
+    public static final String READ_LAST_LINE = "readLastLine";
+
     /** A request's value of {@link #CONDITION} asking every condition, one run each (also the default). */
     public static final String EVERY_CONDITION = "*";
 

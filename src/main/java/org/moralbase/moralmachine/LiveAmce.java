@@ -68,6 +68,29 @@ public class LiveAmce {
         return built(studyId).snapshot().amces().vector();
     }
 
+    /**
+     * The study's AMCEs from the sessions assigned one condition (its code; decision 0028), scanned afresh on each
+     * call (not kept live): the people of a condition, for results split by condition.
+     */
+    @PreAuthorize(Roles.HAS_RESEARCHER)
+    public LiveSnapshot snapshotOfCondition(long studyId, String condition) {
+        if (studies.find(studyId).isEmpty()) {
+            throw new StudyNotFoundException(studyId);
+        }
+        LiveStudyAmce state = new LiveStudyAmce();
+        try {
+            responses.forEachAnswer(studyId, a -> {
+                if (condition.equals(a.session().conditionCode())) {
+                    state.addScanned(a.session().participantId(), a.answer());
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        state.scanDone();
+        return state.snapshot();
+    }
+
     private LiveStudyAmce built(long studyId) {
         LiveStudyAmce state = states.computeIfAbsent(studyId, id -> new LiveStudyAmce());
         synchronized (state.scanLock) {

@@ -19,6 +19,7 @@ import java.time.Instant;
  * @param language the participant's language
  * @param exclusionReason why a researcher excluded the session, or null when it counts
  * @param excludedBy who excluded it, or null
+ * @param condition the code of the session's between-subjects condition, or null when the study has none
  */
 public record MonitorRow(
         long sessionId,
@@ -33,7 +34,8 @@ public record MonitorRow(
         String device,
         String language,
         String exclusionReason,
-        String excludedBy) {
+        String excludedBy,
+        String condition) {
 
     /** Whether the session is left out of the analyses and exports. */
     public boolean excluded() {

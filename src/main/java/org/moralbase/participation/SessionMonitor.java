@@ -6,6 +6,7 @@ import java.util.Map;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
+import org.moralbase.condition.StudyConditions;
 import org.moralbase.participation.domain.ParticipantSession;
 import org.moralbase.participation.domain.ParticipantSessionRepository;
 import org.moralbase.participation.domain.ResponseRepository;
@@ -41,6 +42,7 @@ public class SessionMonitor {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final StudyConditions conditions;
 
     SessionMonitor(
             ParticipantSessionRepository sessions,
@@ -49,7 +51,9 @@ public class SessionMonitor {
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StudyConditions conditions) {
+        this.conditions = conditions;
         this.events = events;
         this.sessions = sessions;
         this.responses = responses;
@@ -71,6 +75,8 @@ public class SessionMonitor {
         List<ParticipantSession> page = sessions.findForMonitor(studyId, status, PageRequest.of(offset / size, size));
         Map<Long, Long> answered = responses.answeredBySession(
                 page.stream().map(ParticipantSession::getId).toList());
+        Map<Long, String> codes = new java.util.HashMap<>();
+        conditions.ofStudy(studyId).forEach(c -> codes.put(c.id(), c.code()));
         return page.stream()
                 .map(s -> new MonitorRow(
                         s.getId(),
@@ -85,8 +91,16 @@ public class SessionMonitor {
                         s.getDevice(),
                         s.getLanguage(),
                         s.getExcludedAt() == null ? null : s.getExclusionReason(),
-                        s.getExcludedBy()))
+                        s.getExcludedBy(),
+                        codes.get(s.getConditionId())))
                 .toList();
+    }
+
+    /** Whether the study has between-subjects conditions (the monitor then shows each session's). */
+    @Transactional(readOnly = true)
+    public boolean hasConditions(long studyId) {
+        requireVisible(studyId);
+        return !conditions.ofStudy(studyId).isEmpty();
     }
 
     /** How many sessions {@link #rows} pages through. */

@@ -73,27 +73,37 @@ public class UtilityResults {
     /** The study's results now (computed once per {@link #version}, then kept until the data change). */
     @Transactional(readOnly = true)
     public UtilityReport report(long studyId) {
+        return report(studyId, null);
+    }
+
+    /**
+     * As {@link #report(long)} within one condition (its code; decision 0028): the people assigned it beside the runs
+     * that asked it; {@code null} for everyone and every run.
+     */
+    @Transactional(readOnly = true)
+    public UtilityReport report(long studyId, String condition) {
         StudySummary study = studies.require(studyId, UtilityKind.ID);
         long version = votes.version(studyId) ^ java.util.Objects.hashCode(study.settings());
-        Cached cached = cache.get(studyId);
+        String key = studyId + "/" + (condition == null ? "" : condition);
+        Cached cached = cache.get(key);
         if (cached != null && cached.version() == version) {
             return cached.report();
         }
-        UtilityReport report = compute(study);
-        cache.put(studyId, new Cached(version, report));
+        UtilityReport report = compute(study, condition);
+        cache.put(key, new Cached(version, report));
         return report;
     }
 
     private record Cached(long version, UtilityReport report) {}
 
-    private final java.util.Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private UtilityReport compute(StudySummary study) {
+    private UtilityReport compute(StudySummary study, String condition) {
         long studyId = study.id();
         UtilitySettings settings = UtilitySettings.fromJson(study.settings());
         List<Outcome> all = outcomes.findByStudyIdOrderById(studyId);
         int n = all.size();
-        UtilityVotes.People people = votes.people(studyId);
+        UtilityVotes.People people = votes.people(studyId, condition);
         Utilities peopleFit = people.pairs().isEmpty() || n < 2 ? null : fit(n, people.pairs());
         UtilityFit peopleSummary = peopleFit == null
                 ? null
@@ -102,7 +112,8 @@ public class UtilityResults {
         List<HumanModelAgreement> agreement = new ArrayList<>();
         List<DisputedPair> disputed = new ArrayList<>();
         UnparseableRule rule = settings.halfVoteWhenUnparseable() ? UnparseableRule.HALF : UnparseableRule.DROP;
-        for (UtilityVotes.ModelVotes m : n < 2 ? List.<UtilityVotes.ModelVotes>of() : votes.models(studyId, rule)) {
+        for (UtilityVotes.ModelVotes m :
+                n < 2 ? List.<UtilityVotes.ModelVotes>of() : votes.models(studyId, rule, condition)) {
             if (m.pairs().isEmpty()) {
                 continue;
             }

@@ -59,7 +59,21 @@ class UtilityVotes {
     /** People's votes for the results: excluded sessions left out (a researcher's call: access checked). */
     @Transactional(readOnly = true)
     People people(long studyId) {
-        return people(studyId, sessions.excludedSessions(studyId));
+        return people(studyId, null);
+    }
+
+    /**
+     * As {@link #people(long)} from the sessions of one condition (its code; decision 0028), or of everyone when
+     * {@code condition} is {@code null}.
+     */
+    @Transactional(readOnly = true)
+    People people(long studyId, String condition) {
+        Set<Long> excluded = sessions.excludedSessions(studyId);
+        if (condition == null) {
+            return votesOf(studyId, excluded::contains);
+        }
+        Set<Long> in = sessions.sessionsInCondition(studyId, condition);
+        return votesOf(studyId, id -> excluded.contains(id) || !in.contains(id));
     }
 
     /**
@@ -68,16 +82,16 @@ class UtilityVotes {
      */
     @Transactional(readOnly = true)
     People forPlanning(long studyId) {
-        return people(studyId, Set.of());
+        return votesOf(studyId, id -> false);
     }
 
-    private People people(long studyId, Set<Long> excluded) {
+    private People votesOf(long studyId, java.util.function.LongPredicate leftOut) {
         Map<Long, Integer> index = index(studyId);
         Map<Pair, int[]> pooled = new TreeMap<>(ORDER);
         Map<Long, Map<Pair, int[]>> bySession = new TreeMap<>();
         int counted = 0;
         for (Vote v : votes.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
-            if (excluded.contains(v.getSessionId())) {
+            if (leftOut.test(v.getSessionId())) {
                 continue;
             }
             int first = index.get(v.getFirstId());
@@ -97,6 +111,13 @@ class UtilityVotes {
 
     @Transactional(readOnly = true)
     List<ModelVotes> models(long studyId, UnparseableRule rule) {
+        return models(studyId, rule, null);
+    }
+
+    /** As {@link #models(long, UnparseableRule)} from the runs that asked one condition, or every run ({@code null}). */
+    @Transactional(readOnly = true)
+    List<ModelVotes> models(long studyId, UnparseableRule rule, String condition) {
+        Set<Long> runs = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
         List<Outcome> all = outcomes.findByStudyIdOrderById(studyId);
         Map<String, Integer> byKey = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -105,6 +126,9 @@ class UtilityVotes {
         Map<String, Map<Pair, int[]>> tally = new TreeMap<>();
         for (ItemTally t : modelAnswers.tallies(studyId)) {
             Pair p = pairOf(t.itemKey(), byKey);
+            if (runs != null && !runs.contains(t.runId())) {
+                continue;
+            }
             if (p == null) {
                 continue; // an answer to a pair whose outcomes are no longer in the study
             }

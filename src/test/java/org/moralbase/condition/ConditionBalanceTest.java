@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class ConditionBalanceTest {
 
-    private static final Condition A = new Condition(1, "a", "A", "Text a", null);
-    private static final Condition B = new Condition(2, "b", "B", null, "System b");
-    private static final Condition C = new Condition(3, "c", "C", null, null);
+    private static final Condition A = new Condition(1, "a", "A", "Text a", null, false);
+    private static final Condition B = new Condition(2, "b", "B", null, "System b", false);
+    private static final Condition C = new Condition(3, "c", "C", null, null, true);
     private static final List<Condition> ALL = List.of(A, B, C);
 
     @Test

@@ -149,7 +149,8 @@ class ConditionsIT extends IntegrationTest {
         StudySummary study = studies.create("Policies", ChoicePairKind.ID);
         items.importDataset(study.id(), FormatChoice.DETECT, DatasetSource.ofText("pairs.csv", PAIRS));
         conditions.replace(
-                study.id(), List.of(StatedPolicies.UTILITARIAN, new ConditionInput("control", "Control", null, "")));
+                study.id(),
+                List.of(StatedPolicies.UTILITARIAN, new ConditionInput("control", "Control", null, "", true)));
         return study;
     }
 
@@ -234,6 +235,13 @@ class ConditionsIT extends IntegrationTest {
                 .extracting(r -> r.settings().get(RunRequest.CONDITION))
                 .containsExactlyInAnyOrder("utilitarian", "control");
         assertThat(mine).extracting(RunSummary::seed).containsOnly(5L);
+        // the control condition has models reason first; the utilitarian one's text is kept for a resume
+        assertThat(mine)
+                .extracting(r -> r.settings().get(RunRequest.READ_LAST_LINE))
+                .containsExactlyInAnyOrder(null, "true");
+        assertThat(mine)
+                .extracting(r -> r.settings().get(RunRequest.CONDITION_PROMPT))
+                .containsExactlyInAnyOrder(null, StatedPolicies.UTILITARIAN.forModels());
         // a replayed request starts nothing more
         assertThat(runs.start(new RunRequest(model.id(), study.id(), 2, 2, 5L, true, Map.of()), "cond-key")
                         .id())

@@ -68,6 +68,12 @@ class MoralMachineDataIT extends IntegrationTest {
     @Autowired
     org.moralbase.participation.SessionMonitor monitor;
 
+    @Autowired
+    org.moralbase.condition.StudyConditions conditions;
+
+    @Autowired
+    org.moralbase.participation.ParticipantsExport participantsExport;
+
     @TempDir
     Path dir;
 
@@ -121,6 +127,60 @@ class MoralMachineDataIT extends IntegrationTest {
 
         SessionCounts counts = responses.counts(id);
         assertThat(counts).isEqualTo(new SessionCounts(15, 0, 13, 2, 0));
+    }
+
+    @Test
+    void theAmcesOfOneConditionAreThoseOfItsParticipantsRowsInTheExport() throws IOException {
+        String researcher = logins.createUser("mcond", Roles.RESEARCHER);
+        logins.signIn(researcher);
+        long id = studies.create("By condition", MoralMachineKind.ID).id();
+        conditions.replace(
+                id,
+                List.of(
+                        new org.moralbase.condition.ConditionInput("a", "A", "Spare the many.", null),
+                        new org.moralbase.condition.ConditionInput("b", "B", "Spare the young.", null)));
+        studies.setStatus(id, StudyStatus.OPEN);
+        PublicStudy study = publicStudies.byId(id).orElseThrow();
+        logins.signOut();
+        participants.take(study, 0, 12, 300);
+
+        logins.signIn(researcher);
+        ByteArrayOutputStream people = new ByteArrayOutputStream();
+        participantsExport.write(id, people);
+        java.util.Set<String> inA = new java.util.HashSet<>();
+        java.util.Map<String, Integer> completed = new java.util.TreeMap<>(java.util.Map.of("a", 0, "b", 0));
+        for (var r : org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(people.toString(StandardCharsets.UTF_8)))) {
+            assertThat(r.get("condition")).isIn("a", "b");
+            if (r.get("status").equals("COMPLETED")) {
+                completed.merge(r.get("condition"), 1, Integer::sum);
+            }
+            if (r.get("condition").equals("a")) {
+                inA.add(r.get("participant"));
+            }
+        }
+        // one after another, each finishing before the next arrives: completed sessions differ by one at most
+        assertThat(Math.abs(completed.get("a") - completed.get("b"))).isLessThanOrEqualTo(1);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        export.writeSharedResponses(id, csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        StringBuilder onlyA = new StringBuilder(lines.getFirst()).append('\n');
+        lines.stream().skip(1).filter(l -> inA.contains(l.split(",")[2])).forEach(l -> onlyA.append(l)
+                .append('\n'));
+        AmceAccumulator fromFile = new AmceAccumulator();
+        AmceRowReader.withDefaults()
+                .read(
+                        new ByteArrayInputStream(onlyA.toString().getBytes(StandardCharsets.UTF_8)),
+                        "a.csv",
+                        fromFile::add);
+        LiveSnapshot a = live.snapshotOfCondition(id, "a");
+        assertThat(a.participants()).isEqualTo(inA.size()).isPositive();
+        assertSameAmces(a.amces(), fromFile.result(SeType.CLUSTER, CharactersDefinition.MAX_STRATUM));
+        assertThat(live.snapshot(id).participants()).isEqualTo(12); // every condition, still live
+        assertThat(live.snapshotOfCondition(id, "nope").answers()).isZero();
     }
 
     @Test

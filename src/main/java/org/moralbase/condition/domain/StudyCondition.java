@@ -28,9 +28,20 @@ public class StudyCondition extends AbstractEntity {
     @Column(name = "for_models", length = 65535)
     private String forModels;
 
+    @Column(name = "read_last_line", nullable = false)
+    private boolean readLastLine;
+
     protected StudyCondition() {}
 
-    public StudyCondition(long studyId, int position, String code, String label, String forPeople, String forModels) {
+    public StudyCondition(
+            long studyId,
+            int position,
+            String code,
+            String label,
+            String forPeople,
+            String forModels,
+            boolean readLastLine) {
+        this.readLastLine = readLastLine;
         this.studyId = studyId;
         this.position = position;
         this.code = code;
@@ -61,5 +72,9 @@ public class StudyCondition extends AbstractEntity {
 
     public String getForModels() {
         return forModels;
+    }
+
+    public boolean isReadLastLine() {
+        return readLastLine;
     }
 }

@@ -2,6 +2,7 @@ package org.moralbase.condition.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +19,7 @@ class ConditionRow extends Div {
     private final TextField label = new TextField("Label");
     private final TextArea forPeople = new TextArea("Shown to participants above every item");
     private final TextArea forModels = new TextArea("Sent to models as the system message");
+    private final Checkbox readLastLine = new Checkbox("Models reason first: read only the last line of an answer");
 
     ConditionRow(int number, ConditionInput value, boolean editable, Consumer<ConditionRow> onRemove) {
         addClassName("mb-card");
@@ -34,14 +36,19 @@ class ConditionRow extends Div {
         forModels.setValue(value.forModels() == null ? "" : value.forModels());
         forModels.setPlaceholder("Empty: no system message beyond the kind's own");
         forModels.setMaxLength(ConditionInput.MAX_TEXT);
-        FormLayout fields = new FormLayout(code, label, forPeople, forModels);
+        readLastLine.setValue(value.readLastLine());
+        readLastLine.setTooltipText("For a condition whose text asks models to think step by step and give the answer"
+                + " on the last line: the reasoning before it may name both options");
+        FormLayout fields = new FormLayout(code, label, forPeople, forModels, readLastLine);
         fields.setColspan(forPeople, 2);
         fields.setColspan(forModels, 2);
+        fields.setColspan(readLastLine, 2);
         add(heading, fields);
         code.setReadOnly(!editable);
         label.setReadOnly(!editable);
         forPeople.setReadOnly(!editable);
         forModels.setReadOnly(!editable);
+        readLastLine.setReadOnly(!editable);
         if (editable) {
             Button remove = new Button("Remove", e -> onRemove.accept(this));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -58,9 +65,11 @@ class ConditionRow extends Div {
         label.setId("condition-label-" + number);
         forPeople.setId("condition-people-" + number);
         forModels.setId("condition-models-" + number);
+        readLastLine.setId("condition-last-line-" + number);
     }
 
     ConditionInput value() {
-        return new ConditionInput(code.getValue(), label.getValue(), forPeople.getValue(), forModels.getValue());
+        return new ConditionInput(
+                code.getValue(), label.getValue(), forPeople.getValue(), forModels.getValue(), readLastLine.getValue());
     }
 }

@@ -78,7 +78,9 @@ public class ConditionsView extends VerticalLayout implements BeforeEnterObserve
         }
         conditions
                 .list(study.id())
-                .forEach(c -> addRow(new ConditionInput(c.code(), c.label(), c.forPeople(), c.forModels()), draft));
+                .forEach(c -> addRow(
+                        new ConditionInput(c.code(), c.label(), c.forPeople(), c.forModels(), c.readLastLine()),
+                        draft));
         add(rows);
         if (draft) {
             Button more = new Button("Add condition", e -> addRow(new ConditionInput("", "", "", ""), true));

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.moralbase.base.Retries;
 import org.moralbase.models.ModelNotFoundException;
 import org.moralbase.models.RunAnswer;
@@ -107,8 +108,9 @@ public class RunExecutor {
         }
         ModelRun run = runs.findById(runId).orElseThrow(() -> new ModelNotFoundException("run", runId));
         RunPlan plan = plans.planOf(run);
-        ModelItems reading = plans.modelItems(run.getKind())
+        ModelItems kindReading = plans.modelItems(run.getKind())
                 .orElseThrow(() -> new IllegalStateException("kind of study " + run.getKind() + " is not installed"));
+        ToIntFunction<String> reading = RunPlans.reader(run, kindReading);
         Set<Integer> done = answers.storedPromptIndexes(runId);
         List<ModelPrompt> missing = new ArrayList<>();
         for (RunPlan.Planned p : plan.prompts()) {
@@ -139,7 +141,7 @@ public class RunExecutor {
     private void onOutcome(
             ActiveRun live,
             RunPlan plan,
-            ModelItems reading,
+            ToIntFunction<String> reading,
             ModelEndpoint endpoint,
             ModelPrompt prompt,
             CallOutcome outcome) {
@@ -151,9 +153,9 @@ public class RunExecutor {
     }
 
     /** The stored form of one outcome: raw text and errors redacted, the answer read by its kind (methods §1.4). */
-    RunAnswer answerOf(long runId, RunPlan.Planned p, ModelItems reading, Secret key, CallOutcome outcome) {
+    RunAnswer answerOf(long runId, RunPlan.Planned p, ToIntFunction<String> reading, Secret key, CallOutcome outcome) {
         String raw = outcome.answered() ? Redaction.redact(outcome.answer().text(), key) : null;
-        int position = raw == null ? 0 : reading.chosenPosition(raw);
+        int position = raw == null ? 0 : reading.applyAsInt(raw);
         StringBuilder errors = new StringBuilder();
         for (AttemptError e : outcome.errors()) {
             errors.append("attempt ")

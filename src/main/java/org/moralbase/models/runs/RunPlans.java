@@ -64,6 +64,25 @@ public class RunPlans {
     }
 
     /**
+     * How a run reads an answer: by its kind's rule, applied to the answer's last non-empty line when the run's
+     * condition has models reason first ({@link RunRequest#READ_LAST_LINE}; decision 0028), so the reasoning before
+     * it, which may name both options, is not read.
+     */
+    public static java.util.function.ToIntFunction<String> reader(ModelRun run, ModelItems kind) {
+        if (!"true".equals(settings(run).get(RunRequest.READ_LAST_LINE))) {
+            return kind::chosenPosition;
+        }
+        return raw -> kind.chosenPosition(lastLine(raw));
+    }
+
+    /** The last line with any text on it (after a closing think tag, if any), or the text itself. */
+    static String lastLine(String raw) {
+        String text = raw.substring(raw.lastIndexOf("</think>") < 0 ? 0 : raw.lastIndexOf("</think>") + 8);
+        String[] lines = text.strip().split("\\R");
+        return lines.length == 0 ? text : lines[lines.length - 1];
+    }
+
+    /**
      * The item asked under a condition: the condition's text is the system message, before the kind's own system
      * prompt when it has one (a persona or policy first, then the kind's instructions).
      */

@@ -21,6 +21,8 @@ import java.time.Duration;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.LiveRefresh;
 import org.moralbase.base.ui.SvgChart;
+import org.moralbase.condition.StudyConditions;
+import org.moralbase.condition.ui.ConditionPicker;
 import org.moralbase.moralmachine.AmceChart;
 import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.LiveSnapshot;
@@ -59,7 +61,16 @@ public class MoralMachineResultsView extends VerticalLayout implements BeforeEnt
     /** How often the session counts are refreshed when no answers arrive. */
     static final int COUNTS_POLL_MS = 5000;
 
-    MoralMachineResultsView(StudyService studies, StudyResponses responses, LiveAmce live, MoralMachineKind kind) {
+    private final StudyConditions conditions;
+    private LiveSnapshot conditionSnapshot;
+
+    MoralMachineResultsView(
+            StudyService studies,
+            StudyResponses responses,
+            LiveAmce live,
+            MoralMachineKind kind,
+            StudyConditions conditions) {
+        this.conditions = conditions;
         this.studies = studies;
         this.responses = responses;
         this.live = live;
@@ -76,6 +87,7 @@ public class MoralMachineResultsView extends VerticalLayout implements BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         StudyPages.fromRoute(event, studies, MoralMachineKind.ID).ifPresent(s -> {
             study = s;
+            conditionSnapshot = null;
             layout();
             refresh();
             resubscribe();
@@ -93,23 +105,26 @@ public class MoralMachineResultsView extends VerticalLayout implements BeforeEnt
                         + " design weights of Awad 2018 (methods §2). * No. characters: the largest of the four strata"
                         + " (1–4 extra characters), as in Awad 2018 Fig. 2a. D: distance to the Awad 2018 vector (methods §3).");
         note.addClassName("mb-muted");
-        add(
-                new HorizontalLayout(back, settings),
-                title,
-                counts,
-                new H3("AMCEs"),
-                distance,
-                chart,
-                note,
-                table,
-                new StudyDownloads(kind.exports(study.id())));
+        add(new HorizontalLayout(back, settings), title, counts, new H3("AMCEs"));
+        ConditionPicker.of(conditions.list(study.id()), null, code -> {
+                    conditionSnapshot = code == null ? null : live.snapshotOfCondition(study.id(), code);
+                    refresh();
+                })
+                .ifPresent(picker -> {
+                    picker.setHelperText(
+                            "One condition's AMCEs are read when you pick it (every condition's are live)");
+                    add(picker);
+                });
+        add(distance, chart, note, table, new StudyDownloads(kind.exports(study.id())));
     }
 
     /** What the page shows of a study, read as the viewer. */
     private record Shown(SessionCounts counts, LiveSnapshot snapshot) {}
 
     private Shown read(long studyId) {
-        return new Shown(responses.counts(studyId), live.snapshot(studyId));
+        // one condition's AMCEs are read when it is picked (a scan); every condition's are kept live
+        return new Shown(
+                responses.counts(studyId), conditionSnapshot == null ? live.snapshot(studyId) : conditionSnapshot);
     }
 
     private void refresh() {

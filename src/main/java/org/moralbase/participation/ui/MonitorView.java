@@ -82,6 +82,7 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
         count.setId("monitor-count");
         Grid<MonitorRow> grid = Grids.readable(new Grid<>());
         grid.setId("monitor-grid");
+        boolean hasConditions = monitor.hasConditions(study.id());
         grid.addColumn(r ->
                         r.participant().substring(0, Math.min(8, r.participant().length())) + "…")
                 .setHeader("Participant")
@@ -96,6 +97,11 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(MonitorRow::answered).setHeader("Answers").setAutoWidth(true);
         grid.addColumn(r -> duration(r.timeOnTask())).setHeader("Time on task").setAutoWidth(true);
+        if (hasConditions) {
+            grid.addColumn(r -> r.condition() == null ? "" : r.condition())
+                    .setHeader("Condition")
+                    .setAutoWidth(true);
+        }
         grid.addColumn(r -> r.device() == null ? "" : r.device())
                 .setHeader("Device")
                 .setAutoWidth(true);

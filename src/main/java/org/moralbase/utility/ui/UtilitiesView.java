@@ -22,6 +22,8 @@ import org.moralbase.base.Roles;
 import org.moralbase.base.Svg;
 import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.SvgChart;
+import org.moralbase.condition.StudyConditions;
+import org.moralbase.condition.ui.ConditionPicker;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
 import org.moralbase.study.ui.StudyDownloads;
@@ -56,7 +58,11 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
     private long shownVersion = -1;
     private Registration poll;
 
-    UtilitiesView(StudyService studies, UtilityResults results, UtilityKind kind) {
+    private final StudyConditions conditions;
+    private String condition;
+
+    UtilitiesView(StudyService studies, UtilityResults results, UtilityKind kind, StudyConditions conditions) {
+        this.conditions = conditions;
         this.studies = studies;
         this.results = results;
         this.kind = kind;
@@ -78,8 +84,15 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
                 new Paragraph("Thurstonian utilities fitted to the votes of the study's people and of each model"
                         + " (Mazeika et al. 2025; docs/methods.md): μ normalised to mean 0 and SD 1 over the outcomes, σ"
                         + " the spread of each outcome's utility. Excluded sessions are left out."),
-                new StudyDownloads(kind.exports(study.id())),
-                content);
+                new StudyDownloads(kind.exports(study.id())));
+        condition = null;
+        ConditionPicker.of(conditions.list(study.id()), null, code -> {
+                    condition = code;
+                    shownVersion = -1;
+                    refresh();
+                })
+                .ifPresent(this::add);
+        add(content);
         shownVersion = -1;
         refresh();
     }
@@ -90,7 +103,7 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         shownVersion = version;
-        show(results.report(study.id()));
+        show(results.report(study.id(), condition));
     }
 
     private void show(UtilityReport report) {
