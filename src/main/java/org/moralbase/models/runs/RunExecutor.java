@@ -153,7 +153,7 @@ public class RunExecutor {
     /** The stored form of one outcome: raw text and errors redacted, the answer read by its kind (methods §1.4). */
     RunAnswer answerOf(long runId, RunPlan.Planned p, ModelItems reading, Secret key, CallOutcome outcome) {
         String raw = outcome.answered() ? Redaction.redact(outcome.answer().text(), key) : null;
-        int position = raw == null ? 0 : reading.chosenPosition(raw);
+        int position = raw == null ? 0 : reading.chosenPosition(p.item(), raw);
         StringBuilder errors = new StringBuilder();
         for (AttemptError e : outcome.errors()) {
             errors.append("attempt ")
