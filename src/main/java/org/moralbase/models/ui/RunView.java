@@ -247,13 +247,13 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         if (valid == 0) {
             return "Points chosen: no valid answers yet";
         }
-        StringBuilder text = new StringBuilder("Points chosen in valid answers:");
+        java.util.List<String> shares = new java.util.ArrayList<>();
         for (int k = 1; k < counts.length; k++) {
             if (counts[k] > 0) {
-                text.append(String.format(Locale.ROOT, " point %d %.1f%%", k, 100.0 * counts[k] / valid));
+                shares.add(String.format(Locale.ROOT, "point %d %.1f%%", k, 100.0 * counts[k] / valid));
             }
         }
-        return text.toString();
+        return "Points chosen in valid answers: " + String.join(" · ", shares);
     }
 
     /** "300 items × 2 samples in both option orders, seed 7 · Scenario design: Takemoto (LLM studies)". */
