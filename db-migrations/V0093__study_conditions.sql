@@ -28,7 +28,7 @@ CREATE TABLE condition_implication (
     version       BIGINT       NOT NULL DEFAULT 0,
     condition_id  BIGINT       NOT NULL,
     item_key      VARCHAR(200) NOT NULL,
-    implied       CHAR(1)      NOT NULL,
+    implied       VARCHAR(1)   NOT NULL,
     CONSTRAINT uk_condition_implication UNIQUE (condition_id, item_key),
     CONSTRAINT fk_condition_implication_condition FOREIGN KEY (condition_id) REFERENCES study_condition (id)
         ON DELETE CASCADE

@@ -78,6 +78,12 @@ public class ModelAnswers {
         return out;
     }
 
+    /** Every model's answers to the study's items by the position (scale point) chosen, 0 for unreadable ones. */
+    @Transactional(readOnly = true)
+    public List<PointCount> pointCounts(long studyId) {
+        return answers.pointCounts(studyId);
+    }
+
     /** How many model answers the study holds, asked and imported. */
     @Transactional(readOnly = true)
     public long count(long studyId) {

@@ -243,6 +243,16 @@ public class ModelRunService {
         return p[0] == 0 ? Double.NaN : (double) p[1] / p[0];
     }
 
+    /**
+     * For kinds whose answers are scale points ({@code ModelItems#points} &gt; 2): the valid answers by point chosen,
+     * element p counting point p (element 0 unused).
+     */
+    @Transactional(readOnly = true)
+    public long[] pointCounts(long runId, int points) {
+        require(runId);
+        return answers.positionCounts(runId, points);
+    }
+
     /** Every stored outcome of a run the caller may see, in prompt order. */
     @Transactional(readOnly = true)
     public List<RunAnswer> allAnswers(long runId) {

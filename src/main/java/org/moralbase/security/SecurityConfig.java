@@ -48,8 +48,10 @@ class SecurityConfig {
             LoginAttempts attempts)
             throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth ->
-                auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // the kinds' participant style sheets (@StyleSheet("kinds/…")) are not among Vaadin's public resources
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/kinds/*.css")
+                        .permitAll());
         // nosniff, frame denial, no caching of pages and HSTS on HTTPS come with Spring Security's defaults
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

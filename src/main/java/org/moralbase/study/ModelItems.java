@@ -40,6 +40,22 @@ public interface ModelItems {
     /** Reads an answer: 1 or 2 for the option shown first or second, 0 when it names neither or both. */
     int chosenPosition(String raw);
 
+    /**
+     * Reads an answer to this item (a kind whose items differ in how they are read, e.g. scales of different lengths,
+     * reads {@link AskableItem#shown}); by default as {@link #chosenPosition(String)}.
+     */
+    default int chosenPosition(AskableItem item, String raw) {
+        return chosenPosition(raw);
+    }
+
+    /**
+     * How many positions an answer can choose: 2 for two options (first or second shown); more for a kind whose
+     * answers are scale points, stored as the point chosen (1..k) and shown as "point k" (decision 0029).
+     */
+    default int points() {
+        return 2;
+    }
+
     /** The words a model answers with, for the start-run dialog, e.g. "'Case 1' or 'Case 2'". */
     String answerWords();
 }

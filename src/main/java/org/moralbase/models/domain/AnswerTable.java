@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.moralbase.models.ItemTally;
 import org.moralbase.models.ModelAnswersStored;
+import org.moralbase.models.PointCount;
 import org.moralbase.models.RunAnswer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -116,6 +117,21 @@ public class AnswerTable {
                 runId);
     }
 
+    /** Valid answers of a run by the position (scale point) chosen: element p counts position p (0 unused). */
+    public long[] positionCounts(long runId, int points) {
+        long[] counts = new long[points + 1];
+        jdbc.query(
+                "SELECT chosen_position, COUNT(*) FROM model_answer WHERE run_id = ? AND valid GROUP BY chosen_position",
+                rs -> {
+                    int p = rs.getInt(1);
+                    if (p >= 1 && p <= points) {
+                        counts[p] = rs.getLong(2);
+                    }
+                },
+                runId);
+        return counts;
+    }
+
     /** Counts: [all, answered, valid]. */
     public long[] counts(long runId) {
         return jdbc.queryForObject(
@@ -201,6 +217,17 @@ public class AnswerTable {
         tally.forEach((k, c) -> out.add(new ItemTally(
                 (Long) k.get(0), (String) k.get(1), (Long) k.get(2), (String) k.get(3), c[0], c[1], c[2], c[3], c[4])));
         return out;
+    }
+
+    /** Per model, item and position chosen (0: unreadable) the answers to a study's items; failed calls left out. */
+    public List<PointCount> pointCounts(long studyId) {
+        return jdbc.query(
+                "SELECT m.id, m.name, a.item_key, CASE WHEN a.valid THEN a.chosen_position ELSE 0 END AS p, COUNT(*)"
+                        + " FROM model_answer a JOIN model_run r ON a.run_id = r.id JOIN model m ON r.model_ref = m.id"
+                        + " WHERE r.study_id = ? AND a.failure_type IS NULL"
+                        + " GROUP BY m.id, m.name, a.item_key, p ORDER BY m.name, a.item_key, p",
+                (rs, i) -> new PointCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)),
+                studyId);
     }
 
     /** How many answers the study's runs hold, asked and imported. */

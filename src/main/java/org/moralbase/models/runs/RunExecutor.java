@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.ToIntFunction;
+import java.util.function.ToIntBiFunction;
 import org.moralbase.base.Retries;
 import org.moralbase.models.ModelNotFoundException;
 import org.moralbase.models.RunAnswer;
@@ -34,6 +34,7 @@ import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRun;
 import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.registry.ModelEndpoints;
+import org.moralbase.study.AskableItem;
 import org.moralbase.study.ModelItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,7 @@ public class RunExecutor {
         RunPlan plan = plans.planOf(run);
         ModelItems kindReading = plans.modelItems(run.getKind())
                 .orElseThrow(() -> new IllegalStateException("kind of study " + run.getKind() + " is not installed"));
-        ToIntFunction<String> reading = RunPlans.reader(run, kindReading);
+        ToIntBiFunction<AskableItem, String> reading = RunPlans.reader(run, kindReading);
         Set<Integer> done = answers.storedPromptIndexes(runId);
         List<ModelPrompt> missing = new ArrayList<>();
         for (RunPlan.Planned p : plan.prompts()) {
@@ -141,7 +142,7 @@ public class RunExecutor {
     private void onOutcome(
             ActiveRun live,
             RunPlan plan,
-            ToIntFunction<String> reading,
+            ToIntBiFunction<AskableItem, String> reading,
             ModelEndpoint endpoint,
             ModelPrompt prompt,
             CallOutcome outcome) {
@@ -153,9 +154,14 @@ public class RunExecutor {
     }
 
     /** The stored form of one outcome: raw text and errors redacted, the answer read by its kind (methods §1.4). */
-    RunAnswer answerOf(long runId, RunPlan.Planned p, ToIntFunction<String> reading, Secret key, CallOutcome outcome) {
+    RunAnswer answerOf(
+            long runId,
+            RunPlan.Planned p,
+            ToIntBiFunction<AskableItem, String> reading,
+            Secret key,
+            CallOutcome outcome) {
         String raw = outcome.answered() ? Redaction.redact(outcome.answer().text(), key) : null;
-        int position = raw == null ? 0 : reading.applyAsInt(raw);
+        int position = raw == null ? 0 : reading.applyAsInt(p.item(), raw);
         StringBuilder errors = new StringBuilder();
         for (AttemptError e : outcome.errors()) {
             errors.append("attempt ")

@@ -68,11 +68,11 @@ public class RunPlans {
      * condition has models reason first ({@link RunRequest#READ_LAST_LINE}; decision 0028), so the reasoning before
      * it, which may name both options, is not read.
      */
-    public static java.util.function.ToIntFunction<String> reader(ModelRun run, ModelItems kind) {
+    public static java.util.function.ToIntBiFunction<AskableItem, String> reader(ModelRun run, ModelItems kind) {
         if (!"true".equals(settings(run).get(RunRequest.READ_LAST_LINE))) {
             return kind::chosenPosition;
         }
-        return raw -> kind.chosenPosition(lastLine(raw));
+        return (item, raw) -> kind.chosenPosition(item, lastLine(raw));
     }
 
     /** The last line with any text on it (after a closing think tag, if any), or the text itself. */

@@ -15,6 +15,7 @@ class RunAnswersGrid extends VerticalLayout {
     private final Grid<RunAnswer> grid = Grids.oneLinePerRow(new Grid<>());
     private final Checkbox invalidOnly = new Checkbox("Only prompts without a valid answer");
     private long runId;
+    private int points = 2;
 
     RunAnswersGrid(ModelRunService runs) {
         this.runs = runs;
@@ -31,7 +32,7 @@ class RunAnswersGrid extends VerticalLayout {
                 .setHeader("Answer")
                 .setFlexGrow(1)
                 .setTooltipGenerator(a -> a.rawText() == null ? "" : a.rawText());
-        grid.addColumn(RunAnswersGrid::reading).setHeader("Read as").setAutoWidth(true);
+        grid.addColumn(a -> reading(a, points)).setHeader("Read as").setAutoWidth(true);
         grid.addColumn(a -> a.failure() == null ? "" : a.failure() + " after " + a.attempts() + " attempt(s)")
                 .setHeader("No answer because")
                 .setAutoWidth(true)
@@ -45,8 +46,10 @@ class RunAnswersGrid extends VerticalLayout {
         add(invalidOnly, grid);
     }
 
-    void show(long runId) {
+    /** Shows a run whose answers choose one of {@code points} positions (more than two: scale points). */
+    void show(long runId, int points) {
         this.runId = runId;
+        this.points = points;
         refresh();
     }
 
@@ -55,12 +58,15 @@ class RunAnswersGrid extends VerticalLayout {
         grid.setItems(q -> runs.answers(runId, onlyInvalid, q.getOffset(), q.getLimit()).stream());
     }
 
-    private static String reading(RunAnswer a) {
+    private static String reading(RunAnswer a, int points) {
         if (a.failure() != null) {
             return "no answer";
         }
         if (!a.valid()) {
             return "unreadable";
+        }
+        if (points > 2) {
+            return "point " + a.chosenPosition();
         }
         String position = a.chosenPosition() == 1 ? "first shown" : "second shown";
         return "BA".equals(a.shownOrder()) ? position + " (the item's option " + a.chosenOption() + ")" : position;

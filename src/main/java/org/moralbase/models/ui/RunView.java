@@ -32,6 +32,7 @@ import org.moralbase.models.RunLiveProgress;
 import org.moralbase.models.RunRequest;
 import org.moralbase.models.RunStatus;
 import org.moralbase.models.RunSummary;
+import org.moralbase.study.ModelItems;
 import org.moralbase.study.RunSetting;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
@@ -73,6 +74,7 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
     private final RunAnswersGrid answers;
     private final AtomicBoolean pushScheduled = new AtomicBoolean();
     private long runId;
+    private int points = 2; // more than two: the run's answers are scale points
     private Runnable unsubscribe;
 
     RunView(ModelRunService runs, StudyService studies, StudyKinds kinds, RunAnswerExport export) {
@@ -124,7 +126,11 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         }
         runId = found.get().id();
         showLinks(found.get());
-        answers.show(runId);
+        points = kinds.find(found.get().kind())
+                .flatMap(StudyKind::modelItems)
+                .map(ModelItems::points)
+                .orElse(2);
+        answers.show(runId, points);
         show(found.get());
     }
 
@@ -220,17 +226,35 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
                                 100 * p.validRate(),
                                 p.valid(),
                                 p.stored()));
-        double first = runs.firstShownShare(runId);
-        bias.setText(
-                Double.isNaN(first)
-                        ? "Position bias: no valid answers yet"
-                        : String.format(
-                                Locale.ROOT,
-                                "Position bias: the option shown first chosen in %.1f%% of valid answers (50%% = none)",
-                                100 * first));
+        bias.setText(points > 2 ? pointShares(runs.pointCounts(runId, points)) : positionBias());
         pause.setEnabled(p.status() == RunStatus.RUNNING);
         resume.setEnabled(p.status() == RunStatus.PAUSED);
         cancel.setEnabled(p.status().active());
+    }
+
+    private String positionBias() {
+        double first = runs.firstShownShare(runId);
+        return Double.isNaN(first)
+                ? "Position bias: no valid answers yet"
+                : String.format(
+                        Locale.ROOT,
+                        "Position bias: the option shown first chosen in %.1f%% of valid answers (50%% = none)",
+                        100 * first);
+    }
+
+    /** For answers that are scale points (decision 0029): how often each point was chosen. */
+    private static String pointShares(long[] counts) {
+        long valid = java.util.Arrays.stream(counts).sum();
+        if (valid == 0) {
+            return "Points chosen: no valid answers yet";
+        }
+        java.util.List<String> shares = new java.util.ArrayList<>();
+        for (int k = 1; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                shares.add(String.format(Locale.ROOT, "point %d %.1f%%", k, 100.0 * counts[k] / valid));
+            }
+        }
+        return "Points chosen in valid answers: " + String.join(" · ", shares);
     }
 
     /** "300 items × 2 samples in both option orders, seed 7 · Scenario design: Takemoto (LLM studies)". */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.moralbase.models.RunRequest;
@@ -57,8 +58,12 @@ class RunConditionReadingTest {
     @Test
     void aReasoningFirstConditionReadsOnlyTheLastLineAndOthersTheWholeAnswer() {
         String reasoned = "Option A protects more people, but Option B keeps the promise.\n\nOption B\n";
-        ToIntFunction<String> whole = RunPlans.reader(run(Map.of()), OPTIONS);
-        ToIntFunction<String> lastLine = RunPlans.reader(run(Map.of(RunRequest.READ_LAST_LINE, "true")), OPTIONS);
+        ToIntBiFunction<AskableItem, String> wholeAnswer = RunPlans.reader(run(Map.of()), OPTIONS);
+        ToIntBiFunction<AskableItem, String> lastLineOnly =
+                RunPlans.reader(run(Map.of(RunRequest.READ_LAST_LINE, "true")), OPTIONS);
+        AskableItem item = new AskableItem("k", null, "Which?", "Which, swapped?");
+        ToIntFunction<String> whole = raw -> wholeAnswer.applyAsInt(item, raw);
+        ToIntFunction<String> lastLine = raw -> lastLineOnly.applyAsInt(item, raw);
         assertThat(whole.applyAsInt(reasoned)).isZero(); // both options named: unreadable by the strict rule
         assertThat(lastLine.applyAsInt(reasoned)).isEqualTo(2);
         assertThat(lastLine.applyAsInt("<think>Option A? Option B?</think>\nOption A"))

@@ -1,0 +1,110 @@
+package org.moralbase.questionnaire;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.moralbase.base.Roles;
+import org.moralbase.models.ModelAnswers;
+import org.moralbase.models.PointCount;
+import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.StudyResponses;
+import org.moralbase.questionnaire.domain.ItemAnswer;
+import org.moralbase.questionnaire.domain.ItemAnswerRepository;
+import org.moralbase.questionnaire.domain.QuestionnaireItem;
+import org.moralbase.questionnaire.domain.QuestionnaireItemRepository;
+import org.moralbase.questionnaire.format.ItemRow;
+import org.moralbase.questionnaire.format.Scale;
+import org.moralbase.study.StudyService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A questionnaire's scores ({@link Scoring}) from the stored answers of people — completed sessions not excluded —
+ * and of models, asked or imported.
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class QuestionnaireResults {
+
+    private final QuestionnaireItemRepository items;
+    private final ItemAnswerRepository answers;
+    private final StudyResponses sessions;
+    private final ModelAnswers modelAnswers;
+    private final StudyService studies;
+
+    QuestionnaireResults(
+            QuestionnaireItemRepository items,
+            ItemAnswerRepository answers,
+            StudyResponses sessions,
+            ModelAnswers modelAnswers,
+            StudyService studies) {
+        this.items = items;
+        this.answers = answers;
+        this.sessions = sessions;
+        this.modelAnswers = modelAnswers;
+        this.studies = studies;
+    }
+
+    /** A number that changes whenever the results could: answers, model answers or exclusions came or went. */
+    @Transactional(readOnly = true)
+    public long version(long studyId) {
+        studies.require(studyId, QuestionnaireKind.ID);
+        return answers.countByStudyId(studyId) * 1_000_003L
+                + modelAnswers.count(studyId) * 31L
+                + sessions.excludedSessions(studyId).hashCode();
+    }
+
+    /** The scores. */
+    @Transactional(readOnly = true)
+    public QuestionnaireReport report(long studyId) {
+        studies.require(studyId, QuestionnaireKind.ID);
+        List<ItemRow> bank = new ArrayList<>();
+        Map<Long, String> keys = new HashMap<>();
+        for (QuestionnaireItem i : items.findByStudyIdOrderById(studyId)) {
+            bank.add(i.row());
+            keys.put(i.getId(), i.getKey());
+        }
+        Map<Long, Boolean> counted = new HashMap<>(); // session → counted (completed, not excluded)
+        int[] screenedOut = {0};
+        try {
+            sessions.forEachSession(studyId, s -> {
+                boolean completed = s.session().status() == SessionStatus.COMPLETED;
+                counted.put(s.session().id(), completed && !s.session().excluded());
+                if (s.session().status() == SessionStatus.SCREENED_OUT
+                        && s.session().consented()) {
+                    screenedOut[0]++;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Long, Map<String, Integer>> people = new LinkedHashMap<>();
+        for (ItemAnswer a : answers.findByStudyIdOrderBySessionIdAscPositionAsc(studyId)) {
+            if (counted.getOrDefault(a.getSessionId(), false)) {
+                people.computeIfAbsent(a.getSessionId(), s -> new HashMap<>())
+                        .put(keys.get(a.getItemId()), a.getPoint());
+            }
+        }
+        return Scoring.report(bank, List.copyOf(people.values()), screenedOut[0], models(studyId));
+    }
+
+    /** Per model, item id → counts (element 0 unreadable, element p point p). */
+    private Map<String, Map<String, int[]>> models(long studyId) {
+        Map<String, Map<String, int[]>> out = new TreeMap<>();
+        for (PointCount c : modelAnswers.pointCounts(studyId)) {
+            if (c.position() < 0 || c.position() > Scale.MAX_POINTS) {
+                continue;
+            }
+            out.computeIfAbsent(c.model(), m -> new HashMap<>())
+                            .computeIfAbsent(c.itemKey(), k -> new int[Scale.MAX_POINTS + 1])[c.position()] +=
+                    c.answers();
+        }
+        return out;
+    }
+}

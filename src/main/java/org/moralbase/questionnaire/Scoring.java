@@ -1,0 +1,130 @@
+package org.moralbase.questionnaire;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.moralbase.questionnaire.format.ItemRow;
+
+/**
+ * Scores a questionnaire (docs/methods.md, "Questionnaires"): a reverse-keyed answer scores min + max − value; a
+ * person's subscale score is the mean of their scored answers in it; a model's is the mean of its valid answers to the
+ * subscale's items; attention items are never scored. Plain logic over what the service read.
+ */
+final class Scoring {
+
+    private Scoring() {}
+
+    /**
+     * The report.
+     *
+     * @param items the bank, in order
+     * @param people per counted person, item id → point chosen
+     * @param models per model, item id → counts (element 0 unreadable, element p point p)
+     */
+    static QuestionnaireReport report(
+            List<ItemRow> items,
+            List<Map<String, Integer>> people,
+            int screenedOut,
+            Map<String, Map<String, int[]>> models) {
+        Map<String, List<ItemRow>> bySubscale = new LinkedHashMap<>();
+        items.stream().filter(i -> !i.attention()).forEach(i -> bySubscale
+                .computeIfAbsent(i.subscale(), s -> new ArrayList<>())
+                .add(i));
+        List<SubscaleScores> subscales = new ArrayList<>();
+        bySubscale.forEach((name, members) -> subscales.add(subscale(name, members, people, models)));
+        List<ItemScores> itemScores = new ArrayList<>();
+        for (ItemRow item : items) {
+            itemScores.add(item(item, people, models));
+        }
+        return new QuestionnaireReport(people.size(), screenedOut, List.copyOf(models.keySet()), subscales, itemScores);
+    }
+
+    /** The score of an answer: the point, reversed for a reverse-keyed item. */
+    static int scored(ItemRow item, int point) {
+        return item.reverse() ? item.scale().reversed(point) : point;
+    }
+
+    private static SubscaleScores subscale(
+            String name,
+            List<ItemRow> members,
+            List<Map<String, Integer>> people,
+            Map<String, Map<String, int[]>> models) {
+        List<Double> personScores = new ArrayList<>();
+        for (Map<String, Integer> person : people) {
+            double sum = 0;
+            int n = 0;
+            for (ItemRow item : members) {
+                Integer point = person.get(item.key());
+                if (point != null) {
+                    sum += scored(item, point);
+                    n++;
+                }
+            }
+            if (n > 0) {
+                personScores.add(sum / n);
+            }
+        }
+        Map<String, ScoreSummary> modelScores = new TreeMap<>();
+        models.forEach((model, answers) -> {
+            List<Double> values = new ArrayList<>();
+            for (ItemRow item : members) {
+                int[] c = answers.getOrDefault(item.key(), new int[0]);
+                for (int p = 1; p < c.length; p++) {
+                    for (int k = 0; k < c[p]; k++) {
+                        values.add((double) scored(item, p));
+                    }
+                }
+            }
+            modelScores.put(
+                    model,
+                    ScoreSummary.of(
+                            values.stream().mapToDouble(Double::doubleValue).toArray()));
+        });
+        return new SubscaleScores(
+                name,
+                members.size(),
+                ScoreSummary.of(
+                        personScores.stream().mapToDouble(Double::doubleValue).toArray()),
+                modelScores,
+                null); // α and ω: to be filled from stats.questionnaire by the integrator
+    }
+
+    private static ItemScores item(
+            ItemRow item, List<Map<String, Integer>> people, Map<String, Map<String, int[]>> models) {
+        int k = item.scale().points();
+        int[] counts = new int[k];
+        for (Map<String, Integer> person : people) {
+            Integer point = person.get(item.key());
+            if (point != null && point >= 1 && point <= k) {
+                counts[point - 1]++;
+            }
+        }
+        double peopleMean = ItemScores.mean(counts);
+        Map<String, ItemScores.ModelItem> byModel = new TreeMap<>();
+        models.forEach((model, answers) -> {
+            int[] c = answers.get(item.key());
+            if (c == null) {
+                return;
+            }
+            int[] valid = new int[k];
+            for (int p = 1; p <= k && p < c.length; p++) {
+                valid[p - 1] = c[p];
+            }
+            double mean = ItemScores.mean(valid);
+            // the Wasserstein distance (null) is to be filled from stats.questionnaire by the integrator
+            byModel.put(model, new ItemScores.ModelItem(valid, c[0], mean, mean - peopleMean, null));
+        });
+        return new ItemScores(
+                item.key(),
+                item.text(),
+                item.subscale(),
+                item.reverse(),
+                item.attention(),
+                item.scale().labels(),
+                counts,
+                peopleMean,
+                byModel);
+    }
+}
