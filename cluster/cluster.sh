@@ -208,8 +208,12 @@ cmd_up() {
     for p in "${DB_PORTS[@]}" "${GALERA_PORTS[@]}" "${APP_PORTS[@]}" "$BALANCER_PORT" "$STATS_PORT"; do
         port_in_use "$p" && die "port $p is already in use." "Stop whatever uses it (./moralbase cluster down if it is an old cluster)." 3
     done
+    [ "$(id -u)" = 0 ] || die "cluster up runs as root (mariadbd is started with --user=mysql)." "" 2
     install_missing
     mkdir -p "$RUN"
+    # the rsync state transfer and mariadbd run as mysql: every folder above the run folder must let it through
+    runuser -u mysql -- test -x "$RUN" 2>/dev/null || die "the mysql user cannot reach $RUN." \
+        "Choose a folder it can reach: MORALBASE_CLUSTER_DIR=/var/tmp/moralbase-cluster ./moralbase cluster up" 2
     start_databases
     migrate_once
     start_app 1 # first alone: it creates the first admin, so two nodes cannot race to
