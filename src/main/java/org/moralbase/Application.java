@@ -1,5 +1,6 @@
 package org.moralbase;
 
+import org.moralbase.base.SchemaMigration;
 import org.moralbase.cli.MoralbaseCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +11,10 @@ public class Application {
         // analyze / generate are file tools: no Spring context, no server, no database
         if (MoralbaseCli.handles(args)) {
             System.exit(MoralbaseCli.run(args));
+        }
+        // a cluster migrates once, before its app nodes start (docs/decisions/0031)
+        if (SchemaMigration.handles(args)) {
+            System.exit(SchemaMigration.run(System.getenv()));
         }
         SpringApplication.run(Application.class, args);
     }
