@@ -34,8 +34,8 @@ public record ItemScores(
      * @param unreadable answers that named no point (never scored)
      * @param mean the mean point of the valid answers, NaN for none
      * @param meanDifference the model's mean minus the people's, NaN when either has none
-     * @param wasserstein the 1-D Wasserstein distance between the people's and the model's distributions — NOT YET
-     *     COMPUTED: {@code null} until the integrator wires {@code stats.questionnaire} in here
+     * @param wasserstein the 1-D Wasserstein distance between the people's and the model's distributions over the
+     *     scale's points ({@code stats.questionnaire.Wasserstein}), or {@code null} when either has no answer
      */
     public record ModelItem(int[] counts, int unreadable, double mean, double meanDifference, Double wasserstein) {}
 

@@ -50,7 +50,8 @@ public class QuestionnaireExport {
             "external_session_id",
             "session_status",
             "response_time_ms",
-            "answered_at");
+            "answered_at",
+            "condition");
 
     private final QuestionnaireItemRepository items;
     private final ItemAnswerRepository answers;
@@ -117,6 +118,7 @@ public class QuestionnaireExport {
                 session.externalSessionId(),
                 session.status().name(),
                 a.getResponseTimeMs(),
-                a.getAnsweredAt().toString());
+                a.getAnsweredAt().toString(),
+                session.conditionCode());
     }
 }

@@ -63,6 +63,15 @@ public class QuestionnaireResults {
     /** The scores. */
     @Transactional(readOnly = true)
     public QuestionnaireReport report(long studyId) {
+        return report(studyId, null);
+    }
+
+    /**
+     * The scores within one condition (its code; decision 0028) — a persona's or a policy's: the people assigned it
+     * beside the runs that asked it; {@code null} for everyone and every run.
+     */
+    @Transactional(readOnly = true)
+    public QuestionnaireReport report(long studyId, String condition) {
         studies.require(studyId, QuestionnaireKind.ID);
         List<ItemRow> bank = new ArrayList<>();
         Map<Long, String> keys = new HashMap<>();
@@ -75,9 +84,12 @@ public class QuestionnaireResults {
         try {
             sessions.forEachSession(studyId, s -> {
                 boolean completed = s.session().status() == SessionStatus.COMPLETED;
-                counted.put(s.session().id(), completed && !s.session().excluded());
+                boolean inCondition =
+                        condition == null || condition.equals(s.session().conditionCode());
+                counted.put(s.session().id(), completed && !s.session().excluded() && inCondition);
                 if (s.session().status() == SessionStatus.SCREENED_OUT
-                        && s.session().consented()) {
+                        && s.session().consented()
+                        && inCondition) {
                     screenedOut[0]++;
                 }
             });
@@ -91,14 +103,15 @@ public class QuestionnaireResults {
                         .put(keys.get(a.getItemId()), a.getPoint());
             }
         }
-        return Scoring.report(bank, List.copyOf(people.values()), screenedOut[0], models(studyId));
+        return Scoring.report(bank, List.copyOf(people.values()), screenedOut[0], models(studyId, condition));
     }
 
-    /** Per model, item id → counts (element 0 unreadable, element p point p). */
-    private Map<String, Map<String, int[]>> models(long studyId) {
+    /** Per model, item id → counts (element 0 unreadable, element p point p), from the condition's runs or all. */
+    private Map<String, Map<String, int[]>> models(long studyId, String condition) {
+        java.util.Set<Long> runs = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
         Map<String, Map<String, int[]>> out = new TreeMap<>();
         for (PointCount c : modelAnswers.pointCounts(studyId)) {
-            if (c.position() < 0 || c.position() > Scale.MAX_POINTS) {
+            if (c.position() < 0 || c.position() > Scale.MAX_POINTS || (runs != null && !runs.contains(c.runId()))) {
                 continue;
             }
             out.computeIfAbsent(c.model(), m -> new HashMap<>())

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.moralbase.questionnaire.format.ItemRow;
+import org.moralbase.stats.questionnaire.ScaleReliability;
+import org.moralbase.stats.questionnaire.Wasserstein;
 
 /**
  * Scores a questionnaire (docs/methods.md, "Questionnaires"): a reverse-keyed answer scores min + max − value; a
@@ -88,7 +90,24 @@ final class Scoring {
                 ScoreSummary.of(
                         personScores.stream().mapToDouble(Double::doubleValue).toArray()),
                 modelScores,
-                null); // α and ω: to be filled from stats.questionnaire by the integrator
+                reliability(members, people));
+    }
+
+    // α and ω over the people's scored answers, pairwise as psych (a missing answer is NaN)
+    private static SubscaleScores.Reliability reliability(List<ItemRow> members, List<Map<String, Integer>> people) {
+        if (people.isEmpty()) {
+            return null;
+        }
+        double[][] scored = new double[people.size()][members.size()];
+        for (int r = 0; r < people.size(); r++) {
+            for (int i = 0; i < members.size(); i++) {
+                Integer point = people.get(r).get(members.get(i).key());
+                scored[r][i] = point == null ? Double.NaN : scored(members.get(i), point);
+            }
+        }
+        ScaleReliability s =
+                ScaleReliability.of(scored, members.stream().map(ItemRow::key).toList());
+        return new SubscaleScores.Reliability(s.alpha(), s.omegaTotal(), s.notes());
     }
 
     private static ItemScores item(
@@ -113,8 +132,8 @@ final class Scoring {
                 valid[p - 1] = c[p];
             }
             double mean = ItemScores.mean(valid);
-            // the Wasserstein distance (null) is to be filled from stats.questionnaire by the integrator
-            byModel.put(model, new ItemScores.ModelItem(valid, c[0], mean, mean - peopleMean, null));
+            byModel.put(
+                    model, new ItemScores.ModelItem(valid, c[0], mean, mean - peopleMean, wasserstein(counts, valid)));
         });
         return new ItemScores(
                 item.key(),
@@ -126,5 +145,22 @@ final class Scoring {
                 counts,
                 peopleMean,
                 byModel);
+    }
+
+    /** The distance between two distributions over the points 1..k, or null when either is empty. */
+    static Double wasserstein(int[] people, int[] model) {
+        if (java.util.Arrays.stream(people).sum() == 0
+                || java.util.Arrays.stream(model).sum() == 0) {
+            return null;
+        }
+        double[] points = new double[people.length];
+        double[] u = new double[people.length];
+        double[] v = new double[people.length];
+        for (int p = 0; p < people.length; p++) {
+            points[p] = p + 1;
+            u[p] = people[p];
+            v[p] = model[p];
+        }
+        return Wasserstein.distance(points, u, v);
     }
 }

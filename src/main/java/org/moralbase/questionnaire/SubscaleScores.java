@@ -10,17 +10,18 @@ import java.util.Map;
  * @param people the people's scores: each person's mean over the subscale's items they answered, summarised over
  *     people
  * @param models per model (by name) the mean over its valid answers to the subscale's items, summarised over answers
- * @param reliability α and ω over the people's answers — NOT YET COMPUTED: {@code null} until the integrator wires
- *     {@code stats.questionnaire} (Cronbach's α, McDonald's ω) in here
+ * @param reliability α and ω over the people's answers ({@code stats.questionnaire.ScaleReliability}), or {@code null}
+ *     when no person answered
  */
 public record SubscaleScores(
         String subscale, int items, ScoreSummary people, Map<String, ScoreSummary> models, Reliability reliability) {
 
     /**
-     * A subscale's reliability over the people's answers (placeholder for {@code stats.questionnaire}).
+     * A subscale's reliability over the people's scored answers (docs/methods.md, "Scale reliability").
      *
-     * @param alpha Cronbach's α (raw alpha, as {@code psych::alpha})
-     * @param omega McDonald's ω total (as {@code psych::omega})
+     * @param alpha Cronbach's raw α (as {@code psych::alpha}), NaN when undefined
+     * @param omega McDonald's ω total, one factor (as {@code psych::omega(x, nfactors = 1)}), NaN when undefined
+     * @param notes why either is NaN, and warnings (an item loading negatively)
      */
-    public record Reliability(double alpha, double omega) {}
+    public record Reliability(double alpha, double omega, java.util.List<String> notes) {}
 }

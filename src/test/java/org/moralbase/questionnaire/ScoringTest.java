@@ -32,17 +32,72 @@ class ScoringTest {
         assertThat(s.people().sd()).isCloseTo(Math.sqrt(2 * 1.25 * 1.25), within(1e-12)); // deviations ±1.25, n−1 = 1
         assertThat(s.models().get("m").mean()).isCloseTo(5.0, within(1e-12)); // 5, 5, 5
         assertThat(s.models().get("m").n()).isEqualTo(3);
-        assertThat(s.reliability()).isNull(); // wired by the integrator
+        // scored a = (4, 2), b = (4, 1): var 2 and 4.5, cov 3; α = 2/1 · (1 − 6.5/12.5) = 0.96; ω needs 3 items
+        assertThat(s.reliability().alpha()).isCloseTo(0.96, within(1e-12));
+        assertThat(s.reliability().omega()).isNaN();
+        assertThat(s.reliability().notes()).anySatisfy(n -> assertThat(n).contains("omega needs at least 3 items"));
 
         ItemScores itemA = report.items().getFirst();
         assertThat(itemA.people()).containsExactly(0, 1, 0, 1, 0);
         assertThat(itemA.peopleMean()).isCloseTo(3.0, within(1e-12));
         assertThat(itemA.models().get("m").meanDifference()).isCloseTo(2.0, within(1e-12)); // 5 − 3
+        // CDFs over points 1–5: people (0, ½, ½, 1, 1), model (0, 0, 0, 0, 1): W = ½ + ½ + 1 = 2
+        assertThat(itemA.models().get("m").wasserstein()).isCloseTo(2.0, within(1e-12));
         ItemScores itemB = report.items().get(1);
         assertThat(itemB.peopleMean()).isCloseTo(3.5, within(1e-12)); // as answered: (2 + 5) / 2
         assertThat(itemB.models().get("m").unreadable()).isEqualTo(1);
         assertThat(report.items().get(2).attention()).isTrue();
         assertThat(report.people()).isEqualTo(2);
         assertThat(report.screenedOut()).isEqualTo(1);
+    }
+
+    /**
+     * The Scores page's α and ω are R's: the reliability fixture (src/test/r/scale_reliability_reference.R, R 4.2.2,
+     * psych 2.2.9; 240 respondents, ~6% missing, a reverse-keyed item) scored through the questionnaire's own scoring
+     * gives psych::alpha's raw alpha to 1e-12 and psych::omega(nfactors = 1)'s omega total to 5e-6 (psych's optimiser
+     * stops early; ScaleReliabilityTest says why), subscale by subscale.
+     */
+    @Test
+    void alphaAndOmegaOfEachSubscaleAreRsPsychOnTheReferenceFixture() throws Exception {
+        List<ItemRow> bank = new java.util.ArrayList<>();
+        for (String line : lines("/reference/scale_reliability_items.csv")) {
+            String[] f = line.split(",");
+            bank.add(
+                    new ItemRow(f[0], f[0], Scales.AGREE7, f[1], Boolean.parseBoolean(f[2].toLowerCase()), null, null));
+        }
+        Map<String, Map<String, Integer>> byRespondent = new java.util.LinkedHashMap<>();
+        for (String line : lines("/reference/scale_reliability_answers.csv")) {
+            String[] f = line.split(",", -1);
+            if (!f[2].isEmpty() && !f[2].equals("NA")) {
+                byRespondent
+                        .computeIfAbsent(f[0], r -> new java.util.HashMap<>())
+                        .put(f[1], Integer.parseInt(f[2]));
+            }
+        }
+        QuestionnaireReport report = Scoring.report(bank, List.copyOf(byRespondent.values()), 0, Map.of());
+        Map<String, SubscaleScores> bySubscale = new java.util.HashMap<>();
+        report.subscales().forEach(x -> bySubscale.put(x.subscale(), x));
+        List<String> expected = lines("/reference/scale_reliability_expected.csv");
+        assertThat(expected).hasSize(4);
+        for (String line : expected) {
+            String[] e = line.split(",");
+            SubscaleScores.Reliability r = bySubscale.get(e[0]).reliability();
+            assertThat(r.alpha()).as(e[0] + " alpha").isCloseTo(Double.parseDouble(e[3]), within(1e-12));
+            if (e[4].equals("NA")) {
+                assertThat(r.omega()).as(e[0]).isNaN();
+            } else {
+                assertThat(r.omega()).as(e[0] + " omega").isCloseTo(Double.parseDouble(e[4]), within(5e-6));
+            }
+        }
+    }
+
+    private static List<String> lines(String resource) throws java.io.IOException {
+        try (var in = ScoringTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank())
+                    .toList();
+        }
     }
 }

@@ -222,11 +222,12 @@ public class AnswerTable {
     /** Per model, item and position chosen (0: unreadable) the answers to a study's items; failed calls left out. */
     public List<PointCount> pointCounts(long studyId) {
         return jdbc.query(
-                "SELECT m.id, m.name, a.item_key, CASE WHEN a.valid THEN a.chosen_position ELSE 0 END AS p, COUNT(*)"
-                        + " FROM model_answer a JOIN model_run r ON a.run_id = r.id JOIN model m ON r.model_ref = m.id"
-                        + " WHERE r.study_id = ? AND a.failure_type IS NULL"
-                        + " GROUP BY m.id, m.name, a.item_key, p ORDER BY m.name, a.item_key, p",
-                (rs, i) -> new PointCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)),
+                "SELECT m.id, m.name, r.id, a.item_key, CASE WHEN a.valid THEN a.chosen_position ELSE 0 END AS p,"
+                        + " COUNT(*) FROM model_answer a JOIN model_run r ON a.run_id = r.id"
+                        + " JOIN model m ON r.model_ref = m.id WHERE r.study_id = ? AND a.failure_type IS NULL"
+                        + " GROUP BY m.id, m.name, r.id, a.item_key, p ORDER BY m.name, r.id, a.item_key, p",
+                (rs, i) -> new PointCount(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5), rs.getInt(6)),
                 studyId);
     }
 

@@ -26,6 +26,7 @@ import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.ui.ConditionNotice;
 import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
@@ -101,6 +102,7 @@ public class QuestionnaireSessionView extends Div implements BeforeEnterObserver
             item(s, s.pages().get(s.session().answered()));
         }
         PreviewBanner.keepOn(this, s.session());
+        ConditionNotice.keepOn(this, s.session(), !s.done());
     }
 
     private void consent(QuestionnaireSession s) {

@@ -18,6 +18,8 @@ import org.moralbase.base.Svg;
 import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.SvgChart;
 import org.moralbase.base.ui.SvgView;
+import org.moralbase.condition.StudyConditions;
+import org.moralbase.condition.ui.ConditionPicker;
 import org.moralbase.questionnaire.ItemChart;
 import org.moralbase.questionnaire.ItemScores;
 import org.moralbase.questionnaire.ProfileChart;
@@ -50,7 +52,11 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
     private long shownVersion = -1;
     private Registration poll;
 
-    ScoresView(StudyService studies, QuestionnaireResults results, QuestionnaireKind kind) {
+    private final StudyConditions conditions;
+    private String condition;
+
+    ScoresView(StudyService studies, QuestionnaireResults results, QuestionnaireKind kind, StudyConditions conditions) {
+        this.conditions = conditions;
         this.studies = studies;
         this.results = results;
         this.kind = kind;
@@ -74,8 +80,16 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
                                 + " value; people's scores are per person, then summarised over the completed sessions that"
                                 + " were not excluded; a model's are over its valid answers. Attention items are never scored."
                                 + " Item distributions are as answered (docs/methods.md)."),
-                new StudyDownloads(kind.exports(study.id())),
-                content);
+                new StudyDownloads(kind.exports(study.id())));
+        condition = null;
+        // a persona or a policy: the people assigned it beside the runs that asked it
+        ConditionPicker.of(conditions.list(study.id()), null, code -> {
+                    condition = code;
+                    shownVersion = -1;
+                    refresh();
+                })
+                .ifPresent(this::add);
+        add(content);
         shownVersion = -1;
         refresh();
     }
@@ -84,7 +98,7 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
         long version = results.version(study.id());
         if (version != shownVersion) {
             shownVersion = version;
-            show(results.report(study.id()));
+            show(results.report(study.id(), condition));
         }
     }
 
@@ -119,9 +133,13 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
         }
         grid.addColumn(s -> s.reliability() == null
                         ? "–"
-                        : Svg.fmt(s.reliability().alpha(), 2) + " / "
-                                + Svg.fmt(s.reliability().omega(), 2))
-                .setHeader("α / ω")
+                        : stat(s.reliability().alpha()) + " / "
+                                + stat(s.reliability().omega()))
+                .setHeader("α / ω (people)")
+                .setTooltipGenerator(
+                        s -> s.reliability() == null || s.reliability().notes().isEmpty()
+                                ? "Cronbach's raw α and McDonald's ω total (one factor), as R's psych"
+                                : String.join("; ", s.reliability().notes()))
                 .setAutoWidth(true);
         grid.setItems(report.subscales());
         grid.setAllRowsVisible(true);
@@ -144,10 +162,11 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
                         ItemScores.ModelItem m = i.models().get(model);
                         return m == null
                                 ? "–"
-                                : mean(m.mean()) + " (Δ " + mean(m.meanDifference()) + ")"
+                                : mean(m.mean()) + " (Δ " + mean(m.meanDifference()) + ", W "
+                                        + (m.wasserstein() == null ? "–" : Svg.fmt(m.wasserstein(), 2)) + ")"
                                         + (m.unreadable() > 0 ? ", " + m.unreadable() + " unreadable" : "");
                     })
-                    .setHeader(model + " (Δ)")
+                    .setHeader(model + " (Δ mean, W Wasserstein)")
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
@@ -159,6 +178,10 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
         grid.setAllRowsVisible(true);
         grid.setId("q-items-scores");
         return grid;
+    }
+
+    private static String stat(double v) {
+        return Double.isNaN(v) ? "NA" : Svg.fmt(v, 2);
     }
 
     private static String score(ScoreSummary s) {
