@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
@@ -27,7 +26,8 @@ import org.moralbase.choicepair.ChoicePairParticipation;
 import org.moralbase.choicepair.ChoicePairSession;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.ui.ConditionNotice;
-import org.moralbase.participation.ui.PlatformReturn;
+import org.moralbase.participation.ui.ConsentCard;
+import org.moralbase.participation.ui.EndCard;
 import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
@@ -85,25 +85,17 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         String text = s.settings().consentText() == null
                 ? getTranslation("cp.consent.text")
                 : s.settings().consentText();
-        Button agree = new Button(getTranslation("consent.agree"), e -> {
-            Reading.show(this, () -> {
-                pairs.consent(token);
-                render(pairs.load(token));
-            });
-        });
-        agree.setId("cp-consent-agree");
-        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button(
-                getTranslation("consent.decline"),
-                e -> Reading.show(this, () -> {
+        add(new ConsentCard(
+                "cp",
+                text,
+                () -> Reading.show(this, () -> {
+                    pairs.consent(token);
+                    render(pairs.load(token));
+                }),
+                () -> Reading.show(this, () -> {
                     pairs.decline(token);
                     render(pairs.load(token));
-                }));
-        decline.setId("cp-consent-decline");
-        Div card = new Div(new H2(getTranslation("consent.title")), new Paragraph(text), new Div(agree, decline));
-        card.addClassName("mb-card");
-        card.setId("cp-consent");
-        add(card);
+                })));
     }
 
     private void item(ChoicePairSession s, ChoicePairPage page) {
@@ -173,24 +165,6 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
     }
 
     private void done(ChoicePairSession s) {
-        SessionStatus status = s.session().status();
-        if (status == SessionStatus.SCREENED_OUT && !s.session().consented()) {
-            MessagePage declined =
-                    new MessagePage("cp-declined", getTranslation("consent.title"), getTranslation("consent.declined"));
-            declined.add(back(s, PlatformReturn.Ending.SCREENED_OUT));
-            add(declined);
-            return;
-        }
-        Div card = new Div(new H2(getTranslation("done.title")));
-        if (status == SessionStatus.COMPLETED) {
-            card.add(back(s, PlatformReturn.Ending.COMPLETED));
-        }
-        card.addClassName("mb-card");
-        card.setId("cp-done");
-        add(card);
-    }
-
-    private static PlatformReturn back(ChoicePairSession s, PlatformReturn.Ending ending) {
-        return PlatformReturn.forSession(s.session(), s.study().recruitment(), ending);
+        add(EndCard.of("cp", s.session(), s.study().recruitment()));
     }
 }

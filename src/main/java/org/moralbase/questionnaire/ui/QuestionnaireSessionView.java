@@ -4,10 +4,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -27,6 +25,8 @@ import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.ui.ConditionNotice;
+import org.moralbase.participation.ui.ConsentCard;
+import org.moralbase.participation.ui.EndCard;
 import org.moralbase.participation.ui.PlatformReturn;
 import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
@@ -109,25 +109,17 @@ public class QuestionnaireSessionView extends Div implements BeforeEnterObserver
         String text = s.settings().consentText() == null
                 ? getTranslation("q.consent.text")
                 : s.settings().consentText();
-        Button agree = new Button(
-                getTranslation("consent.agree"),
-                e -> Reading.show(this, () -> {
+        add(new ConsentCard(
+                "q",
+                text,
+                () -> Reading.show(this, () -> {
                     questionnaire.consent(token);
                     render(questionnaire.load(token));
-                }));
-        agree.setId("q-consent-agree");
-        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button(
-                getTranslation("consent.decline"),
-                e -> Reading.show(this, () -> {
+                }),
+                () -> Reading.show(this, () -> {
                     questionnaire.decline(token);
                     render(questionnaire.load(token));
-                }));
-        decline.setId("q-consent-decline");
-        Div card = new Div(new H2(getTranslation("consent.title")), new Paragraph(text), new Div(agree, decline));
-        card.addClassName("mb-card");
-        card.setId("q-consent");
-        add(card);
+                })));
     }
 
     private void item(QuestionnaireSession s, QuestionnairePage page) {
@@ -203,24 +195,15 @@ public class QuestionnaireSessionView extends Div implements BeforeEnterObserver
     }
 
     private void done(QuestionnaireSession s) {
-        SessionStatus status = s.session().status();
-        if (status == SessionStatus.SCREENED_OUT) {
-            boolean declined = !s.session().consented();
+        if (s.session().status() == SessionStatus.SCREENED_OUT && s.session().consented()) {
+            // screened out by an attention item: the kind's own words
             MessagePage end = new MessagePage(
-                    declined ? "q-declined" : "q-screened-out",
-                    getTranslation(declined ? "consent.title" : "q.screened.title"),
-                    getTranslation(declined ? "consent.declined" : "q.screened.text"));
+                    "q-screened-out", getTranslation("q.screened.title"), getTranslation("q.screened.text"));
             end.add(PlatformReturn.forSession(
                     s.session(), s.study().recruitment(), PlatformReturn.Ending.SCREENED_OUT));
             add(end);
             return;
         }
-        Div card = new Div(new H2(getTranslation("done.title")));
-        if (status == SessionStatus.COMPLETED) {
-            card.add(PlatformReturn.forSession(s.session(), s.study().recruitment(), PlatformReturn.Ending.COMPLETED));
-        }
-        card.addClassName("mb-card");
-        card.setId("q-done");
-        add(card);
+        add(EndCard.of("q", s.session(), s.study().recruitment()));
     }
 }

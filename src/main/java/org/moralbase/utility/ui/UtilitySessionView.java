@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,13 +18,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.moralbase.base.ui.MessagePage;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.ui.ConditionNotice;
-import org.moralbase.participation.ui.PlatformReturn;
+import org.moralbase.participation.ui.ConsentCard;
+import org.moralbase.participation.ui.EndCard;
 import org.moralbase.participation.ui.PreviewBanner;
 import org.moralbase.participation.ui.Reading;
 import org.moralbase.participation.ui.SaveStatus;
@@ -85,25 +84,17 @@ public class UtilitySessionView extends Div implements BeforeEnterObserver {
         String text = s.settings().consentText() == null
                 ? getTranslation("ut.consent.text")
                 : s.settings().consentText();
-        Button agree = new Button(
-                getTranslation("consent.agree"),
-                e -> Reading.show(this, () -> {
+        add(new ConsentCard(
+                "ut",
+                text,
+                () -> Reading.show(this, () -> {
                     utility.consent(token);
                     render(utility.load(token));
-                }));
-        agree.setId("ut-consent-agree");
-        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button decline = new Button(
-                getTranslation("consent.decline"),
-                e -> Reading.show(this, () -> {
+                }),
+                () -> Reading.show(this, () -> {
                     utility.decline(token);
                     render(utility.load(token));
-                }));
-        decline.setId("ut-consent-decline");
-        Div card = new Div(new H2(getTranslation("consent.title")), new Paragraph(text), new Div(agree, decline));
-        card.addClassName("mb-card");
-        card.setId("ut-consent");
-        add(card);
+                })));
     }
 
     private void pair(UtilitySession s, UtilityPage page) {
@@ -163,21 +154,6 @@ public class UtilitySessionView extends Div implements BeforeEnterObserver {
     }
 
     private void done(UtilitySession s) {
-        SessionStatus status = s.session().status();
-        if (status == SessionStatus.SCREENED_OUT && !s.session().consented()) {
-            MessagePage declined =
-                    new MessagePage("ut-declined", getTranslation("consent.title"), getTranslation("consent.declined"));
-            declined.add(PlatformReturn.forSession(
-                    s.session(), s.study().recruitment(), PlatformReturn.Ending.SCREENED_OUT));
-            add(declined);
-            return;
-        }
-        Div card = new Div(new H2(getTranslation("done.title")));
-        if (status == SessionStatus.COMPLETED) {
-            card.add(PlatformReturn.forSession(s.session(), s.study().recruitment(), PlatformReturn.Ending.COMPLETED));
-        }
-        card.addClassName("mb-card");
-        card.setId("ut-done");
-        add(card);
+        add(EndCard.of("ut", s.session(), s.study().recruitment()));
     }
 }
