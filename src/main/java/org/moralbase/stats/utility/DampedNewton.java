@@ -1,0 +1,79 @@
+package org.moralbase.stats.utility;
+
+import org.hipparchus.exception.MathRuntimeException;
+
+/**
+ * Newton's method with Levenberg damping for the Thurstonian loss (Nocedal and Wright, Numerical Optimization, 2nd ed.,
+ * §7.1 and §10.3): each step solves (H + λ·(diag F + mean(diag F)·I)) δ = g, H the Hessian and F the expected
+ * information, by preconditioned conjugate gradients ({@link PairHessian}) to a relative residual of min(0.1, √‖g‖)
+ * (an inexact Newton step, Eisenstat and Walker 1996), and keeps it when the loss goes down (then λ shrinks tenfold)
+ * or retries with λ ten times larger (also when the damped H is not positive definite). A step that leaves the loss
+ * within rounding (1e-15 relative) is kept when it lowers the largest gradient component, so the gradient tolerance can
+ * be reached where the loss no longer resolves the progress. The damping also takes care of the loss's flat directions
+ * (a shift of μ; a common scaling of μ and σ), along which g has no component.
+ */
+final class DampedNewton {
+
+    /** The conjugate-gradient solve's largest relative residual (Eisenstat and Walker's forcing term, capped). */
+    private static final double RELATIVE_RESIDUAL = 0.1;
+
+    /** Relative changes of the loss this small are rounding (a few units in the last place of a double). */
+    private static final double ROUNDING = 1e-15;
+
+    private DampedNewton() {}
+
+    static Lbfgs.Result minimize(ThurstonianFit.Loss loss, double[] start, int maxIterations, double tolerance) {
+        double[] x = start.clone();
+        double fx = loss.value(x);
+        double[] g = loss.gradient(x);
+        double lambda = 1e-3;
+        int iteration = 0;
+        while (iteration < maxIterations && Lbfgs.maxAbs(g) > tolerance) {
+            iteration++;
+            PairHessian f = loss.hessian(x);
+            double gradientNorm = Math.sqrt(dot(g, g));
+            boolean moved = false;
+            for (int attempt = 0; attempt < 30 && !moved; attempt++) {
+                double[] step;
+                try {
+                    step = f.solve(lambda, g, Math.min(RELATIVE_RESIDUAL, Math.sqrt(gradientNorm)));
+                } catch (ArithmeticException | MathRuntimeException notPositive) {
+                    lambda *= 10;
+                    continue;
+                }
+                double[] next = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    next[i] = x[i] - step[i];
+                }
+                double fnext = loss.value(next);
+                double[] gnext = null;
+                if (Double.isFinite(fnext) && !(fnext < fx) && fnext - fx <= ROUNDING * Math.abs(fx)) {
+                    // within the loss's rounding: a step that flattens the gradient is still progress
+                    gnext = loss.gradient(next);
+                }
+                if (Double.isFinite(fnext)
+                        && (fnext < fx || (gnext != null && Lbfgs.maxAbs(gnext) < Lbfgs.maxAbs(g)))) {
+                    moved = true;
+                    x = next;
+                    fx = fnext;
+                    lambda = Math.max(lambda / 10, 1e-15);
+                } else {
+                    lambda *= 10;
+                }
+            }
+            if (!moved) {
+                break; // no damping makes progress any more
+            }
+            g = loss.gradient(x);
+        }
+        return new Lbfgs.Result(x, fx, iteration, Lbfgs.maxAbs(g));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
