@@ -20,6 +20,12 @@ final class DampedNewton {
     /** Relative changes of the loss this small are rounding (a few units in the last place of a double). */
     private static final double ROUNDING = 1e-15;
 
+    /** A step lowering the loss by less than this, relative, makes no visible progress. */
+    private static final double STALLED = 1e-13;
+
+    /** Stops after this many steps in a row without visible progress (the loss crawls, e.g. at the clamp of Φ). */
+    private static final int PATIENCE = 20;
+
     private DampedNewton() {}
 
     static Lbfgs.Result minimize(ThurstonianFit.Loss loss, double[] start, int maxIterations, double tolerance) {
@@ -28,18 +34,29 @@ final class DampedNewton {
         double[] g = loss.gradient(x);
         double lambda = 1e-3;
         int iteration = 0;
+        int stalled = 0;
         while (iteration < maxIterations && Lbfgs.maxAbs(g) > tolerance) {
             iteration++;
-            PairHessian f = loss.hessian(x);
+            PairHessian h = loss.curvature(x, false);
+            PairHessian expected = null;
             double gradientNorm = Math.sqrt(dot(g, g));
             boolean moved = false;
             for (int attempt = 0; attempt < 30 && !moved; attempt++) {
+                double eta = Math.min(RELATIVE_RESIDUAL, Math.sqrt(gradientNorm));
                 double[] step;
                 try {
-                    step = f.solve(lambda, g, Math.min(RELATIVE_RESIDUAL, Math.sqrt(gradientNorm)));
+                    step = h.solve(lambda, g, eta);
                 } catch (ArithmeticException | MathRuntimeException notPositive) {
-                    lambda *= 10;
-                    continue;
+                    // an indefinite Hessian (far from the optimum, or σ running to the floor): a Fisher-scoring step
+                    if (expected == null) {
+                        expected = loss.curvature(x, true);
+                    }
+                    try {
+                        step = expected.solve(lambda, g, eta);
+                    } catch (ArithmeticException | MathRuntimeException alsoNotPositive) {
+                        lambda *= 10;
+                        continue;
+                    }
                 }
                 double[] next = new double[x.length];
                 for (int i = 0; i < x.length; i++) {
@@ -54,6 +71,7 @@ final class DampedNewton {
                 if (Double.isFinite(fnext)
                         && (fnext < fx || (gnext != null && Lbfgs.maxAbs(gnext) < Lbfgs.maxAbs(g)))) {
                     moved = true;
+                    stalled = fx - fnext < STALLED * Math.abs(fx) ? stalled + 1 : 0;
                     x = next;
                     fx = fnext;
                     lambda = Math.max(lambda / 10, 1e-15);
@@ -61,8 +79,8 @@ final class DampedNewton {
                     lambda *= 10;
                 }
             }
-            if (!moved) {
-                break; // no damping makes progress any more
+            if (!moved || stalled >= PATIENCE) {
+                break; // no damping makes progress any more, or the loss has stopped moving
             }
             g = loss.gradient(x);
         }

@@ -197,10 +197,11 @@ public final class ThurstonianFit {
 
         /**
          * The Hessian of the loss at {@code x}, ignoring the floor's dependence on μ, pair by pair: Σ_k (ℓ''(z_k) j_k
-         * j_kᵀ + ℓ'(z_k) ∇²z_k) / K with j_k = dz_k/dθ and ℓ the pair's cross-entropy as a function of z, beside
-         * the diagonal of the expected information Σ_k w_k j_k j_kᵀ / K, w_k = φ(z_k)² / (q_k (1 − q_k)).
+         * j_kᵀ + ℓ'(z_k) ∇²z_k) / K with j_k = dz_k/dθ and ℓ the pair's cross-entropy as a function of z; or, when
+         * {@code expected}, the expected (Fisher) information Σ_k w_k j_k j_kᵀ / K, w_k = φ(z_k)² / (q_k (1 − q_k)),
+         * which is never indefinite. Either comes with the diagonal of the expected information, for the damping.
          */
-        PairHessian hessian(double[] x) {
+        PairHessian curvature(double[] x, boolean expected) {
             double floor = FLOOR * variance(x);
             int[] index = new int[4 * a.length];
             double[] block = new double[16 * a.length];
@@ -217,8 +218,8 @@ public final class ThurstonianFit {
                 double d = q * (1 - q);
                 double u = p[k] - q;
                 double w = density * density / d;
-                double first = -density * u / d; // ℓ'(z)
-                double second = (z * density * u + density * density) / d + w * u * (1 - 2 * q) / d; // ℓ''(z)
+                double first = expected ? 0 : -density * u / d; // ℓ'(z), 0 in expectation
+                double second = expected ? w : (z * density * u + density * density) / d + w * u * (1 - 2 * q) / d;
                 int e = 4 * k;
                 index[e] = a[k];
                 index[e + 1] = b[k];
