@@ -4,13 +4,15 @@ import org.hipparchus.exception.MathRuntimeException;
 
 /**
  * Newton's method with Levenberg damping for the Thurstonian loss (Nocedal and Wright, Numerical Optimization, 2nd ed.,
- * §7.1 and §10.3): each step solves (H + λ·(diag F + mean(diag F)·I)) δ = g, H the Hessian and F the expected
+ * §3.4 and §10.3): each step solves (H + λ·(diag F + mean(diag F)·I)) δ = g, H the Hessian and F the expected
  * information, by preconditioned conjugate gradients ({@link PairHessian}) to a relative residual of min(0.1, √‖g‖)
- * (an inexact Newton step, Eisenstat and Walker 1996), and keeps it when the loss goes down (then λ shrinks tenfold)
- * or retries with λ ten times larger (also when the damped H is not positive definite). A step that leaves the loss
- * within rounding (1e-15 relative) is kept when it lowers the largest gradient component, so the gradient tolerance can
- * be reached where the loss no longer resolves the progress. The damping also takes care of the loss's flat directions
- * (a shift of μ; a common scaling of μ and σ), along which g has no component.
+ * (an inexact Newton step, Eisenstat and Walker 1996); where the damped H is not positive definite (far from the
+ * optimum, or σ running to the floor) the step is Fisher scoring's, with F in place of H. A step is kept when the loss
+ * goes down (then λ shrinks tenfold), else retried with λ ten times larger. A step that leaves the loss within rounding
+ * (1e-15 relative) is kept when it lowers the largest gradient component, so the gradient tolerance can be reached
+ * where the loss no longer resolves the progress; after 20 steps in a row that each lower the loss by less than 1e-13
+ * relative the search stops (the loss crawls without an optimum in reach, e.g. where Φ is clamped). The damping also
+ * takes care of the loss's flat directions (a shift of μ; a common scaling of μ and σ), along which g has no component.
  */
 final class DampedNewton {
 

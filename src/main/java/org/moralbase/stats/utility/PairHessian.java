@@ -5,9 +5,9 @@ import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
 
 /**
- * The Hessian of the Thurstonian loss kept as its pairs: H = Σ_k B_k with B_k a symmetric 4 × 4 block on the four
- * parameters (μa, μb, sa, sb) of pair k, and the diagonal of the expected (Fisher) information beside it for the
- * damping. Solves the Levenberg-damped system (H + λ·(diag F + mean(diag F)·I)) δ = g by conjugate gradients
+ * The Hessian (or the expected information) of the Thurstonian loss kept as its pairs: H = Σ_k B_k with B_k a
+ * symmetric 4 × 4 block on the four parameters (μa, μb, sa, sb) of pair k, and the diagonal of the expected (Fisher)
+ * information beside it for the damping. Solves the Levenberg-damped system (H + λ·(diag F + mean(diag F)·I)) δ = g by conjugate gradients
  * preconditioned with the diagonal (Jacobi; Hestenes and Stiefel 1952; Saad, Iterative Methods for Sparse Linear
  * Systems, 2nd ed., Algorithm 9.1), each product costing one pass over the pairs instead of the dense matrix's 4N²
  * entries; falls back to a dense Cholesky factorisation when conjugate gradients do not reach the tolerance within as
