@@ -41,7 +41,7 @@ final class DampedNewton {
             iteration++;
             PairHessian h = loss.curvature(x, false);
             PairHessian expected = null;
-            double gradientNorm = Math.sqrt(dot(g, g));
+            double gradientNorm = Math.sqrt(Lbfgs.dot(g, g));
             boolean moved = false;
             for (int attempt = 0; attempt < 30 && !moved; attempt++) {
                 double eta = Math.min(RELATIVE_RESIDUAL, Math.sqrt(gradientNorm));
@@ -87,13 +87,5 @@ final class DampedNewton {
             g = loss.gradient(x);
         }
         return new Lbfgs.Result(x, fx, iteration, Lbfgs.maxAbs(g));
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

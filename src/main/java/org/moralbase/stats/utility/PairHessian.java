@@ -39,16 +39,11 @@ final class PairHessian {
      * definite.
      */
     double[] solve(double lambda, double[] g, double relativeTolerance) {
-        double m = 0;
-        for (double d : fisherDiagonal) {
-            m += d / dimension;
-        }
-        double[] damping = new double[dimension];
+        double[] damping = damping(lambda);
         double[] precondition = new double[dimension];
         for (int i = 0; i < dimension; i++) {
-            damping[i] = lambda * (fisherDiagonal[i] + m);
             double d = diagonal[i] + damping[i];
-            precondition[i] = d > 0 ? 1 / d : 1 / (fisherDiagonal[i] + damping[i] + m);
+            precondition[i] = d > 0 ? 1 / d : 1 / (fisherDiagonal[i] + damping[i]);
         }
         double[] x = new double[dimension];
         double[] r = g.clone();
@@ -58,14 +53,14 @@ final class PairHessian {
         }
         double[] p = z.clone();
         double[] q = new double[dimension];
-        double rz = dot(r, z);
-        double goal = relativeTolerance * Math.sqrt(dot(g, g));
+        double rz = Lbfgs.dot(r, z);
+        double goal = relativeTolerance * Math.sqrt(Lbfgs.dot(g, g));
         for (int step = 0; step < dimension; step++) {
-            if (Math.sqrt(dot(r, r)) <= goal) {
+            if (Math.sqrt(Lbfgs.dot(r, r)) <= goal) {
                 return x;
             }
             multiply(damping, p, q);
-            double curvature = dot(p, q);
+            double curvature = Lbfgs.dot(p, q);
             if (!(curvature > 0)) {
                 throw new ArithmeticException("the damped Hessian is not positive definite");
             }
@@ -75,14 +70,33 @@ final class PairHessian {
                 r[i] -= alpha * q[i];
                 z[i] = precondition[i] * r[i];
             }
-            double rzNext = dot(r, z);
+            double rzNext = Lbfgs.dot(r, z);
             double beta = rzNext / rz;
             rz = rzNext;
             for (int i = 0; i < dimension; i++) {
                 p[i] = z[i] + beta * p[i];
             }
         }
-        return Math.sqrt(dot(r, r)) <= goal ? x : dense(damping, g);
+        return Math.sqrt(Lbfgs.dot(r, r)) <= goal ? x : dense(damping, g);
+    }
+
+    /** (H + λ·(diag F + m·I)) v, m the mean of diag F. */
+    double[] times(double lambda, double[] v) {
+        double[] out = new double[dimension];
+        multiply(damping(lambda), v, out);
+        return out;
+    }
+
+    private double[] damping(double lambda) {
+        double m = 0;
+        for (double d : fisherDiagonal) {
+            m += d / dimension;
+        }
+        double[] damping = new double[dimension];
+        for (int i = 0; i < dimension; i++) {
+            damping[i] = lambda * (fisherDiagonal[i] + m);
+        }
+        return damping;
     }
 
     /** out = (H + diag(damping)) v, one pass over the pairs. */
@@ -117,13 +131,5 @@ final class PairHessian {
                 .getSolver()
                 .solve(new ArrayRealVector(g, false))
                 .toArray();
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }
