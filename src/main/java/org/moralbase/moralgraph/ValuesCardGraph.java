@@ -1,0 +1,123 @@
+package org.moralbase.moralgraph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.moralbase.base.Roles;
+import org.moralbase.moralgraph.domain.Card;
+import org.moralbase.moralgraph.domain.CardRepository;
+import org.moralbase.moralgraph.domain.Edge;
+import org.moralbase.moralgraph.domain.EdgeRepository;
+import org.moralbase.moralgraph.domain.Vote;
+import org.moralbase.moralgraph.domain.VoteRepository;
+import org.moralbase.moralgraph.format.ValueCard;
+import org.moralbase.participation.StudyResponses;
+import org.moralbase.stats.moralgraph.EdgeCounts;
+import org.moralbase.stats.moralgraph.MoralGraph;
+import org.moralbase.stats.moralgraph.MoralGraphEdge;
+import org.moralbase.stats.moralgraph.MoralGraphScoring;
+import org.moralbase.stats.moralgraph.RankedValue;
+import org.moralbase.stats.moralgraph.TransitionVote;
+import org.moralbase.stats.moralgraph.VoteType;
+import org.moralbase.study.StudyService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A values-card study's moral graphs, scored exactly as MGE's {@code moral-graph.ts} ({@link MoralGraphScoring}; docs/
+ * methods.md, "Moral graph"): the votes of participants (excluded sessions left out) and imported raw votes, pooled
+ * and per context, and an imported graph file's edges by the same rules. Card ids are the cards' row ids.
+ */
+@Service
+@PreAuthorize(Roles.HAS_RESEARCHER)
+public class ValuesCardGraph {
+
+    private static final MoralGraphScoring SCORING = MoralGraphScoring.withDefaults();
+
+    private final CardRepository cards;
+    private final EdgeRepository edges;
+    private final VoteRepository votes;
+    private final StudyResponses sessions;
+    private final StudyService studies;
+
+    ValuesCardGraph(
+            CardRepository cards,
+            EdgeRepository edges,
+            VoteRepository votes,
+            StudyResponses sessions,
+            StudyService studies) {
+        this.cards = cards;
+        this.edges = edges;
+        this.votes = votes;
+        this.sessions = sessions;
+        this.studies = studies;
+    }
+
+    /** The study's graphs. */
+    @Transactional(readOnly = true)
+    public GraphReport report(long studyId) {
+        studies.require(studyId, ValuesCardKind.ID);
+        Map<Long, CardView> byId = new HashMap<>();
+        cards.findByStudyIdOrderById(studyId).forEach(c -> byId.put(c.getId(), ValuesCardParticipation.view(c)));
+        List<TransitionVote> scored = transitionVotes(studyId);
+        ScoredGraph pooled = ranked("All contexts", SCORING.score(scored), byId);
+        List<ScoredGraph> byContext = new ArrayList<>();
+        SCORING.scoreByContext(scored).forEach((c, g) -> byContext.add(ranked(c, g, byId)));
+        List<Edge> imported = edges.findByStudyIdOrderById(studyId);
+        Optional<ScoredGraph> importedGraph = imported.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ranked("Imported graph", SCORING.scoreEdges(importedEdges(imported), 0), byId));
+        return new GraphReport(byId.size(), scored.size(), pooled, byContext, importedGraph);
+    }
+
+    /** Every vote scored (participants' outside excluded sessions, then imported), ids the cards' row ids. */
+    @Transactional(readOnly = true)
+    public List<TransitionVote> transitionVotes(long studyId) {
+        studies.require(studyId, ValuesCardKind.ID);
+        Set<Long> excluded = sessions.excludedSessions(studyId);
+        List<TransitionVote> out = new ArrayList<>();
+        for (Vote v : votes.findByStudyIdOrderById(studyId)) {
+            if (v.getSessionId() == null || !excluded.contains(v.getSessionId())) {
+                out.add(new TransitionVote(
+                        v.getFromCardId(), v.getToCardId(), v.getContext(), VoteType.fromCode(v.getType())));
+            }
+        }
+        return out;
+    }
+
+    /** The study's cards in MGE's shape, ids the row ids. */
+    @Transactional(readOnly = true)
+    public List<ValueCard> valueCards(long studyId) {
+        studies.require(studyId, ValuesCardKind.ID);
+        List<ValueCard> out = new ArrayList<>();
+        for (Card c : cards.findByStudyIdOrderById(studyId)) {
+            out.add(new ValueCard(c.getId(), c.getTitle(), c.getDescription(), c.getPolicies()));
+        }
+        return out;
+    }
+
+    private static List<MoralGraphEdge> importedEdges(List<Edge> rows) {
+        List<MoralGraphEdge> out = new ArrayList<>(rows.size());
+        for (Edge e : rows) {
+            int[] c = e.getCounts();
+            out.add(MoralGraphEdge.of(
+                    e.getFromCardId(), e.getToCardId(), e.getContexts(), new EdgeCounts(c[0], c[1], c[2], c[3], c[4])));
+        }
+        return out;
+    }
+
+    private static ScoredGraph ranked(String label, MoralGraph graph, Map<Long, CardView> byId) {
+        List<RankedCard> ranked = new ArrayList<>();
+        for (RankedValue v : graph.ranking()) {
+            CardView card = byId.get(v.id());
+            if (card != null) {
+                ranked.add(new RankedCard(card, v.pageRank()));
+            }
+        }
+        return new ScoredGraph(label, graph, ranked);
+    }
+}
