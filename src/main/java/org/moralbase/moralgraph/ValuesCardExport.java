@@ -11,10 +11,10 @@ import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.text.CsvText;
-import org.moralbase.moralgraph.domain.Card;
-import org.moralbase.moralgraph.domain.CardRepository;
-import org.moralbase.moralgraph.domain.Vote;
-import org.moralbase.moralgraph.domain.VoteRepository;
+import org.moralbase.moralgraph.domain.CastVote;
+import org.moralbase.moralgraph.domain.CastVoteRepository;
+import org.moralbase.moralgraph.domain.StoredCard;
+import org.moralbase.moralgraph.domain.StoredCardRepository;
 import org.moralbase.moralgraph.format.GraphFiles;
 import org.moralbase.moralgraph.format.VoteFiles;
 import org.moralbase.participation.SessionState;
@@ -50,16 +50,16 @@ public class ValuesCardExport {
             List.of("id", "source_id", "participant", "title", "description", "policies", "created_at", "condition");
 
     private final ValuesCardGraph graph;
-    private final CardRepository cards;
-    private final VoteRepository votes;
+    private final StoredCardRepository cards;
+    private final CastVoteRepository votes;
     private final StudyResponses sessions;
     private final AuditService audit;
     private final StudyService studies;
 
     ValuesCardExport(
             ValuesCardGraph graph,
-            CardRepository cards,
-            VoteRepository votes,
+            StoredCardRepository cards,
+            CastVoteRepository votes,
             StudyResponses sessions,
             AuditService audit,
             StudyService studies) {
@@ -96,7 +96,7 @@ public class ValuesCardExport {
     public String votesCsv(long studyId) {
         Map<Long, SessionState> byId = sessionsById(studyId);
         List<List<Object>> rows = new ArrayList<>();
-        for (Vote v : votes.findByStudyIdOrderById(studyId)) {
+        for (CastVote v : votes.findByStudyIdOrderById(studyId)) {
             SessionState s = v.getSessionId() == null ? null : byId.get(v.getSessionId());
             if (v.getSessionId() != null && s == null) {
                 continue; // an excluded session
@@ -122,7 +122,7 @@ public class ValuesCardExport {
     public String cardsCsv(long studyId) {
         Map<Long, SessionState> byId = sessionsById(studyId);
         List<List<Object>> rows = new ArrayList<>();
-        for (Card c : cards.findByStudyIdOrderById(studyId)) {
+        for (StoredCard c : cards.findByStudyIdOrderById(studyId)) {
             SessionState s = c.getSessionId() == null ? null : byId.get(c.getSessionId());
             if (c.getSessionId() != null && s == null) {
                 continue;

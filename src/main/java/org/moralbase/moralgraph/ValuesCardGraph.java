@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.moralbase.base.Roles;
-import org.moralbase.moralgraph.domain.Card;
-import org.moralbase.moralgraph.domain.CardRepository;
-import org.moralbase.moralgraph.domain.Edge;
-import org.moralbase.moralgraph.domain.EdgeRepository;
-import org.moralbase.moralgraph.domain.Vote;
-import org.moralbase.moralgraph.domain.VoteRepository;
+import org.moralbase.moralgraph.domain.CastVote;
+import org.moralbase.moralgraph.domain.CastVoteRepository;
+import org.moralbase.moralgraph.domain.ImportedEdge;
+import org.moralbase.moralgraph.domain.ImportedEdgeRepository;
+import org.moralbase.moralgraph.domain.StoredCard;
+import org.moralbase.moralgraph.domain.StoredCardRepository;
 import org.moralbase.moralgraph.format.ValueCard;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.stats.moralgraph.EdgeCounts;
@@ -38,16 +38,16 @@ public class ValuesCardGraph {
 
     private static final MoralGraphScoring SCORING = MoralGraphScoring.withDefaults();
 
-    private final CardRepository cards;
-    private final EdgeRepository edges;
-    private final VoteRepository votes;
+    private final StoredCardRepository cards;
+    private final ImportedEdgeRepository edges;
+    private final CastVoteRepository votes;
     private final StudyResponses sessions;
     private final StudyService studies;
 
     ValuesCardGraph(
-            CardRepository cards,
-            EdgeRepository edges,
-            VoteRepository votes,
+            StoredCardRepository cards,
+            ImportedEdgeRepository edges,
+            CastVoteRepository votes,
             StudyResponses sessions,
             StudyService studies) {
         this.cards = cards;
@@ -67,7 +67,7 @@ public class ValuesCardGraph {
         ScoredGraph pooled = ranked("All contexts", SCORING.score(scored), byId);
         List<ScoredGraph> byContext = new ArrayList<>();
         SCORING.scoreByContext(scored).forEach((c, g) -> byContext.add(ranked(c, g, byId)));
-        List<Edge> imported = edges.findByStudyIdOrderById(studyId);
+        List<ImportedEdge> imported = edges.findByStudyIdOrderById(studyId);
         Optional<ScoredGraph> importedGraph = imported.isEmpty()
                 ? Optional.empty()
                 : Optional.of(ranked("Imported graph", SCORING.scoreEdges(importedEdges(imported), 0), byId));
@@ -80,7 +80,7 @@ public class ValuesCardGraph {
         studies.require(studyId, ValuesCardKind.ID);
         Set<Long> excluded = sessions.excludedSessions(studyId);
         List<TransitionVote> out = new ArrayList<>();
-        for (Vote v : votes.findByStudyIdOrderById(studyId)) {
+        for (CastVote v : votes.findByStudyIdOrderById(studyId)) {
             if (v.getSessionId() == null || !excluded.contains(v.getSessionId())) {
                 out.add(new TransitionVote(
                         v.getFromCardId(), v.getToCardId(), v.getContext(), VoteType.fromCode(v.getType())));
@@ -94,15 +94,15 @@ public class ValuesCardGraph {
     public List<ValueCard> valueCards(long studyId) {
         studies.require(studyId, ValuesCardKind.ID);
         List<ValueCard> out = new ArrayList<>();
-        for (Card c : cards.findByStudyIdOrderById(studyId)) {
+        for (StoredCard c : cards.findByStudyIdOrderById(studyId)) {
             out.add(new ValueCard(c.getId(), c.getTitle(), c.getDescription(), c.getPolicies()));
         }
         return out;
     }
 
-    private static List<MoralGraphEdge> importedEdges(List<Edge> rows) {
+    private static List<MoralGraphEdge> importedEdges(List<ImportedEdge> rows) {
         List<MoralGraphEdge> out = new ArrayList<>(rows.size());
-        for (Edge e : rows) {
+        for (ImportedEdge e : rows) {
             int[] c = e.getCounts();
             out.add(MoralGraphEdge.of(
                     e.getFromCardId(), e.getToCardId(), e.getContexts(), new EdgeCounts(c[0], c[1], c[2], c[3], c[4])));

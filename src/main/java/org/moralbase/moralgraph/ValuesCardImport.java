@@ -11,12 +11,12 @@ import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ImportProblem;
-import org.moralbase.moralgraph.domain.Card;
-import org.moralbase.moralgraph.domain.CardRepository;
-import org.moralbase.moralgraph.domain.Edge;
-import org.moralbase.moralgraph.domain.EdgeRepository;
-import org.moralbase.moralgraph.domain.Vote;
-import org.moralbase.moralgraph.domain.VoteRepository;
+import org.moralbase.moralgraph.domain.CastVote;
+import org.moralbase.moralgraph.domain.CastVoteRepository;
+import org.moralbase.moralgraph.domain.ImportedEdge;
+import org.moralbase.moralgraph.domain.ImportedEdgeRepository;
+import org.moralbase.moralgraph.domain.StoredCard;
+import org.moralbase.moralgraph.domain.StoredCardRepository;
 import org.moralbase.moralgraph.format.GraphFiles;
 import org.moralbase.moralgraph.format.MoralGraphFile;
 import org.moralbase.moralgraph.format.ValueCard;
@@ -40,17 +40,17 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.HAS_RESEARCHER)
 public class ValuesCardImport implements ItemImport {
 
-    private final CardRepository cards;
-    private final EdgeRepository edges;
-    private final VoteRepository votes;
+    private final StoredCardRepository cards;
+    private final ImportedEdgeRepository edges;
+    private final CastVoteRepository votes;
     private final StudyService studies;
     private final AuditService audit;
     private final Clock clock;
 
     ValuesCardImport(
-            CardRepository cards,
-            EdgeRepository edges,
-            VoteRepository votes,
+            StoredCardRepository cards,
+            ImportedEdgeRepository edges,
+            CastVoteRepository votes,
             StudyService studies,
             AuditService audit,
             Clock clock) {
@@ -100,14 +100,14 @@ public class ValuesCardImport implements ItemImport {
         }
         Map<Long, Long> rowIds = new HashMap<>();
         for (ValueCard v : graph.values()) {
-            Card saved = cards.save(
-                    new Card(studyId, null, v.id(), v.title(), v.description(), v.policies(), clock.instant()));
+            StoredCard saved = cards.save(
+                    new StoredCard(studyId, null, v.id(), v.title(), v.description(), v.policies(), clock.instant()));
             rowIds.put(v.id(), saved.getId());
         }
-        List<Edge> rows = new ArrayList<>();
+        List<ImportedEdge> rows = new ArrayList<>();
         for (MoralGraphEdge e : graph.edges()) {
             var c = e.counts();
-            rows.add(new Edge(
+            rows.add(new ImportedEdge(
                     studyId, rowIds.get(e.sourceValueId()), rowIds.get(e.wiserValueId()), e.contexts(), new int[] {
                         c.markedWiser(), c.markedNotWiser(), c.markedLessWise(), c.markedUnsure(), c.impressions()
                     }));
@@ -137,8 +137,8 @@ public class ValuesCardImport implements ItemImport {
         if (!problems.isEmpty()) {
             throw new ImportException(problems, false);
         }
-        List<Vote> rows = read.stream()
-                .map(v -> new Vote(
+        List<CastVote> rows = read.stream()
+                .map(v -> new CastVote(
                         studyId,
                         null,
                         null,
@@ -182,7 +182,7 @@ public class ValuesCardImport implements ItemImport {
     // the imported cards' ids in their file → their row ids
     private Map<Long, Long> sourceIds(long studyId) {
         Map<Long, Long> out = new HashMap<>();
-        for (Card c : cards.findByStudyIdOrderById(studyId)) {
+        for (StoredCard c : cards.findByStudyIdOrderById(studyId)) {
             if (c.getSourceId() != null) {
                 out.put(c.getSourceId(), c.getId());
             }

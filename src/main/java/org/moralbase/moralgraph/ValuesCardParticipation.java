@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.moralbase.moralgraph.domain.Card;
-import org.moralbase.moralgraph.domain.CardRepository;
-import org.moralbase.moralgraph.domain.Transition;
-import org.moralbase.moralgraph.domain.TransitionRepository;
-import org.moralbase.moralgraph.domain.Vote;
-import org.moralbase.moralgraph.domain.VoteRepository;
+import org.moralbase.moralgraph.domain.CastVote;
+import org.moralbase.moralgraph.domain.CastVoteRepository;
+import org.moralbase.moralgraph.domain.PlannedTransition;
+import org.moralbase.moralgraph.domain.PlannedTransitionRepository;
+import org.moralbase.moralgraph.domain.StoredCard;
+import org.moralbase.moralgraph.domain.StoredCardRepository;
 import org.moralbase.participation.Answer;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
@@ -35,17 +35,17 @@ public class ValuesCardParticipation {
 
     private final ParticipationService participation;
     private final PublicStudies studies;
-    private final CardRepository cards;
-    private final TransitionRepository transitions;
-    private final VoteRepository votes;
+    private final StoredCardRepository cards;
+    private final PlannedTransitionRepository transitions;
+    private final CastVoteRepository votes;
     private final TransactionTemplate tx;
 
     ValuesCardParticipation(
             ParticipationService participation,
             PublicStudies studies,
-            CardRepository cards,
-            TransitionRepository transitions,
-            VoteRepository votes,
+            StoredCardRepository cards,
+            PlannedTransitionRepository transitions,
+            CastVoteRepository votes,
             TransactionTemplate tx) {
         this.participation = participation;
         this.studies = studies;
@@ -65,7 +65,7 @@ public class ValuesCardParticipation {
                 .filter(study -> ValuesCardKind.ID.equals(study.kind()))
                 .map(study -> tx.execute(s -> {
                     Optional<CardView> own = cards.findBySessionId(session.id()).map(ValuesCardParticipation::view);
-                    List<Transition> planned = transitions.findBySessionIdOrderByPosition(session.id());
+                    List<PlannedTransition> planned = transitions.findBySessionIdOrderByPosition(session.id());
                     Map<Long, CardView> byId = new HashMap<>();
                     cards.findAllById(planned.stream()
                                     .flatMap(t -> java.util.stream.Stream.of(t.getFromCardId(), t.getToCardId()))
@@ -85,7 +85,7 @@ public class ValuesCardParticipation {
                 })));
     }
 
-    static CardView view(Card c) {
+    static CardView view(StoredCard c) {
         return new CardView(c.getId(), c.getTitle(), c.getDescription(), c.getPolicies());
     }
 
@@ -120,7 +120,7 @@ public class ValuesCardParticipation {
                 token,
                 new Answer(1, "vc-card", JSON.writeValueAsString(shown), "card", null, null),
                 stored -> {
-                    Card card = cards.save(new Card(
+                    StoredCard card = cards.save(new StoredCard(
                             stored.studyId(),
                             stored.sessionId(),
                             null,
@@ -139,7 +139,7 @@ public class ValuesCardParticipation {
         var study = studies.byId(studyId).orElseThrow();
         ValuesCardSettings settings = ValuesCardSettings.fromJson(study.settings());
         List<Long> peers = cards.findByStudyIdOrderById(studyId).stream()
-                .map(Card::getId)
+                .map(StoredCard::getId)
                 .filter(id -> id != ownCardId)
                 .toList();
         if (settings.contexts().isEmpty() || peers.size() < 2) {
@@ -162,7 +162,7 @@ public class ValuesCardParticipation {
         for (int i = 0; i < plan.size(); i++) {
             TransitionPlanner.Planned p = plan.get(i);
             transitions.save(
-                    new Transition(studyId, sessionId, i + 2, p.fromCardId(), p.toCardId(), p.context(), null));
+                    new PlannedTransition(studyId, sessionId, i + 2, p.fromCardId(), p.toCardId(), p.context(), null));
         }
         return plan.size();
     }
@@ -177,12 +177,12 @@ public class ValuesCardParticipation {
         SessionState session = participation
                 .session(token)
                 .orElseThrow(() -> new IllegalArgumentException("No session with this token"));
-        List<Transition> plan = participation.retrying(
+        List<PlannedTransition> plan = participation.retrying(
                 () -> tx.execute(s -> transitions.findBySessionIdOrderByPosition(session.id())), whileRetrying);
         if (position < 2 || position > plan.size() + 1) {
             throw new IllegalArgumentException("No transition at position " + position);
         }
-        Transition t = plan.get(position - 2);
+        PlannedTransition t = plan.get(position - 2);
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put("from", t.getFromCardId());
         shown.put("to", t.getToCardId());
@@ -198,7 +198,7 @@ public class ValuesCardParticipation {
                         null,
                         null),
                 stored -> {
-                    votes.save(new Vote(
+                    votes.save(new CastVote(
                             stored.studyId(),
                             stored.sessionId(),
                             stored.responseId(),

@@ -6,12 +6,12 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** The transitions planned for participants' sessions. */
-public interface TransitionRepository extends JpaRepository<Transition, Long> {
+public interface PlannedTransitionRepository extends JpaRepository<PlannedTransition, Long> {
 
-    List<Transition> findBySessionIdOrderByPosition(long sessionId);
+    List<PlannedTransition> findBySessionIdOrderByPosition(long sessionId);
 
     /** How often each transition was planned in a study: rows of from card, to card, context, count. */
-    @Query("select t.fromCardId, t.toCardId, t.context, count(t) from Transition t where t.studyId = :study"
+    @Query("select t.fromCardId, t.toCardId, t.context, count(t) from PlannedTransition t where t.studyId = :study"
             + " group by t.fromCardId, t.toCardId, t.context")
     List<Object[]> plannedCounts(@Param("study") long studyId);
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "values_vote")
-public class Vote {
+public class CastVote {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,9 +48,9 @@ public class Vote {
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
 
-    protected Vote() {}
+    protected CastVote() {}
 
-    public Vote(
+    public CastVote(
             long studyId,
             Long sessionId,
             Long responseId,

@@ -11,7 +11,7 @@ import java.util.List;
 /** An edge of an imported MGE graph with its five counts, between two of the study's cards (row ids). */
 @Entity
 @Table(name = "values_edge")
-public class Edge {
+public class ImportedEdge {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,10 +45,10 @@ public class Edge {
     @Column(name = "impressions", nullable = false)
     private int impressions;
 
-    protected Edge() {}
+    protected ImportedEdge() {}
 
     /** @param counts wiser, not wiser, less wise, unsure, impressions (MGE's order) */
-    public Edge(long studyId, long fromCardId, long toCardId, List<String> contexts, int[] counts) {
+    public ImportedEdge(long studyId, long fromCardId, long toCardId, List<String> contexts, int[] counts) {
         this.studyId = studyId;
         this.fromCardId = fromCardId;
         this.toCardId = toCardId;

@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** A study's value cards. */
-public interface CardRepository extends JpaRepository<Card, Long> {
+public interface StoredCardRepository extends JpaRepository<StoredCard, Long> {
 
-    List<Card> findByStudyIdOrderById(long studyId);
+    List<StoredCard> findByStudyIdOrderById(long studyId);
 
-    Optional<Card> findBySessionId(long sessionId);
+    Optional<StoredCard> findBySessionId(long sessionId);
 
     long countByStudyId(long studyId);
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The edges of a study's imported graph. */
-public interface EdgeRepository extends JpaRepository<Edge, Long> {
+public interface ImportedEdgeRepository extends JpaRepository<ImportedEdge, Long> {
 
-    List<Edge> findByStudyIdOrderById(long studyId);
+    List<ImportedEdge> findByStudyIdOrderById(long studyId);
 
     long countByStudyId(long studyId);
 }

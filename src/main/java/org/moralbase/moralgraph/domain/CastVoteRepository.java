@@ -4,9 +4,9 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** A study's votes on transitions. */
-public interface VoteRepository extends JpaRepository<Vote, Long> {
+public interface CastVoteRepository extends JpaRepository<CastVote, Long> {
 
-    List<Vote> findByStudyIdOrderById(long studyId);
+    List<CastVote> findByStudyIdOrderById(long studyId);
 
     long countByStudyId(long studyId);
 }

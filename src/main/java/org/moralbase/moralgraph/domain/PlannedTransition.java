@@ -8,7 +8,7 @@ import org.moralbase.base.domain.AbstractEntity;
 /** A transition planned for a session at a position: is moving from one card to another wiser in a context? */
 @Entity
 @Table(name = "values_transition")
-public class Transition extends AbstractEntity {
+public class PlannedTransition extends AbstractEntity {
 
     @Column(name = "study_id", nullable = false)
     private long studyId;
@@ -31,9 +31,9 @@ public class Transition extends AbstractEntity {
     @Column(name = "story", length = 65535)
     private String story;
 
-    protected Transition() {}
+    protected PlannedTransition() {}
 
-    public Transition(
+    public PlannedTransition(
             long studyId, long sessionId, int position, long fromCardId, long toCardId, String context, String story) {
         this.studyId = studyId;
         this.sessionId = sessionId;

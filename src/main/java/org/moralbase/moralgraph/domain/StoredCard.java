@@ -10,7 +10,7 @@ import org.moralbase.base.domain.AbstractEntity;
 /** A value card of a study: written by a participant ({@code sessionId}) or imported ({@code sourceId}, the file's id). */
 @Entity
 @Table(name = "values_card")
-public class Card extends AbstractEntity {
+public class StoredCard extends AbstractEntity {
 
     @Column(name = "study_id", nullable = false)
     private long studyId;
@@ -34,9 +34,9 @@ public class Card extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Card() {}
+    protected StoredCard() {}
 
-    public Card(
+    public StoredCard(
             long studyId,
             Long sessionId,
             Long sourceId,
