@@ -169,6 +169,7 @@ class ArchitectureTest {
                 "dvb.ui",
                 "moralmachine.ui",
                 "utility.ui",
+                "moralgraph.ui",
                 "security.ui",
                 "cli.agreement",
                 "cli.amce",
