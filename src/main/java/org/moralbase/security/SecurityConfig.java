@@ -50,6 +50,9 @@ class SecurityConfig {
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // the kinds' style sheets (@StyleSheet("kinds/…")) style anonymous participants' pages: public, like Vaadin's
+        // own
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/kinds/*.css").permitAll());
         // nosniff, frame denial, no caching of pages and HSTS on HTTPS come with Spring Security's defaults
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

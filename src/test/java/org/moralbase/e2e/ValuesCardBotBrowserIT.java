@@ -106,6 +106,8 @@ class ValuesCardBotBrowserIT extends BrowserTest {
                 $("#vc-from-title").shouldNotHave(text("Bot value " + bot)); // peers' cards only
                 $("#vc-to-title").shouldNotHave(text("Bot value " + bot));
                 if (bot == 1 && position == 2) {
+                    // the kind's style sheet reaches anonymous participants: the two cards side by side
+                    assertThat($(".mb-vc-pair").getCssValue("display")).isEqualTo("grid");
                     Screenshots.desktopAndPhone("values-card-transition");
                 }
                 if (bot == 3) {
