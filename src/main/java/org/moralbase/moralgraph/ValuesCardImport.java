@@ -172,6 +172,38 @@ public class ValuesCardImport implements ItemImport {
         return n;
     }
 
+    /**
+     * Copies the imported cards and edges to a duplicated draft ({@code StudyKind#copyItems}); participants' cards are
+     * answers and stay behind.
+     */
+    int copy(long fromStudyId, long toStudyId) {
+        Map<Long, Long> rowIds = new HashMap<>();
+        for (StoredCard c : cards.findByStudyIdOrderById(fromStudyId)) {
+            if (c.getSourceId() != null) {
+                StoredCard copy = cards.save(new StoredCard(
+                        toStudyId,
+                        null,
+                        c.getSourceId(),
+                        c.getTitle(),
+                        c.getDescription(),
+                        c.getPolicies(),
+                        clock.instant()));
+                rowIds.put(c.getId(), copy.getId());
+            }
+        }
+        List<ImportedEdge> copies = new ArrayList<>();
+        for (ImportedEdge e : edges.findByStudyIdOrderById(fromStudyId)) {
+            copies.add(new ImportedEdge(
+                    toStudyId,
+                    rowIds.get(e.getFromCardId()),
+                    rowIds.get(e.getToCardId()),
+                    e.getContexts(),
+                    e.getCounts()));
+        }
+        edges.saveAll(copies);
+        return rowIds.size();
+    }
+
     private void requireDraft(long studyId) {
         StudySummary study = studies.require(studyId, ValuesCardKind.ID);
         if (study.status() != StudyStatus.DRAFT) {

@@ -119,4 +119,9 @@ public class ValuesCardKind implements StudyKind {
                         "application/json",
                         () -> export.graphJson(studyId)));
     }
+
+    @Override
+    public int copyItems(long fromStudyId, long toStudyId) {
+        return imports.copy(fromStudyId, toStudyId);
+    }
 }

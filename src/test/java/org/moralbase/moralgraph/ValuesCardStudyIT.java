@@ -128,6 +128,13 @@ class ValuesCardStudyIT extends IntegrationTest {
         assertThat(graphs.valueCards(study.id())).hasSize(3);
         assertThat(graphs.transitionVotes(study.id())).isEmpty();
         assertThat(studies.openingProblems(study.id())).anyMatch(p -> p.contains("needs a question"));
+
+        StudySummary copy = studies.duplicate(study.id(), "copy-" + System.nanoTime());
+        assertThat(graphs.valueCards(copy.id()))
+                .extracting(c -> c.title())
+                .containsExactly("Informed autonomy", "Care", "Honesty");
+        assertThat(graphs.report(copy.id()).imported().orElseThrow().graph().allEdges())
+                .hasSize(1);
     }
 
     @Test
