@@ -17,7 +17,9 @@ public final class GraphSvg {
     /** The most cards drawn (the highest ranked). */
     static final int MAX_NODES = 40;
 
-    private static final int SIZE = 640;
+    private static final int HEIGHT = 640;
+    // wider than high: the labels beside the nodes on the left and right of the ring need room
+    private static final int WIDTH = 900;
     private static final int LABELLED = 10;
 
     private GraphSvg() {}
@@ -25,25 +27,26 @@ public final class GraphSvg {
     /** The graph's drawing; a note instead of nodes when no edge was kept. */
     public static String svg(ScoredGraph g) {
         StringBuilder s = new StringBuilder();
-        Svg.open(s, SIZE, SIZE, 12, "Moral graph: " + g.label() + " — cards by PageRank, arrows towards the wiser");
+        Svg.open(s, WIDTH, HEIGHT, 12, "Moral graph: " + g.label() + " — cards by PageRank, arrows towards the wiser");
         s.append("<defs><marker id=\"mg-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\""
                 + " markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/>"
                 + "</marker></defs>");
         List<RankedCard> nodes = g.top(MAX_NODES);
         if (nodes.isEmpty()) {
-            Svg.text(s, SIZE / 2.0, SIZE / 2.0, "middle", "#555", "No edge kept yet: too few votes.");
+            Svg.text(s, WIDTH / 2.0, HEIGHT / 2.0, "middle", "#555", "No edge kept yet: too few votes.");
             return s.append("</svg>").toString();
         }
         double max = nodes.get(0).pageRank();
-        double centre = SIZE / 2.0;
-        double ring = SIZE / 2.0 - 90;
+        double cx = WIDTH / 2.0;
+        double cy = HEIGHT / 2.0;
+        double ring = HEIGHT / 2.0 - 60;
         Map<Long, double[]> at = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / nodes.size();
             double r = 5 + 17 * Math.sqrt(max > 0 ? nodes.get(i).pageRank() / max : 0);
             at.put(
                     nodes.get(i).card().id(),
-                    new double[] {centre + ring * Math.cos(angle), centre + ring * Math.sin(angle), r, angle});
+                    new double[] {cx + ring * Math.cos(angle), cy + ring * Math.sin(angle), r, angle});
         }
         for (MoralGraphEdge e : g.graph().edges()) {
             double[] a = at.get(e.sourceValueId());
