@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * methods.md, "Moral graph").
  */
 @Component
-@Order(50)
+@Order(60)
 public class ValuesCardKind implements StudyKind {
 
     /** The id stored with values-card studies. */
