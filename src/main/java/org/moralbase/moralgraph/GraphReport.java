@@ -11,6 +11,12 @@ import java.util.Optional;
  * @param pooled the graph of every vote, pooled over contexts (as MGE scores a question)
  * @param byContext one graph per context, from that context's votes
  * @param imported the imported graph file's edges scored by the same rules, if one was imported
+ * @param models one graph per model that was asked the transitions, by model name, pooled over contexts
  */
 public record GraphReport(
-        int cards, int votes, ScoredGraph pooled, List<ScoredGraph> byContext, Optional<ScoredGraph> imported) {}
+        int cards,
+        int votes,
+        ScoredGraph pooled,
+        List<ScoredGraph> byContext,
+        Optional<ScoredGraph> imported,
+        List<ScoredGraph> models) {}

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.moralbase.base.Roles;
+import org.moralbase.models.ItemTally;
+import org.moralbase.models.ModelAnswers;
 import org.moralbase.moralgraph.domain.CastVote;
 import org.moralbase.moralgraph.domain.CastVoteRepository;
 import org.moralbase.moralgraph.domain.ImportedEdge;
@@ -30,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A values-card study's moral graphs, scored exactly as MGE's {@code moral-graph.ts} ({@link MoralGraphScoring}; docs/
  * methods.md, "Moral graph"): the votes of participants (excluded sessions left out) and imported raw votes, pooled
- * and per context, and an imported graph file's edges by the same rules. Card ids are the cards' row ids.
+ * and per context, an imported graph file's edges by the same rules, and each model's answers ({@code
+ * ValuesCardPrompts}) as a graph of its own. Card ids are the cards' row ids.
  */
 @Service
 @PreAuthorize(Roles.HAS_RESEARCHER)
@@ -43,13 +47,16 @@ public class ValuesCardGraph {
     private final CastVoteRepository votes;
     private final StudyResponses sessions;
     private final StudyService studies;
+    private final ModelAnswers modelAnswers;
 
     ValuesCardGraph(
             StoredCardRepository cards,
             ImportedEdgeRepository edges,
             CastVoteRepository votes,
             StudyResponses sessions,
-            StudyService studies) {
+            StudyService studies,
+            ModelAnswers modelAnswers) {
+        this.modelAnswers = modelAnswers;
         this.cards = cards;
         this.edges = edges;
         this.votes = votes;
@@ -60,7 +67,7 @@ public class ValuesCardGraph {
     /** The study's graphs. */
     @Transactional(readOnly = true)
     public GraphReport report(long studyId) {
-        studies.require(studyId, ValuesCardKind.ID);
+        var study = studies.require(studyId, ValuesCardKind.ID);
         Map<Long, CardView> byId = new HashMap<>();
         cards.findByStudyIdOrderById(studyId).forEach(c -> byId.put(c.getId(), ValuesCardParticipation.view(c)));
         List<TransitionVote> scored = transitionVotes(studyId);
@@ -71,7 +78,10 @@ public class ValuesCardGraph {
         Optional<ScoredGraph> importedGraph = imported.isEmpty()
                 ? Optional.empty()
                 : Optional.of(ranked("Imported graph", SCORING.scoreEdges(importedEdges(imported), 0), byId));
-        return new GraphReport(byId.size(), scored.size(), pooled, byContext, importedGraph);
+        List<ScoredGraph> models = new ArrayList<>();
+        modelVotes(studyId, ValuesCardSettings.fromJson(study.settings()))
+                .forEach((model, votes) -> models.add(ranked("Model: " + model, SCORING.score(votes), byId)));
+        return new GraphReport(byId.size(), scored.size(), pooled, byContext, importedGraph, models);
     }
 
     /** Every vote scored (participants' outside excluded sessions, then imported), ids the cards' row ids. */
@@ -96,6 +106,35 @@ public class ValuesCardGraph {
         List<ValueCard> out = new ArrayList<>();
         for (StoredCard c : cards.findByStudyIdOrderById(studyId)) {
             out.add(new ValueCard(c.getId(), c.getTitle(), c.getDescription(), c.getPolicies()));
+        }
+        return out;
+    }
+
+    /**
+     * Each model's answers as MGE votes, by model name: option A as written (wiser) an upgrade, option B a
+     * no_upgrade, whichever order it was shown in; unreadable answers are not votes.
+     */
+    private Map<String, List<TransitionVote>> modelVotes(long studyId, ValuesCardSettings settings) {
+        Map<String, List<TransitionVote>> out = new TreeMap<>();
+        for (ItemTally t : modelAnswers.tallies(studyId)) {
+            String[] key = t.itemKey().split(":");
+            if (key.length != 4 || !"vc".equals(key[0])) {
+                continue;
+            }
+            int context = Integer.parseInt(key[3]);
+            if (context >= settings.contexts().size()) {
+                continue; // a context no longer in the settings
+            }
+            long from = Long.parseLong(key[1]);
+            long to = Long.parseLong(key[2]);
+            List<TransitionVote> votes = out.computeIfAbsent(t.model(), m -> new ArrayList<>());
+            String c = settings.contexts().get(context);
+            for (int i = 0; i < t.chosenA(); i++) {
+                votes.add(new TransitionVote(from, to, c, VoteType.UPGRADE));
+            }
+            for (int i = 0; i < t.chosenB(); i++) {
+                votes.add(new TransitionVote(from, to, c, VoteType.NO_UPGRADE));
+            }
         }
         return out;
     }

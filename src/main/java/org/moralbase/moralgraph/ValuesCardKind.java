@@ -7,6 +7,7 @@ import org.moralbase.moralgraph.ui.ValuesCardImportView;
 import org.moralbase.moralgraph.ui.ValuesCardSessionView;
 import org.moralbase.moralgraph.ui.ValuesCardSettingsView;
 import org.moralbase.study.ItemImport;
+import org.moralbase.study.ModelItems;
 import org.moralbase.study.PublicStudies;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyKind;
@@ -31,8 +32,15 @@ public class ValuesCardKind implements StudyKind {
     private final ValuesCardImport imports;
     private final ValuesCardExport export;
     private final ValuesCardGraph graph;
+    private final ValuesCardPrompts prompts;
 
-    ValuesCardKind(PublicStudies studies, ValuesCardImport imports, ValuesCardExport export, ValuesCardGraph graph) {
+    ValuesCardKind(
+            PublicStudies studies,
+            ValuesCardImport imports,
+            ValuesCardExport export,
+            ValuesCardGraph graph,
+            ValuesCardPrompts prompts) {
+        this.prompts = prompts;
         this.studies = studies;
         this.imports = imports;
         this.export = export;
@@ -79,6 +87,11 @@ public class ValuesCardKind implements StudyKind {
             return Optional.of("The study needs at least one context: add them on the Settings page.");
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<ModelItems> modelItems() {
+        return Optional.of(prompts);
     }
 
     @Override

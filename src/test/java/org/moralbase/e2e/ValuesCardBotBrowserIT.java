@@ -4,18 +4,38 @@ import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codeborne.selenide.Selenide;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
+import org.moralbase.models.ModelRegistryService;
+import org.moralbase.models.ModelRunService;
+import org.moralbase.models.ModelSummary;
+import org.moralbase.models.RunRequest;
+import org.moralbase.models.RunSummary;
+import org.moralbase.models.ScriptedModels;
+import org.moralbase.models.client.ProviderJson;
+import org.moralbase.models.runs.RunExecutor;
+import org.moralbase.moralgraph.GraphReport;
 import org.moralbase.moralgraph.ValuesCardExport;
+import org.moralbase.moralgraph.ValuesCardGraph;
 import org.moralbase.moralgraph.ValuesCardImport;
 import org.moralbase.moralgraph.ValuesCardKind;
 import org.moralbase.moralgraph.ValuesCardSettings;
@@ -54,6 +74,38 @@ class ValuesCardBotBrowserIT extends BrowserTest {
 
     @Autowired
     ValuesCardExport export;
+
+    @Autowired
+    ValuesCardGraph graphs;
+
+    @Autowired
+    ModelRegistryService registry;
+
+    @Autowired
+    ModelRunService runs;
+
+    @Autowired
+    RunExecutor executor;
+
+    static WireMockServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        // the model always finds value Y wiser: it names whichever option says so
+        server.stubFor(post(urlEqualTo("/wiser/v1/chat/completions"))
+                .withRequestBody(containing("Option A: Yes, value Y is wiser."))
+                .willReturn(okJson(ProviderJson.openAi("Option A", "stop", 60, 1))));
+        server.stubFor(post(urlEqualTo("/wiser/v1/chat/completions"))
+                .withRequestBody(containing("Option B: Yes, value Y is wiser."))
+                .willReturn(okJson(ProviderJson.openAi("Option B.", "stop", 60, 1))));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+    }
 
     @AfterEach
     void signOut() {
@@ -143,11 +195,30 @@ class ValuesCardBotBrowserIT extends BrowserTest {
                         "Bot value 3");
         assertThat(cards.get(3).get("policies")).isEqualTo("What they ask\nWhat they can bear\nWho is with them");
 
+        // a model asked the same transitions, in both orders: every answer an upgrade
+        ModelSummary model = logins.asResult(
+                researcher,
+                () -> registry.create(ScriptedModels.at(
+                        server.baseUrl() + "/wiser/v1", "Wiser model " + System.nanoTime() % 100_000)));
+        RunSummary run = logins.asResult(
+                researcher, () -> runs.start(new RunRequest(model.id(), study.id(), 1, 4, 5L, true, Map.of())));
+        assertThat(executor.awaitEnd(run.id(), Duration.ofMinutes(2))).isTrue();
+        GraphReport report = logins.asResult(researcher, () -> graphs.report(study.id()));
+        assertThat(report.models()).hasSize(1);
+        var modelGraph = report.models().getFirst();
+        assertThat(modelGraph.label()).isEqualTo("Model: " + model.name());
+        assertThat(modelGraph.graph().votes()).isEqualTo(2 * 6); // 6 distinct transitions (no pair twice per bot)
+        modelGraph.graph().allEdges().stream()
+                .filter(e -> e.counts().markedNotWiser() > 0)
+                .forEach(e ->
+                        assertThat(e).as("no answer may read as 'not wiser'").isNull());
+
         Selenide.open("/");
         LoginPage.open().logInAs(researcher, TestLogins.PASSWORD).openPath("/studies/" + study.id() + "/vc-graph");
         $("#vc-graph-summary").shouldHave(text("6 cards, 6 votes"));
         $("#vc-graph-pooled svg").shouldBe(visible);
         $("#vc-graph-pooled-top").shouldBe(visible);
+        $("#vc-graph-model-1 svg").shouldBe(visible);
         Screenshots.desktopAndPhoneWholePage("values-card-graph");
     }
 

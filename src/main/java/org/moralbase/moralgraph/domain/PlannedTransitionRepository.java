@@ -14,4 +14,9 @@ public interface PlannedTransitionRepository extends JpaRepository<PlannedTransi
     @Query("select t.fromCardId, t.toCardId, t.context, count(t) from PlannedTransition t where t.studyId = :study"
             + " group by t.fromCardId, t.toCardId, t.context")
     List<Object[]> plannedCounts(@Param("study") long studyId);
+
+    /** The distinct transitions (from card, to card, context) planned in a study, in the order first planned. */
+    @Query("select t.fromCardId, t.toCardId, t.context, min(t.id) from PlannedTransition t where t.studyId = :study"
+            + " group by t.fromCardId, t.toCardId, t.context order by min(t.id)")
+    List<Object[]> distinctPlanned(@Param("study") long studyId);
 }

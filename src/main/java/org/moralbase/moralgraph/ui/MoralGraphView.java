@@ -72,6 +72,9 @@ public class MoralGraphView extends VerticalLayout implements BeforeEnterObserve
             add(top("vc-top-context-" + (i + 1), g));
         }
         report.imported().ifPresent(g -> graph("vc-graph-imported", g));
+        for (int i = 0; i < report.models().size(); i++) {
+            graph("vc-graph-model-" + (i + 1), report.models().get(i));
+        }
     }
 
     private void graph(String id, ScoredGraph g) {
