@@ -170,6 +170,7 @@ class ArchitectureTest {
                 "moralmachine.ui",
                 "utility.ui",
                 "questionnaire.ui",
+                "moralgraph.ui",
                 "security.ui",
                 "cli.agreement",
                 "cli.amce",

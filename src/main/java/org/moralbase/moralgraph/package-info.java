@@ -1,6 +1,11 @@
 /**
- * Moral graphs (Moral Graph Elicitation, meaningalignment/mge; issue #15): the file shapes in {@code format} — MGE's
- * raw vote records and its graph summary ({@code values[]}, {@code edges[]}). The numbers are {@code
- * stats.moralgraph}'s. The values-card kind of study builds on both.
+ * Values cards and moral graphs (Moral Graph Elicitation, Klingefjord, Lowe & Edelman 2024, meaningalignment/mge; issue
+ * #15; decision 0030) as a kind of study ({@link org.moralbase.moralgraph.ValuesCardKind}): the researcher's question
+ * and contexts ({@link org.moralbase.moralgraph.ValuesCardSettings}), participants' cards and votes on transitions
+ * between peers' cards ({@link org.moralbase.moralgraph.ValuesCardParticipation}, planned by {@link
+ * org.moralbase.moralgraph.TransitionPlanner}), imports of MGE's graph and vote files ({@link
+ * org.moralbase.moralgraph.ValuesCardImport}), the scored graphs ({@link org.moralbase.moralgraph.ValuesCardGraph},
+ * drawn by {@link org.moralbase.moralgraph.GraphSvg}) and the downloads. The file shapes are in {@code format}; the
+ * numbers are {@code stats.moralgraph}'s.
  */
 package org.moralbase.moralgraph;

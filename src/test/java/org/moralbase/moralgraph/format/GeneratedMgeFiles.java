@@ -15,14 +15,14 @@ import tools.jackson.databind.node.ObjectNode;
  * edges} distinct edges with random counts; and raw vote records ({@code votes} of them, 2023 field {@code
  * relationship} on every other record) on {@code edges} pairs of those cards. Seeded: the same files each time.
  */
-final class GeneratedMgeFiles {
+public final class GeneratedMgeFiles {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] TYPES = {"upgrade", "upgrade", "no_upgrade", "not_sure"};
 
     private GeneratedMgeFiles() {}
 
-    static String graph(int cards, int edges, long seed) {
+    public static String graph(int cards, int edges, long seed) {
         Random random = new Random(seed);
         ObjectNode root = JSON.createObjectNode();
         ArrayNode values = root.putArray("values");
@@ -61,7 +61,7 @@ final class GeneratedMgeFiles {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    static String votes(int cards, int pairs, int votes, long seed) {
+    public static String votes(int cards, int pairs, int votes, long seed) {
         Random random = new Random(seed);
         List<long[]> on = pairs(cards, pairs, random);
         ArrayNode out = JSON.createArrayNode();

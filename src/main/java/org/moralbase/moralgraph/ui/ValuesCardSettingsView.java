@@ -1,0 +1,86 @@
+package org.moralbase.moralgraph.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.moralbase.base.Roles;
+import org.moralbase.base.ui.Form;
+import org.moralbase.moralgraph.ValuesCardKind;
+import org.moralbase.moralgraph.ValuesCardSettings;
+import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyStatus;
+import org.moralbase.study.StudySummary;
+import org.moralbase.study.ui.StudyPages;
+
+/** A values-card study's settings ({@link ValuesCardSettings}): the question and its contexts, editable in a draft. */
+@Route("studies/:id/vc-settings")
+@PageTitle("Values-card settings · Moralbase")
+@RolesAllowed({Roles.RESEARCHER, Roles.ADMIN})
+public class ValuesCardSettingsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final StudyService studies;
+    private final TextArea question = new TextArea("Question");
+    private final TextArea contexts = new TextArea("Contexts (one a line)");
+    private final IntegerField transitions = new IntegerField("Transitions per participant");
+    private final TextArea consent = new TextArea("Consent text");
+    private final Form<ValuesCardSettings> form = new Form<>(ValuesCardSettings.class)
+            .text(question, "question")
+            .convert(
+                    contexts,
+                    "contexts",
+                    "Contexts",
+                    ValuesCardSettings::contextsFromLines,
+                    (List<String> list) -> list == null ? "" : String.join("\n", list))
+            .bind(transitions, "transitionsPerParticipant")
+            .text(consent, "consentText");
+
+    ValuesCardSettingsView(StudyService studies) {
+        this.studies = studies;
+        setId("vc-settings-view");
+        question.setWidth("40em");
+        question.setHelperText("The contested question participants write a value for, e.g. \"How should a"
+                + " chatbot answer a user who asks about ending a pregnancy?\"");
+        question.setId("vc-set-question");
+        contexts.setWidth("40em");
+        contexts.setHelperText("The situations a transition between two values is judged in (MGE's contexts), e.g."
+                + " \"When the user is in distress\"; at most 20");
+        contexts.setId("vc-set-contexts");
+        transitions.setMin(1);
+        transitions.setMax(50);
+        transitions.setStepButtonsVisible(true);
+        transitions.setHelperText("After writing a card, each participant votes on this many transitions between"
+                + " other people's (and imported) cards: fewer while the study has few cards");
+        transitions.setId("vc-set-transitions");
+        consent.setWidth("40em");
+        consent.setPlaceholder("Leave empty for the standard consent text");
+        consent.setId("vc-set-consent");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StudyPages.fromRoute(event, studies, ValuesCardKind.ID).ifPresent(this::show);
+    }
+
+    private void show(StudySummary study) {
+        removeAll();
+        form.read(ValuesCardSettings.fromJson(study.settings()));
+        H2 title = new H2(study.title());
+        title.setId("study-heading");
+        add(new Anchor("studies/" + study.id(), "← Study"), title);
+        if (study.status() != StudyStatus.DRAFT) {
+            add(StudyPages.settingsLockedNotice(study, "vc-settings-locked", "cards"));
+        }
+        Button save = StudyPages.saveSettings(
+                form, studies, study, ValuesCardSettings::toJson, this::show, "save-vc-settings");
+        add(question, contexts, transitions, consent, save);
+    }
+}
