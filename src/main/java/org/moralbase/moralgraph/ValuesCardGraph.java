@@ -67,10 +67,19 @@ public class ValuesCardGraph {
     /** The study's graphs. */
     @Transactional(readOnly = true)
     public GraphReport report(long studyId) {
+        return report(studyId, null);
+    }
+
+    /**
+     * The graphs within one condition (its code; decision 0028): the votes of the people assigned it (imported votes
+     * belong to no condition) beside the runs that asked it; {@code null} for every vote and run.
+     */
+    @Transactional(readOnly = true)
+    public GraphReport report(long studyId, String condition) {
         var study = studies.require(studyId, ValuesCardKind.ID);
         Map<Long, CardView> byId = new HashMap<>();
         cards.findByStudyIdOrderById(studyId).forEach(c -> byId.put(c.getId(), ValuesCardParticipation.view(c)));
-        List<TransitionVote> scored = transitionVotes(studyId);
+        List<TransitionVote> scored = votes(studyId, condition);
         ScoredGraph pooled = ranked("All contexts", SCORING.score(scored), byId);
         List<ScoredGraph> byContext = new ArrayList<>();
         SCORING.scoreByContext(scored).forEach((c, g) -> byContext.add(ranked(c, g, byId)));
@@ -79,7 +88,7 @@ public class ValuesCardGraph {
                 ? Optional.empty()
                 : Optional.of(ranked("Imported graph", SCORING.scoreEdges(importedEdges(imported), 0), byId));
         List<ScoredGraph> models = new ArrayList<>();
-        modelVotes(studyId, ValuesCardSettings.fromJson(study.settings()))
+        modelVotes(studyId, ValuesCardSettings.fromJson(study.settings()), condition)
                 .forEach((model, votes) -> models.add(ranked("Model: " + model, SCORING.score(votes), byId)));
         return new GraphReport(byId.size(), scored.size(), pooled, byContext, importedGraph, models);
     }
@@ -88,10 +97,18 @@ public class ValuesCardGraph {
     @Transactional(readOnly = true)
     public List<TransitionVote> transitionVotes(long studyId) {
         studies.require(studyId, ValuesCardKind.ID);
+        return votes(studyId, null);
+    }
+
+    private List<TransitionVote> votes(long studyId, String condition) {
         Set<Long> excluded = sessions.excludedSessions(studyId);
+        Set<Long> in = condition == null ? null : sessions.sessionsInCondition(studyId, condition);
         List<TransitionVote> out = new ArrayList<>();
         for (CastVote v : votes.findByStudyIdOrderById(studyId)) {
-            if (v.getSessionId() == null || !excluded.contains(v.getSessionId())) {
+            boolean counted = v.getSessionId() == null
+                    ? in == null
+                    : !excluded.contains(v.getSessionId()) && (in == null || in.contains(v.getSessionId()));
+            if (counted) {
                 out.add(new TransitionVote(
                         v.getFromCardId(), v.getToCardId(), v.getContext(), VoteType.fromCode(v.getType())));
             }
@@ -114,11 +131,12 @@ public class ValuesCardGraph {
      * Each model's answers as MGE votes, by model name: option A as written (wiser) an upgrade, option B a
      * no_upgrade, whichever order it was shown in; unreadable answers are not votes.
      */
-    private Map<String, List<TransitionVote>> modelVotes(long studyId, ValuesCardSettings settings) {
+    private Map<String, List<TransitionVote>> modelVotes(long studyId, ValuesCardSettings settings, String condition) {
+        Set<Long> runs = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
         Map<String, List<TransitionVote>> out = new TreeMap<>();
         for (ItemTally t : modelAnswers.tallies(studyId)) {
             String[] key = t.itemKey().split(":");
-            if (key.length != 4 || !"vc".equals(key[0])) {
+            if (key.length != 4 || !"vc".equals(key[0]) || (runs != null && !runs.contains(t.runId()))) {
                 continue;
             }
             int context = Integer.parseInt(key[3]);

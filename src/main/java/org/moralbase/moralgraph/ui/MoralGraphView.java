@@ -16,6 +16,8 @@ import org.moralbase.base.Roles;
 import org.moralbase.base.Svg;
 import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.SvgChart;
+import org.moralbase.condition.StudyConditions;
+import org.moralbase.condition.ui.ConditionPicker;
 import org.moralbase.moralgraph.GraphReport;
 import org.moralbase.moralgraph.GraphSvg;
 import org.moralbase.moralgraph.RankedCard;
@@ -41,7 +43,11 @@ public class MoralGraphView extends VerticalLayout implements BeforeEnterObserve
     private final StudyService studies;
     private final ValuesCardGraph graphs;
 
-    MoralGraphView(StudyService studies, ValuesCardGraph graphs) {
+    private final StudyConditions conditions;
+    private String condition;
+
+    MoralGraphView(StudyService studies, ValuesCardGraph graphs, StudyConditions conditions) {
+        this.conditions = conditions;
         this.studies = studies;
         this.graphs = graphs;
         setId("vc-graph-view");
@@ -49,6 +55,7 @@ public class MoralGraphView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        condition = null;
         StudyPages.fromRoute(event, studies, ValuesCardKind.ID).ifPresent(this::show);
     }
 
@@ -57,7 +64,12 @@ public class MoralGraphView extends VerticalLayout implements BeforeEnterObserve
         H2 title = new H2("Moral graph · " + s.title());
         title.setId("results-heading");
         add(title);
-        GraphReport report = graphs.report(s.id());
+        ConditionPicker.of(conditions.list(s.id()), condition, code -> {
+                    condition = code;
+                    show(s);
+                })
+                .ifPresent(this::add);
+        GraphReport report = graphs.report(s.id(), condition);
         Paragraph summary = new Paragraph(report.cards() + " cards, " + report.votes() + " votes, "
                 + report.pooled().graph().edges().size() + " of "
                 + report.pooled().graph().allEdges().size()
