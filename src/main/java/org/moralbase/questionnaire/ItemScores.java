@@ -34,10 +34,20 @@ public record ItemScores(
      * @param unreadable answers that named no point (never scored)
      * @param mean the mean point of the valid answers, NaN for none
      * @param meanDifference the model's mean minus the people's, NaN when either has none
+     * @param ciLow the lower end of the difference's 95% percentile bootstrap interval (2,000 resamples of each group,
+     *     seeded by the item's id; {@code stats.questionnaire.MeanDifference}), NaN when either has no answer
+     * @param ciHigh its upper end
      * @param wasserstein the 1-D Wasserstein distance between the people's and the model's distributions over the
      *     scale's points ({@code stats.questionnaire.Wasserstein}), or {@code null} when either has no answer
      */
-    public record ModelItem(int[] counts, int unreadable, double mean, double meanDifference, Double wasserstein) {}
+    public record ModelItem(
+            int[] counts,
+            int unreadable,
+            double mean,
+            double meanDifference,
+            double ciLow,
+            double ciHigh,
+            Double wasserstein) {}
 
     /** The mean point of counts (element p − 1 counting point p), NaN for none. */
     static double mean(int[] counts) {

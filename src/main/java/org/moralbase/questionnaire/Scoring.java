@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.moralbase.questionnaire.format.ItemRow;
+import org.moralbase.stats.questionnaire.MeanDifference;
+import org.moralbase.stats.questionnaire.MeanDifferenceInterval;
 import org.moralbase.stats.questionnaire.ScaleReliability;
 import org.moralbase.stats.questionnaire.Wasserstein;
 
@@ -132,8 +134,7 @@ final class Scoring {
                 valid[p - 1] = c[p];
             }
             double mean = ItemScores.mean(valid);
-            byModel.put(
-                    model, new ItemScores.ModelItem(valid, c[0], mean, mean - peopleMean, wasserstein(counts, valid)));
+            byModel.put(model, modelItem(item.key(), counts, valid, c[0], mean, peopleMean));
         });
         return new ItemScores(
                 item.key(),
@@ -162,5 +163,32 @@ final class Scoring {
             v[p] = model[p];
         }
         return Wasserstein.distance(points, u, v);
+    }
+
+    /** Bootstrap resamples of the item mean difference. */
+    static final int RESAMPLES = 2_000;
+
+    private static ItemScores.ModelItem modelItem(
+            String key, int[] people, int[] model, int unreadable, double mean, double peopleMean) {
+        double low = Double.NaN;
+        double high = Double.NaN;
+        if (java.util.Arrays.stream(people).sum() > 0
+                && java.util.Arrays.stream(model).sum() > 0) {
+            // seeded by the item's id, so the page and the API give the same interval every time
+            MeanDifferenceInterval d =
+                    MeanDifference.of(RESAMPLES, key.hashCode()).estimate(points(model), points(people));
+            low = d.ciLow();
+            high = d.ciHigh();
+        }
+        return new ItemScores.ModelItem(
+                model, unreadable, mean, mean - peopleMean, low, high, wasserstein(people, model));
+    }
+
+    /** The answers behind counts (element p − 1 counting point p), one value per answer. */
+    static double[] points(int[] counts) {
+        return java.util.stream.IntStream.range(0, counts.length)
+                .flatMap(p -> java.util.stream.IntStream.generate(() -> p + 1).limit(counts[p]))
+                .asDoubleStream()
+                .toArray();
     }
 }

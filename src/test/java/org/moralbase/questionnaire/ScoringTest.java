@@ -43,6 +43,11 @@ class ScoringTest {
         assertThat(itemA.models().get("m").meanDifference()).isCloseTo(2.0, within(1e-12)); // 5 − 3
         // CDFs over points 1–5: people (0, ½, ½, 1, 1), model (0, 0, 0, 0, 1): W = ½ + ½ + 1 = 2
         assertThat(itemA.models().get("m").wasserstein()).isCloseTo(2.0, within(1e-12));
+        // the model always says 5, so every resample of it is 5; the people's (2, 4) resample to a mean of 2, 3 or 4
+        // with chances ¼, ½, ¼, so Δ is 3, 2 or 1 and the 2.5% and 97.5% quantiles of 2,000 are 1 and 3
+        assertThat(itemA.models().get("m").ciLow()).isEqualTo(1.0);
+        assertThat(itemA.models().get("m").ciHigh()).isEqualTo(3.0);
+        assertThat(Scoring.points(new int[] {0, 2, 0, 1})).containsExactly(2, 2, 4);
         ItemScores itemB = report.items().get(1);
         assertThat(itemB.peopleMean()).isCloseTo(3.5, within(1e-12)); // as answered: (2 + 5) / 2
         assertThat(itemB.models().get("m").unreadable()).isEqualTo(1);

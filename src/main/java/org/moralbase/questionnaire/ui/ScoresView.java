@@ -162,11 +162,15 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
                         ItemScores.ModelItem m = i.models().get(model);
                         return m == null
                                 ? "–"
-                                : mean(m.mean()) + " (Δ " + mean(m.meanDifference()) + ", W "
+                                : mean(m.mean()) + " (Δ " + mean(m.meanDifference())
+                                        + (Double.isNaN(m.ciLow())
+                                                ? ""
+                                                : " [" + mean(m.ciLow()) + ", " + mean(m.ciHigh()) + "]")
+                                        + ", W "
                                         + (m.wasserstein() == null ? "–" : Svg.fmt(m.wasserstein(), 2)) + ")"
                                         + (m.unreadable() > 0 ? ", " + m.unreadable() + " unreadable" : "");
                     })
-                    .setHeader(model + " (Δ mean, W Wasserstein)")
+                    .setHeader(model + " (Δ mean [95% CI], W Wasserstein)")
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
