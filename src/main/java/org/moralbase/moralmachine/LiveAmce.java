@@ -74,21 +74,37 @@ public class LiveAmce {
      */
     @PreAuthorize(Roles.HAS_RESEARCHER)
     public LiveSnapshot snapshotOfCondition(long studyId, String condition) {
+        return byCondition(studyId, condition::equals).getOrDefault(condition, new LiveStudyAmce().scanned());
+    }
+
+    /**
+     * The study's AMCEs of each condition (by code, in the order first met), from one scan of its answers, for the
+     * AMCEs of every condition side by side; sessions without a condition are left out.
+     */
+    @PreAuthorize(Roles.HAS_RESEARCHER)
+    public Map<String, LiveSnapshot> snapshotsByCondition(long studyId) {
+        return byCondition(studyId, code -> true);
+    }
+
+    private Map<String, LiveSnapshot> byCondition(long studyId, java.util.function.Predicate<String> wanted) {
         if (studies.find(studyId).isEmpty()) {
             throw new StudyNotFoundException(studyId);
         }
-        LiveStudyAmce state = new LiveStudyAmce();
+        Map<String, LiveStudyAmce> byCode = new java.util.LinkedHashMap<>();
         try {
             responses.forEachAnswer(studyId, a -> {
-                if (condition.equals(a.session().conditionCode())) {
-                    state.addScanned(a.session().participantId(), a.answer());
+                String code = a.session().conditionCode();
+                if (code != null && wanted.test(code)) {
+                    byCode.computeIfAbsent(code, c -> new LiveStudyAmce())
+                            .addScanned(a.session().participantId(), a.answer());
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        state.scanDone();
-        return state.snapshot();
+        Map<String, LiveSnapshot> out = new java.util.LinkedHashMap<>();
+        byCode.forEach((code, state) -> out.put(code, state.scanned()));
+        return out;
     }
 
     private LiveStudyAmce built(long studyId) {

@@ -56,6 +56,12 @@ final class LiveStudyAmce {
     }
 
     /** The current AMCEs and D. */
+    /** The snapshot of a state fed by a scan alone (no arrivals follow): the scan ends, then the snapshot. */
+    LiveSnapshot scanned() {
+        scanDone();
+        return snapshot();
+    }
+
     synchronized LiveSnapshot snapshot() {
         AmceResult result = accumulator.result(SeType.CLUSTER, CharactersDefinition.MAX_STRATUM);
         double d;

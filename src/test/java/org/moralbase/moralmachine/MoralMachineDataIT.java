@@ -180,6 +180,12 @@ class MoralMachineDataIT extends IntegrationTest {
         assertThat(a.participants()).isEqualTo(inA.size()).isPositive();
         assertSameAmces(a.amces(), fromFile.result(SeType.CLUSTER, CharactersDefinition.MAX_STRATUM));
         assertThat(live.snapshot(id).participants()).isEqualTo(12); // every condition, still live
+        // every condition side by side from one scan: the same numbers, and together every participant
+        var byCondition = live.snapshotsByCondition(id);
+        assertThat(byCondition).containsOnlyKeys("a", "b");
+        assertSameAmces(byCondition.get("a").amces(), a.amces());
+        assertThat(byCondition.get("a").participants() + byCondition.get("b").participants())
+                .isEqualTo(12);
         assertThat(live.snapshotOfCondition(id, "nope").answers()).isZero();
     }
 

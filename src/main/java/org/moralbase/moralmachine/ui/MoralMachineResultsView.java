@@ -3,6 +3,7 @@ package org.moralbase.moralmachine.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -113,9 +114,29 @@ public class MoralMachineResultsView extends VerticalLayout implements BeforeEnt
                 .ifPresent(picker -> {
                     picker.setHelperText(
                             "One condition's AMCEs are read when you pick it (every condition's are live)");
-                    add(picker);
+                    add(picker, compareConditions());
                 });
         add(distance, chart, note, table, new StudyDownloads(kind.exports(study.id())));
+    }
+
+    // every condition's AMCEs side by side, with each one's shift from the first: one scan, on demand
+    private Div compareConditions() {
+        Div table = new Div();
+        table.setId("mm-amce-conditions");
+        Button compare = new Button("Compare conditions", e -> {
+            java.util.Map<String, org.moralbase.stats.amce.AmceResult> amces = new java.util.LinkedHashMap<>();
+            live.snapshotsByCondition(study.id()).forEach((code, snapshot) -> amces.put(code, snapshot.amces()));
+            table.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            amces.isEmpty()
+                                    ? "<p>No answers in any condition yet.</p>"
+                                    : StudyAmceTable.byCondition(amces)
+                                            + "<p class=\"mb-muted\">AMCE [95% CI] (participants) per condition;"
+                                            + " the last columns: each condition's AMCE minus the first's.</p>");
+        });
+        compare.setId("mm-compare-conditions");
+        return new Div(compare, table);
     }
 
     /** What the page shows of a study, read as the viewer. */

@@ -36,6 +36,52 @@ final class StudyAmceTable {
         return s.append("</tbody></table>").toString();
     }
 
+    /**
+     * The AMCEs of each condition side by side (estimate and interval, then participants), and with two or more
+     * conditions the shift of each condition's AMCE from the first condition's.
+     */
+    static String byCondition(java.util.Map<String, AmceResult> results) {
+        java.util.List<String> codes = java.util.List.copyOf(results.keySet());
+        StringBuilder s = new StringBuilder(
+                "<table class=\"mb-amce-table\" id=\"mm-amce-by-condition\"><thead><tr><th>Attribute</th>");
+        for (String code : codes) {
+            s.append("<th>").append(escape(code)).append("</th>");
+        }
+        for (int c = 1; c < codes.size(); c++) {
+            s.append("<th>")
+                    .append(escape(codes.get(c)))
+                    .append(" − ")
+                    .append(escape(codes.getFirst()))
+                    .append("</th>");
+        }
+        s.append("</tr></thead><tbody>");
+        for (AmceAttribute a : AmceAttribute.values()) {
+            s.append("<tr><td>").append(a.displayName()).append("</td>");
+            for (String code : codes) {
+                AmceEstimate e = results.get(code).estimate(a);
+                s.append("<td>")
+                        .append(fmt(e.estimate()))
+                        .append(" ")
+                        .append(interval(e))
+                        .append(" (")
+                        .append(e.clusters())
+                        .append(")</td>");
+            }
+            double first = results.get(codes.getFirst()).estimate(a).estimate();
+            for (int c = 1; c < codes.size(); c++) {
+                s.append("<td>")
+                        .append(fmt(results.get(codes.get(c)).estimate(a).estimate() - first))
+                        .append("</td>");
+            }
+            s.append("</tr>");
+        }
+        return s.append("</tbody></table>").toString();
+    }
+
+    private static String escape(String text) {
+        return org.moralbase.base.Svg.escape(text);
+    }
+
     /** "[lo, hi]", or why the interval says nothing (few rows, zero width), or "–" without one. */
     static String interval(AmceEstimate e) {
         if (!Double.isFinite(e.ciLow()) || !Double.isFinite(e.ciHigh())) {
