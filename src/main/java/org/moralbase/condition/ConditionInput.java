@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * @param forPeople shown to participants before the items; blank for nothing
  * @param forModels sent to models as the system message; blank for nothing
  * @param readLastLine models reason first (the text for models asks them to): only the last non-empty line of their
- *     answer is read, by the kind's rule
+ *     answer is read, by the kind's rule; {@code null} (left out) is false
  */
-public record ConditionInput(String code, String label, String forPeople, String forModels, boolean readLastLine) {
+public record ConditionInput(String code, String label, String forPeople, String forModels, Boolean readLastLine) {
 
     /** The most conditions a study may have. */
     public static final int MAX = 20;
@@ -37,6 +37,7 @@ public record ConditionInput(String code, String label, String forPeople, String
         label = label == null || label.isBlank() ? code : label.strip();
         forPeople = forPeople == null || forPeople.isBlank() ? null : forPeople.strip();
         forModels = forModels == null || forModels.isBlank() ? null : forModels.strip();
+        readLastLine = Boolean.TRUE.equals(readLastLine); // left out (a script's JSON): models answer at once
     }
 
     /**

@@ -51,13 +51,15 @@ class ConditionsApiIT extends IntegrationTest {
                 token,
                 path,
                 "[{\"code\":\"utilitarian\",\"label\":\"Utilitarian\",\"forPeople\":\"Think of everyone.\","
-                        + "\"forModels\":\"Maximise welfare.\"},{\"code\":\"control\"}]");
+                        + "\"forModels\":\"Maximise welfare.\"},{\"code\":\"control\",\"readLastLine\":true}]");
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         JsonNode listed = ApiClient.json(api.get(token, path));
         assertThat(listed.size()).isEqualTo(2);
         assertThat(listed.get(0).get("code").asString()).isEqualTo("utilitarian");
         assertThat(listed.get(0).get("forModels").asString()).isEqualTo("Maximise welfare.");
         assertThat(listed.get(1).get("label").asString()).isEqualTo("control");
+        assertThat(listed.get(0).get("readLastLine").asBoolean()).isFalse(); // left out: models answer at once
+        assertThat(listed.get(1).get("readLastLine").asBoolean()).isTrue();
 
         HttpResponse<String> badMarks = api.upload(
                 token,

@@ -113,7 +113,7 @@ class ChoicePairExportIT extends IntegrationTest {
         String responsesCsv = export.responsesCsv(studyId);
         assertThat(responsesCsv.lines().findFirst().orElseThrow())
                 .isEqualTo("participant,source,external_id,session_status,position,item,order_shown,choice,reason,"
-                        + "response_time_ms,answered_at");
+                        + "response_time_ms,answered_at,condition");
         List<CSVRecord> responses = CsvRecords.parse(responsesCsv);
         assertThat(responses).hasSize(16);
         assertThat(responses).extracting(r -> r.get("source")).containsOnly("PROLIFIC");
@@ -132,6 +132,7 @@ class ChoicePairExportIT extends IntegrationTest {
                 .extracting(r -> r.get("reason"))
                 .containsOnly("");
         assertThat(responses).extracting(r -> r.get("order_shown")).containsOnly("AB", "BA");
+        assertThat(responses).extracting(r -> r.get("condition")).containsOnly(""); // the study has no conditions
         assertThat(Long.parseLong(tricky.get("response_time_ms"))).isGreaterThanOrEqualTo(1_000);
         assertThat(Instant.parse(tricky.get("answered_at")))
                 .isBefore(Instant.now().plusSeconds(1));
