@@ -28,11 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChoicePairConditions {
 
     private final ChoicePairModels models;
+    private final ChoicePairResults results;
     private final StudyConditions conditions;
     private final ConditionImplications implications;
 
-    ChoicePairConditions(ChoicePairModels models, StudyConditions conditions, ConditionImplications implications) {
+    ChoicePairConditions(
+            ChoicePairModels models,
+            ChoicePairResults results,
+            StudyConditions conditions,
+            ConditionImplications implications) {
         this.models = models;
+        this.results = results;
         this.conditions = conditions;
         this.implications = implications;
     }
@@ -50,7 +56,8 @@ public class ChoicePairConditions {
         TreeSet<String> modelNames = new TreeSet<>();
         for (Condition c : conditions.list(studyId)) {
             Map<String, String> implied = marks.getOrDefault(c.code(), Map.of());
-            ModelComparison within = models.compare(studyId, false, c.code());
+            List<ItemShare> human = results.shares(studyId, c.code());
+            ModelComparison within = models.compare(studyId, human, false, c.code());
             Map<String, Map<String, ItemModelShare>> byItem = new HashMap<>();
             for (ItemModelShare s : within.items()) {
                 byItem.computeIfAbsent(s.itemKey(), k -> new TreeMap<>()).put(s.model(), s);
@@ -58,7 +65,7 @@ public class ChoicePairConditions {
             int[] people = new int[2]; // consistent, decided
             Map<String, int[]> perModel = new TreeMap<>();
             int marked = 0;
-            for (ItemShare item : models.humanShares(studyId, c.code())) {
+            for (ItemShare item : human) {
                 String option = implied.get(item.key());
                 Proportion p = item.shareA();
                 Map<String, Double> modelShares = new LinkedHashMap<>();

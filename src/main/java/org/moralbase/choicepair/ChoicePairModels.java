@@ -90,19 +90,21 @@ public class ChoicePairModels {
         return compare(studyId, includeUnbalanced, null);
     }
 
-    /** The people's shares of the study's items within one condition (its code), or of everyone ({@code null}). */
-    @Transactional(readOnly = true)
-    public List<ItemShare> humanShares(long studyId, String condition) {
-        return results.shares(studyId, condition);
-    }
-
     /**
      * As {@link #compare(long, boolean)} within one condition ({@code condition}: its code, decision 0028): the
      * people assigned it beside the runs that asked it; {@code null} for everyone and every run.
      */
     @Transactional(readOnly = true)
     public ModelComparison compare(long studyId, boolean includeUnbalanced, String condition) {
-        List<ItemShare> human = results.shares(studyId, condition);
+        return compare(studyId, results.shares(studyId, condition), includeUnbalanced, condition);
+    }
+
+    /**
+     * As {@link #compare(long, boolean, String)} beside people's shares the caller has read already ({@link
+     * ChoicePairResults#shares(long, String)} of the same condition), so a page showing both reads them once.
+     */
+    @Transactional(readOnly = true)
+    public ModelComparison compare(long studyId, List<ItemShare> human, boolean includeUnbalanced, String condition) {
         Set<Long> conditionRuns = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
         List<ItemTally> tallies = modelAnswers.tallies(studyId).stream()
                 .filter(t -> conditionRuns == null || conditionRuns.contains(t.runId()))

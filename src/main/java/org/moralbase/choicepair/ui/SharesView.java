@@ -90,7 +90,7 @@ public class SharesView extends VerticalLayout implements BeforeEnterObserver {
         content.removeAll();
         content.setPadding(false);
         List<ItemShare> shares = results.shares(studyId, condition);
-        ModelComparison comparison = models.compare(studyId, includeUnbalanced, condition);
+        ModelComparison comparison = models.compare(studyId, shares, includeUnbalanced, condition);
         if (!comparison.runs().isEmpty()) {
             content.add(new ModelsPanel(comparison, include -> show(studyId, include)));
             if (!comparison.models().isEmpty()) {
