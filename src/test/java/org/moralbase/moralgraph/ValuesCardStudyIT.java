@@ -79,10 +79,9 @@ class ValuesCardStudyIT extends IntegrationTest {
     @Test
     void aGeneratedGraphOf500CardsAnd1500EdgesImportsWithItsCountsReported() {
         StudySummary study = study("Big graph");
-        long start = System.nanoTime();
+        // the 5 s target is a benchmark's (MoralGraphImportBenchmark, docs/benchmarks.md), not a timed test
         ValuesCardImport.Imported done = imports.importGraph(
                 study.id(), DatasetSource.ofText("big.json", GeneratedMgeFiles.graph(500, 1500, 11)));
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(done).isEqualTo(new ValuesCardImport.Imported(500, 1500, 0));
         assertThat(done.describe()).isEqualTo("500 cards, 1500 edges, 0 votes");
         ValuesCardImport.Imported votes = imports.importVotes(
@@ -93,7 +92,6 @@ class ValuesCardStudyIT extends IntegrationTest {
         assertThat(report.votes()).isEqualTo(2000);
         assertThat(report.imported()).isPresent();
         assertThat(report.imported().orElseThrow().graph().allEdges()).hasSize(1500);
-        assertThat(millis).as("import of 500 cards and 1,500 edges, in ms").isLessThan(5000);
     }
 
     @Test
