@@ -78,10 +78,13 @@ public class ModelAnswers {
         return out;
     }
 
-    /** Every model's answers to the study's items by the position (scale point) chosen, 0 for unreadable ones. */
+    /**
+     * Every model's answers to the study's items, each with its run's sample and the position (scale point) chosen, 0
+     * for unreadable ones.
+     */
     @Transactional(readOnly = true)
-    public List<PointCount> pointCounts(long studyId) {
-        return answers.pointCounts(studyId);
+    public List<SamplePoint> samplePoints(long studyId) {
+        return answers.samplePoints(studyId);
     }
 
     /** How many model answers the study holds, asked and imported. */

@@ -37,35 +37,82 @@ public record CardDraft(String title, String description, List<String> policies)
         policies = List.copyOf(kept);
     }
 
+    /** The card's fields, as the checks name them. */
+    public enum Field {
+        TITLE("Title"),
+        DESCRIPTION("Description"),
+        POLICIES("Things I pay attention to");
+
+        private final String label;
+
+        Field(String label) {
+            this.label = label;
+        }
+    }
+
     /**
-     * What is wrong with the card, one message per problem, each starting with the field's name (Title, Description,
-     * Things I pay attention to); empty when the card can be stored.
+     * One thing wrong with a card.
+     *
+     * @param key the participant's message in the kind's resource bundle ({@code vc.card.problem.…}), whose English
+     *     is {@code english}
+     * @param args the message's numbers ({@code {0}}, {@code {1}} in the bundle)
      */
-    public List<String> problems() {
-        List<String> out = new ArrayList<>();
+    public record Problem(Field field, String key, List<Integer> args, String english) {}
+
+    /** What is wrong with the card, one problem per field at most; empty when the card can be stored. */
+    public List<Problem> checks() {
+        List<Problem> out = new ArrayList<>();
         if (title.isEmpty()) {
-            out.add("Title: give your value a short title");
+            out.add(new Problem(
+                    Field.TITLE, "vc.card.problem.title.empty", List.of(), "give your value a short title"));
         } else if (title.length() > TITLE_LENGTH) {
-            out.add("Title: at most " + TITLE_LENGTH + " characters");
+            out.add(new Problem(
+                    Field.TITLE,
+                    "vc.card.problem.long",
+                    List.of(TITLE_LENGTH),
+                    "at most " + TITLE_LENGTH + " characters"));
         }
         if (description.isEmpty()) {
-            out.add("Description: describe the value in one paragraph");
+            out.add(new Problem(
+                    Field.DESCRIPTION,
+                    "vc.card.problem.description.empty",
+                    List.of(),
+                    "describe the value in one paragraph"));
         } else if (description.length() > DESCRIPTION_LENGTH) {
-            out.add("Description: at most " + DESCRIPTION_LENGTH + " characters");
+            out.add(new Problem(
+                    Field.DESCRIPTION,
+                    "vc.card.problem.long",
+                    List.of(DESCRIPTION_LENGTH),
+                    "at most " + DESCRIPTION_LENGTH + " characters"));
         } else if (description.contains("\n\n")) {
-            out.add("Description: one paragraph, without blank lines");
+            out.add(new Problem(
+                    Field.DESCRIPTION,
+                    "vc.card.problem.description.paragraphs",
+                    List.of(),
+                    "one paragraph, without blank lines"));
         }
         if (policies.size() < MIN_POLICIES || policies.size() > MAX_POLICIES) {
-            out.add("Things I pay attention to: " + MIN_POLICIES + " to " + MAX_POLICIES + " lines, " + policies.size()
-                    + " given");
-        }
-        for (String p : policies) {
-            if (p.length() > POLICY_LENGTH) {
-                out.add("Things I pay attention to: each line at most " + POLICY_LENGTH + " characters");
-                break;
-            }
+            out.add(new Problem(
+                    Field.POLICIES,
+                    "vc.card.problem.policies.count",
+                    List.of(MIN_POLICIES, MAX_POLICIES, policies.size()),
+                    MIN_POLICIES + " to " + MAX_POLICIES + " lines, " + policies.size() + " given"));
+        } else if (policies.stream().anyMatch(p -> p.length() > POLICY_LENGTH)) {
+            out.add(new Problem(
+                    Field.POLICIES,
+                    "vc.card.problem.policies.long",
+                    List.of(POLICY_LENGTH),
+                    "each line at most " + POLICY_LENGTH + " characters"));
         }
         return out;
+    }
+
+    /**
+     * What is wrong with the card in English, one message per problem, each starting with the field's name (Title,
+     * Description, Things I pay attention to); empty when the card can be stored.
+     */
+    public List<String> problems() {
+        return checks().stream().map(p -> p.field().label + ": " + p.english()).toList();
     }
 
     /** The attention policies from the form's lines. */

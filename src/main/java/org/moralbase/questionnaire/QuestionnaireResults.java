@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.moralbase.base.Roles;
 import org.moralbase.models.ModelAnswers;
-import org.moralbase.models.PointCount;
+import org.moralbase.models.SamplePoint;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.questionnaire.domain.ItemAnswer;
@@ -106,18 +106,23 @@ public class QuestionnaireResults {
         return Scoring.report(bank, List.copyOf(people.values()), screenedOut[0], models(studyId, condition));
     }
 
-    /** Per model, item id → counts (element 0 unreadable, element p point p), from the condition's runs or all. */
-    private Map<String, Map<String, int[]>> models(long studyId, String condition) {
+    /**
+     * Per model its samples (each run's sample k, over the condition's runs or all), each item id → point chosen, 0 for
+     * an unreadable answer.
+     */
+    private Map<String, List<Map<String, Integer>>> models(long studyId, String condition) {
         java.util.Set<Long> runs = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
-        Map<String, Map<String, int[]>> out = new TreeMap<>();
-        for (PointCount c : modelAnswers.pointCounts(studyId)) {
-            if (c.position() < 0 || c.position() > Scale.MAX_POINTS || (runs != null && !runs.contains(c.runId()))) {
+        Map<String, Map<List<Long>, Map<String, Integer>>> samples = new TreeMap<>();
+        for (SamplePoint p : modelAnswers.samplePoints(studyId)) {
+            if (p.position() < 0 || p.position() > Scale.MAX_POINTS || (runs != null && !runs.contains(p.runId()))) {
                 continue;
             }
-            out.computeIfAbsent(c.model(), m -> new HashMap<>())
-                            .computeIfAbsent(c.itemKey(), k -> new int[Scale.MAX_POINTS + 1])[c.position()] +=
-                    c.answers();
+            samples.computeIfAbsent(p.model(), m -> new LinkedHashMap<>())
+                    .computeIfAbsent(List.of(p.runId(), (long) p.sample()), k -> new HashMap<>())
+                    .put(p.itemKey(), p.position());
         }
+        Map<String, List<Map<String, Integer>>> out = new TreeMap<>();
+        samples.forEach((model, bySample) -> out.put(model, List.copyOf(bySample.values())));
         return out;
     }
 }

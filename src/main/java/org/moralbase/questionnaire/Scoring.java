@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.moralbase.questionnaire.format.ItemRow;
+import org.moralbase.questionnaire.format.Scale;
 import org.moralbase.stats.questionnaire.MeanDifference;
 import org.moralbase.stats.questionnaire.MeanDifferenceInterval;
 import org.moralbase.stats.questionnaire.ScaleReliability;
@@ -13,8 +14,8 @@ import org.moralbase.stats.questionnaire.Wasserstein;
 
 /**
  * Scores a questionnaire (docs/methods.md, "Questionnaires"): a reverse-keyed answer scores min + max − value; a
- * person's subscale score is the mean of their scored answers in it; a model's is the mean of its valid answers to the
- * subscale's items; attention items are never scored. Plain logic over what the service read.
+ * person's subscale score is the mean of their scored answers in it, and a model sample's the mean of its valid answers
+ * to the subscale's items; attention items are never scored. Plain logic over what the service read.
  */
 final class Scoring {
 
@@ -25,24 +26,59 @@ final class Scoring {
      *
      * @param items the bank, in order
      * @param people per counted person, item id → point chosen
-     * @param models per model, item id → counts (element 0 unreadable, element p point p)
+     * @param samples per model, its samples (of all its runs), each item id → point chosen (0 for an unreadable answer)
      */
     static QuestionnaireReport report(
             List<ItemRow> items,
             List<Map<String, Integer>> people,
             int screenedOut,
-            Map<String, Map<String, int[]>> models) {
+            Map<String, List<Map<String, Integer>>> samples) {
+        Map<String, Map<String, int[]>> models = new TreeMap<>();
+        samples.forEach((model, list) -> models.put(model, counts(list)));
         Map<String, List<ItemRow>> bySubscale = new LinkedHashMap<>();
         items.stream().filter(i -> !i.attention()).forEach(i -> bySubscale
                 .computeIfAbsent(i.subscale(), s -> new ArrayList<>())
                 .add(i));
         List<SubscaleScores> subscales = new ArrayList<>();
-        bySubscale.forEach((name, members) -> subscales.add(subscale(name, members, people, models)));
+        bySubscale.forEach((name, members) -> subscales.add(subscale(name, members, people, samples)));
         List<ItemScores> itemScores = new ArrayList<>();
         for (ItemRow item : items) {
             itemScores.add(item(item, people, models));
         }
         return new QuestionnaireReport(people.size(), screenedOut, List.copyOf(models.keySet()), subscales, itemScores);
+    }
+
+    /** Per item the counts over the samples: element 0 unreadable, element p point p. */
+    private static Map<String, int[]> counts(List<Map<String, Integer>> samples) {
+        Map<String, int[]> out = new java.util.HashMap<>();
+        for (Map<String, Integer> sample : samples) {
+            sample.forEach((item, p) -> {
+                if (p >= 0 && p <= Scale.MAX_POINTS) {
+                    out.computeIfAbsent(item, k -> new int[Scale.MAX_POINTS + 1])[p]++;
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Each respondent's mean scored answer over the members they answered validly; respondents with none left out. */
+    private static double[] respondentScores(List<ItemRow> members, List<Map<String, Integer>> respondents) {
+        List<Double> scores = new ArrayList<>();
+        for (Map<String, Integer> respondent : respondents) {
+            double sum = 0;
+            int n = 0;
+            for (ItemRow item : members) {
+                Integer point = respondent.get(item.key());
+                if (point != null && point >= 1 && point <= item.scale().points()) {
+                    sum += scored(item, point);
+                    n++;
+                }
+            }
+            if (n > 0) {
+                scores.add(sum / n);
+            }
+        }
+        return scores.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The score of an answer: the point, reversed for a reverse-keyed item. */
@@ -54,43 +90,13 @@ final class Scoring {
             String name,
             List<ItemRow> members,
             List<Map<String, Integer>> people,
-            Map<String, Map<String, int[]>> models) {
-        List<Double> personScores = new ArrayList<>();
-        for (Map<String, Integer> person : people) {
-            double sum = 0;
-            int n = 0;
-            for (ItemRow item : members) {
-                Integer point = person.get(item.key());
-                if (point != null) {
-                    sum += scored(item, point);
-                    n++;
-                }
-            }
-            if (n > 0) {
-                personScores.add(sum / n);
-            }
-        }
+            Map<String, List<Map<String, Integer>>> samples) {
         Map<String, ScoreSummary> modelScores = new TreeMap<>();
-        models.forEach((model, answers) -> {
-            List<Double> values = new ArrayList<>();
-            for (ItemRow item : members) {
-                int[] c = answers.getOrDefault(item.key(), new int[0]);
-                for (int p = 1; p < c.length; p++) {
-                    for (int k = 0; k < c[p]; k++) {
-                        values.add((double) scored(item, p));
-                    }
-                }
-            }
-            modelScores.put(
-                    model,
-                    ScoreSummary.of(
-                            values.stream().mapToDouble(Double::doubleValue).toArray()));
-        });
+        samples.forEach((model, list) -> modelScores.put(model, ScoreSummary.of(respondentScores(members, list))));
         return new SubscaleScores(
                 name,
                 members.size(),
-                ScoreSummary.of(
-                        personScores.stream().mapToDouble(Double::doubleValue).toArray()),
+                ScoreSummary.of(respondentScores(members, people)),
                 modelScores,
                 reliability(members, people));
     }

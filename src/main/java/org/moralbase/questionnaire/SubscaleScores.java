@@ -9,7 +9,8 @@ import java.util.Map;
  * @param items how many scored items it has
  * @param people the people's scores: each person's mean over the subscale's items they answered, summarised over
  *     people
- * @param models per model (by name) the mean over its valid answers to the subscale's items, summarised over answers
+ * @param models per model (by name) the scores of its samples: each sample's mean over its valid answers to the
+ *     subscale's items, summarised over samples (a sample is the k-th answer of a run to each item)
  * @param reliability α and ω over the people's answers ({@code stats.questionnaire.ScaleReliability}), or {@code null}
  *     when no person answered
  */

@@ -61,4 +61,39 @@ class CardDraftTest {
         assertThat(new CardDraft("T", "D", List.of("a", "b", "c".repeat(301))).problems())
                 .containsExactly("Things I pay attention to: each line at most 300 characters");
     }
+
+    @Test
+    void everyCheckHasItsMessageInEachParticipantLanguage() {
+        List<CardDraft.Problem> problems = new java.util.ArrayList<>();
+        problems.addAll(new CardDraft("", "", List.of("one")).checks());
+        problems.addAll(new CardDraft("x".repeat(101), "One.\n\nTwo.", List.of("a", "b", "c".repeat(301))).checks());
+        problems.addAll(new CardDraft("T", "d".repeat(1201), THREE).checks());
+        assertThat(problems)
+                .extracting(CardDraft.Problem::key)
+                .containsExactlyInAnyOrder(
+                        "vc.card.problem.title.empty",
+                        "vc.card.problem.description.empty",
+                        "vc.card.problem.policies.count",
+                        "vc.card.problem.long",
+                        "vc.card.problem.description.paragraphs",
+                        "vc.card.problem.policies.long",
+                        "vc.card.problem.long");
+        for (java.util.Locale locale :
+                List.of(java.util.Locale.ROOT, java.util.Locale.of("es"), java.util.Locale.of("zh"))) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
+                    "i18n/kinds/valuescard",
+                    locale,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (CardDraft.Problem p : problems) {
+                String text = new java.text.MessageFormat(bundle.getString(p.key()), locale)
+                        .format(p.args().toArray());
+                assertThat(text).as(locale + " " + p.key()).doesNotContain("{").isNotBlank();
+                if (locale.equals(java.util.Locale.ROOT)) {
+                    // the participant's English says what the service's English says
+                    assertThat(text).isEqualToIgnoringCase(p.english().replace("1200", "1,200"));
+                }
+            }
+        }
+    }
 }

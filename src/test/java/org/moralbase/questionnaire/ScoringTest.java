@@ -21,17 +21,16 @@ class ScoringTest {
     void reverseKeyedItemsAreReversedAndAttentionItemsNeverScored() {
         // person 1: a=4, b=2 (reversed 1+5-2=4) → 4; person 2: a=2, b=5 (reversed 1) → 1.5
         List<Map<String, Integer>> people = List.of(Map.of("a", 4, "b", 2, "c", 4), Map.of("a", 2, "b", 5, "c", 4));
-        // the model: a answered 5 twice, b answered 1 once (reversed 5) and one unreadable answer
-        int[] a = {0, 0, 0, 0, 0, 2};
-        int[] b = {1, 1, 0, 0, 0, 0};
-        QuestionnaireReport report = Scoring.report(BANK, people, 1, Map.of("m", Map.of("a", a, "b", b)));
+        // the model: a answered 5 twice, b answered 1 once (reversed 5) and once unreadably (0), in two samples
+        QuestionnaireReport report =
+                Scoring.report(BANK, people, 1, Map.of("m", List.of(Map.of("a", 5, "b", 1), Map.of("a", 5, "b", 0))));
         SubscaleScores s = report.subscales().getFirst();
         assertThat(report.subscales()).hasSize(1);
         assertThat(s.items()).isEqualTo(2);
         assertThat(s.people().mean()).isCloseTo(2.75, within(1e-12)); // (4 + 1.5) / 2
         assertThat(s.people().sd()).isCloseTo(Math.sqrt(2 * 1.25 * 1.25), within(1e-12)); // deviations ±1.25, n−1 = 1
-        assertThat(s.models().get("m").mean()).isCloseTo(5.0, within(1e-12)); // 5, 5, 5
-        assertThat(s.models().get("m").n()).isEqualTo(3);
+        assertThat(s.models().get("m").mean()).isCloseTo(5.0, within(1e-12)); // samples (5 + 5) / 2 and 5 / 1
+        assertThat(s.models().get("m").n()).isEqualTo(2);
         // scored a = (4, 2), b = (4, 1): var 2 and 4.5, cov 3; α = 2/1 · (1 − 6.5/12.5) = 0.96; ω needs 3 items
         assertThat(s.reliability().alpha()).isCloseTo(0.96, within(1e-12));
         assertThat(s.reliability().omega()).isNaN();
@@ -54,6 +53,24 @@ class ScoringTest {
         assertThat(report.items().get(2).attention()).isTrue();
         assertThat(report.people()).isEqualTo(2);
         assertThat(report.screenedOut()).isEqualTo(1);
+    }
+
+    @Test
+    void aModelsSubscaleScoreIsSummarisedOverItsSamplesAsAPersonsIsOverPeople() {
+        // sample 1: a=5, b=5 (reversed 1) → 3; sample 2: a=1, b unreadable → 1; sample 3: a=4, b=2 (reversed 4) → 4.
+        // Over samples: mean 8/3, deviations 1/3, −5/3, 4/3, SD √((1 + 25 + 16)/9 / 2) = √(7/3); pooled over the five
+        // valid answers it would have been (5 + 1 + 1 + 4 + 4) / 5 = 3.
+        QuestionnaireReport report = Scoring.report(
+                BANK,
+                List.of(),
+                0,
+                Map.of("m", List.of(Map.of("a", 5, "b", 5), Map.of("a", 1, "b", 0), Map.of("a", 4, "b", 2))));
+        ScoreSummary m = report.subscales().getFirst().models().get("m");
+        assertThat(m.mean()).isCloseTo(8.0 / 3, within(1e-12));
+        assertThat(m.sd()).isCloseTo(Math.sqrt(7.0 / 3), within(1e-12));
+        assertThat(m.n()).isEqualTo(3);
+        assertThat(report.items().get(1).models().get("m").unreadable()).isEqualTo(1);
+        assertThat(report.items().getFirst().models().get("m").mean()).isCloseTo(10.0 / 3, within(1e-12));
     }
 
     /**

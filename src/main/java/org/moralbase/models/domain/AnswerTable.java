@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.moralbase.models.ItemTally;
 import org.moralbase.models.ModelAnswersStored;
-import org.moralbase.models.PointCount;
 import org.moralbase.models.RunAnswer;
+import org.moralbase.models.SamplePoint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -219,16 +219,29 @@ public class AnswerTable {
         return out;
     }
 
-    /** Per model, item and position chosen (0: unreadable) the answers to a study's items; failed calls left out. */
-    public List<PointCount> pointCounts(long studyId) {
-        return jdbc.query(
-                "SELECT m.id, m.name, r.id, a.item_key, CASE WHEN a.valid THEN a.chosen_position ELSE 0 END AS p,"
-                        + " COUNT(*) FROM model_answer a JOIN model_run r ON a.run_id = r.id"
-                        + " JOIN model m ON r.model_ref = m.id WHERE r.study_id = ? AND a.failure_type IS NULL"
-                        + " GROUP BY m.id, m.name, r.id, a.item_key, p ORDER BY m.name, r.id, a.item_key, p",
-                (rs, i) -> new PointCount(
-                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5), rs.getInt(6)),
+    /**
+     * Every answer to a study's items by model, run and sample, with the position chosen (0: unreadable); failed calls
+     * left out. The sample is the answer's rank among its run's answers to the item, in prompt order — the sample index
+     * of an asked run (whose items have one order), the k-th answer in the file of an imported one.
+     */
+    public List<SamplePoint> samplePoints(long studyId) {
+        List<SamplePoint> out = new ArrayList<>();
+        Map<List<Object>, Integer> seen = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT m.id, m.name, r.id, a.item_key, CASE WHEN a.valid THEN a.chosen_position ELSE 0 END,"
+                        + " a.failure_type FROM model_answer a JOIN model_run r ON a.run_id = r.id"
+                        + " JOIN model m ON r.model_ref = m.id WHERE r.study_id = ?"
+                        + " ORDER BY m.name, r.id, a.prompt_index",
+                rs -> {
+                    long run = rs.getLong(3);
+                    String item = rs.getString(4);
+                    int sample = seen.merge(List.of(run, item), 1, Integer::sum) - 1;
+                    if (rs.getString(6) == null) {
+                        out.add(new SamplePoint(rs.getLong(1), rs.getString(2), run, sample, item, rs.getInt(5)));
+                    }
+                },
                 studyId);
+        return out;
     }
 
     /** How many answers the study's runs hold, asked and imported. */

@@ -64,10 +64,10 @@ class CardForm extends Div {
         }
         CardDraft draft = new CardDraft(
                 title.getValue(), description.getValue(), CardDraft.policiesFromLines(policies.getValue()));
-        List<String> problems = draft.problems();
-        mark(title, problems, "Title:");
-        mark(description, problems, "Description:");
-        mark(policies, problems, "Things I pay attention to:");
+        List<CardDraft.Problem> problems = draft.checks();
+        mark(title, problems, CardDraft.Field.TITLE);
+        mark(description, problems, CardDraft.Field.DESCRIPTION);
+        mark(policies, problems, CardDraft.Field.POLICIES);
         if (!problems.isEmpty()) {
             return;
         }
@@ -76,11 +76,11 @@ class CardForm extends Div {
         status.save(send, receipt -> saved.run(), () -> save.setEnabled(true), () -> submit(saver, saved));
     }
 
-    // the checks name fields in English; the field's own label is what the participant reads beside the message
-    private static void mark(HasValidation field, List<String> problems, String prefix) {
+    // the message in the participant's language, under the field it is about
+    private void mark(HasValidation field, List<CardDraft.Problem> problems, CardDraft.Field which) {
         String message = problems.stream()
-                .filter(p -> p.startsWith(prefix))
-                .map(p -> p.substring(prefix.length()).strip())
+                .filter(p -> p.field() == which)
+                .map(p -> getTranslation(p.key(), p.args().toArray()))
                 .findFirst()
                 .orElse(null);
         field.setErrorMessage(message);

@@ -78,7 +78,9 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph(
                         "Subscale scores are means over a subscale's items, reverse-keyed items scored min + max −"
                                 + " value; people's scores are per person, then summarised over the completed sessions that"
-                                + " were not excluded; a model's are over its valid answers. Attention items are never scored."
+                                + " were not excluded; a model's are per sample (a run's k-th answer to each item), over"
+                                + " its valid answers, then summarised over its samples (n). Attention items are never"
+                                + " scored."
                                 + " Item distributions are as answered (docs/methods.md)."),
                 new StudyDownloads(kind.exports(study.id())));
         condition = null;
