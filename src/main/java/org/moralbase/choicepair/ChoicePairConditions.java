@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.moralbase.base.Roles;
 import org.moralbase.condition.Condition;
 import org.moralbase.condition.ConditionImplications;
+import org.moralbase.condition.Consistency;
 import org.moralbase.condition.Implication;
 import org.moralbase.condition.StudyConditions;
 import org.moralbase.stats.proportion.Proportion;
@@ -51,7 +52,7 @@ public class ChoicePairConditions {
             marks.computeIfAbsent(m.condition(), c -> new HashMap<>()).put(m.itemKey(), m.implied());
         }
         ProportionEstimator wilson = ProportionEstimator.withDefaults();
-        List<ConditionComparison.Consistency> out = new ArrayList<>();
+        List<Consistency> out = new ArrayList<>();
         List<ConditionComparison.Shift> shifts = new ArrayList<>();
         TreeSet<String> modelNames = new TreeSet<>();
         for (Condition c : conditions.list(studyId)) {
@@ -101,7 +102,7 @@ public class ChoicePairConditions {
             }
             Map<String, Proportion> modelConsistency = new LinkedHashMap<>();
             perModel.forEach((model, k) -> modelConsistency.put(model, wilson.estimate(k[0], k[1])));
-            out.add(new ConditionComparison.Consistency(
+            out.add(new Consistency(
                     c.code(),
                     c.label(),
                     marked,

@@ -2,7 +2,7 @@ package org.moralbase.choicepair;
 
 import java.util.List;
 import java.util.Map;
-import org.moralbase.stats.proportion.Proportion;
+import org.moralbase.condition.Consistency;
 
 /**
  * A choice-pair study's results by condition (decision 0028): per condition the policy consistency of people and of
@@ -13,17 +13,6 @@ import org.moralbase.stats.proportion.Proportion;
  * @param models the models with answers under any condition, in name order
  */
 public record ConditionComparison(List<Consistency> conditions, List<Shift> items, List<String> models) {
-
-    /**
-     * Policy consistency under one condition: the share of decided (people) or readable (models) answers on the items
-     * the condition has a mark for that chose the implied option, with its Wilson 95% interval.
-     *
-     * @param marked how many of the study's items the condition has a mark for
-     * @param people the people's consistency, or {@code null} when none answered a marked item
-     * @param models each model's consistency by name ({@code null} values left out)
-     */
-    public record Consistency(
-            String code, String label, int marked, Proportion people, Map<String, Proportion> models) {}
 
     /**
      * One item under one condition.

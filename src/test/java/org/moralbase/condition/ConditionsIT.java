@@ -272,7 +272,7 @@ class ConditionsIT extends IntegrationTest {
                 .isEqualTo(3);
         ConditionComparison byCondition = pairConditions.compare(study.id());
         assertThat(byCondition.models()).containsExactly(model.name());
-        ConditionComparison.Consistency utilitarian = byCondition.conditions().get(0);
+        Consistency utilitarian = byCondition.conditions().get(0);
         assertThat(utilitarian.code()).isEqualTo("utilitarian");
         assertThat(utilitarian.marked()).isEqualTo(2);
         assertThat(utilitarian.people()).isNull(); // nobody took part
@@ -280,7 +280,7 @@ class ConditionsIT extends IntegrationTest {
         assertThat(utilitarian.models().get(model.name()))
                 .extracting(p -> p.successes(), p -> p.trials())
                 .containsExactly(8, 8);
-        ConditionComparison.Consistency control = byCondition.conditions().get(1);
+        Consistency control = byCondition.conditions().get(1);
         assertThat(control.marked()).isEqualTo(1);
         // "Option B" whatever is shown: on k1 (2 orders x 2 samples) half the answers chose B, the implied option
         assertThat(control.models().get(model.name()).estimate()).isEqualTo(0.5);

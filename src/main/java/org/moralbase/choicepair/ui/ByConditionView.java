@@ -18,7 +18,7 @@ import org.moralbase.base.ui.SvgChart;
 import org.moralbase.choicepair.ChoicePairConditions;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.choicepair.ConditionComparison;
-import org.moralbase.choicepair.ConsistencyChart;
+import org.moralbase.condition.ConsistencyChart;
 import org.moralbase.condition.ui.ConditionsView;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;

@@ -3,7 +3,6 @@ package org.moralbase.moralmachine.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +27,7 @@ import org.moralbase.moralmachine.AmceChart;
 import org.moralbase.moralmachine.LiveAmce;
 import org.moralbase.moralmachine.LiveSnapshot;
 import org.moralbase.moralmachine.MoralMachineKind;
+import org.moralbase.moralmachine.comparison.PolicyConsistencyService;
 import org.moralbase.participation.SessionCounts;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.study.StudyService;
@@ -63,6 +63,7 @@ public class MoralMachineResultsView extends VerticalLayout implements BeforeEnt
     static final int COUNTS_POLL_MS = 5000;
 
     private final StudyConditions conditions;
+    private final PolicyConsistencyService consistency;
     private LiveSnapshot conditionSnapshot;
 
     MoralMachineResultsView(
@@ -70,8 +71,10 @@ public class MoralMachineResultsView extends VerticalLayout implements BeforeEnt
             StudyResponses responses,
             LiveAmce live,
             MoralMachineKind kind,
-            StudyConditions conditions) {
+            StudyConditions conditions,
+            PolicyConsistencyService consistency) {
         this.conditions = conditions;
+        this.consistency = consistency;
         this.studies = studies;
         this.responses = responses;
         this.live = live;
@@ -114,29 +117,9 @@ public class MoralMachineResultsView extends VerticalLayout implements BeforeEnt
                 .ifPresent(picker -> {
                     picker.setHelperText(
                             "One condition's AMCEs are read when you pick it (every condition's are live)");
-                    add(picker, compareConditions());
+                    add(picker, new ConditionsPanel(study.id(), live, consistency));
                 });
         add(distance, chart, note, table, new StudyDownloads(kind.exports(study.id())));
-    }
-
-    // every condition's AMCEs side by side, with each one's shift from the first: one scan, on demand
-    private Div compareConditions() {
-        Div table = new Div();
-        table.setId("mm-amce-conditions");
-        Button compare = new Button("Compare conditions", e -> {
-            java.util.Map<String, org.moralbase.stats.amce.AmceResult> amces = new java.util.LinkedHashMap<>();
-            live.snapshotsByCondition(study.id()).forEach((code, snapshot) -> amces.put(code, snapshot.amces()));
-            table.getElement()
-                    .setProperty(
-                            "innerHTML",
-                            amces.isEmpty()
-                                    ? "<p>No answers in any condition yet.</p>"
-                                    : StudyAmceTable.byCondition(amces)
-                                            + "<p class=\"mb-muted\">AMCE [95% CI] (participants) per condition;"
-                                            + " the last columns: each condition's AMCE minus the first's.</p>");
-        });
-        compare.setId("mm-compare-conditions");
-        return new Div(compare, table);
     }
 
     /** What the page shows of a study, read as the viewer. */

@@ -40,10 +40,10 @@ final class StudyAmceTable {
      * The AMCEs of each condition side by side (estimate and interval, then participants), and with two or more
      * conditions the shift of each condition's AMCE from the first condition's.
      */
-    static String byCondition(java.util.Map<String, AmceResult> results) {
+    static String byCondition(java.util.Map<String, AmceResult> results, String id) {
         java.util.List<String> codes = java.util.List.copyOf(results.keySet());
-        StringBuilder s = new StringBuilder(
-                "<table class=\"mb-amce-table\" id=\"mm-amce-by-condition\"><thead><tr><th>Attribute</th>");
+        StringBuilder s =
+                new StringBuilder("<table class=\"mb-amce-table\" id=\"" + id + "\"><thead><tr><th>Attribute</th>");
         for (String code : codes) {
             s.append("<th>").append(escape(code)).append("</th>");
         }
