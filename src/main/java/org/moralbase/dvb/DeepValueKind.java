@@ -7,6 +7,7 @@ import org.moralbase.dvb.ui.DvbItemsView;
 import org.moralbase.dvb.ui.DvbSessionView;
 import org.moralbase.dvb.ui.DvbSettingsView;
 import org.moralbase.dvb.ui.DvgrView;
+import org.moralbase.study.AttentionTable;
 import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.StudyExport;
@@ -81,6 +82,11 @@ public class DeepValueKind implements StudyKind {
     @Override
     public Optional<ItemImport> itemImport() {
         return Optional.of(copier);
+    }
+
+    @Override
+    public Optional<AttentionTable> attentionChecks() {
+        return Optional.of(new AttentionTable("dvb_assignment", "check_passed"));
     }
 
     @Override

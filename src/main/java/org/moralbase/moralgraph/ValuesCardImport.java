@@ -12,7 +12,7 @@ import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.ImportProblem;
 import org.moralbase.moralgraph.domain.CastVote;
-import org.moralbase.moralgraph.domain.CastVoteRepository;
+import org.moralbase.moralgraph.domain.ImportRows;
 import org.moralbase.moralgraph.domain.ImportedEdge;
 import org.moralbase.moralgraph.domain.ImportedEdgeRepository;
 import org.moralbase.moralgraph.domain.StoredCard;
@@ -42,7 +42,7 @@ public class ValuesCardImport implements ItemImport {
 
     private final StoredCardRepository cards;
     private final ImportedEdgeRepository edges;
-    private final CastVoteRepository votes;
+    private final ImportRows batches;
     private final StudyService studies;
     private final AuditService audit;
     private final Clock clock;
@@ -50,13 +50,13 @@ public class ValuesCardImport implements ItemImport {
     ValuesCardImport(
             StoredCardRepository cards,
             ImportedEdgeRepository edges,
-            CastVoteRepository votes,
+            ImportRows batches,
             StudyService studies,
             AuditService audit,
             Clock clock) {
         this.cards = cards;
         this.edges = edges;
-        this.votes = votes;
+        this.batches = batches;
         this.studies = studies;
         this.audit = audit;
         this.clock = clock;
@@ -98,12 +98,12 @@ public class ValuesCardImport implements ItemImport {
         if (!problems.isEmpty()) {
             throw new ImportException(problems, false);
         }
-        Map<Long, Long> rowIds = new HashMap<>();
-        for (ValueCard v : graph.values()) {
-            StoredCard saved = cards.save(
-                    new StoredCard(studyId, null, v.id(), v.title(), v.description(), v.policies(), clock.instant()));
-            rowIds.put(v.id(), saved.getId());
-        }
+        Map<Long, Long> rowIds = batches.cards(
+                studyId,
+                graph.values().stream()
+                        .map(v -> new ImportRows.Card(v.id(), v.title(), v.description(), v.policies()))
+                        .toList(),
+                clock.instant());
         List<ImportedEdge> rows = new ArrayList<>();
         for (MoralGraphEdge e : graph.edges()) {
             var c = e.counts();
@@ -112,7 +112,7 @@ public class ValuesCardImport implements ItemImport {
                         c.markedWiser(), c.markedNotWiser(), c.markedLessWise(), c.markedUnsure(), c.impressions()
                     }));
         }
-        edges.saveAll(rows);
+        batches.edges(studyId, rows);
         Imported done = new Imported(graph.values().size(), rows.size(), 0);
         audit.record(AuditAction.IMPORT, "study", studyId, "moral graph " + file.name() + ": " + done.describe());
         return done;
@@ -149,7 +149,7 @@ public class ValuesCardImport implements ItemImport {
                         v.type().code(),
                         clock.instant()))
                 .toList();
-        votes.saveAll(rows);
+        batches.votes(studyId, rows);
         Imported done = new Imported(0, 0, rows.size());
         audit.record(AuditAction.IMPORT, "study", studyId, "moral-graph votes " + file.name() + ": " + done.describe());
         return done;
@@ -177,20 +177,17 @@ public class ValuesCardImport implements ItemImport {
      * answers and stay behind.
      */
     int copy(long fromStudyId, long toStudyId) {
-        Map<Long, Long> rowIds = new HashMap<>();
+        List<ImportRows.Card> imported = new ArrayList<>();
+        Map<Long, Long> sourceOfRow = new HashMap<>();
         for (StoredCard c : cards.findByStudyIdOrderById(fromStudyId)) {
             if (c.getSourceId() != null) {
-                StoredCard copy = cards.save(new StoredCard(
-                        toStudyId,
-                        null,
-                        c.getSourceId(),
-                        c.getTitle(),
-                        c.getDescription(),
-                        c.getPolicies(),
-                        clock.instant()));
-                rowIds.put(c.getId(), copy.getId());
+                imported.add(new ImportRows.Card(c.getSourceId(), c.getTitle(), c.getDescription(), c.getPolicies()));
+                sourceOfRow.put(c.getId(), c.getSourceId());
             }
         }
+        Map<Long, Long> copied = batches.cards(toStudyId, imported, clock.instant()); // source id → new row id
+        Map<Long, Long> rowIds = new HashMap<>(); // old row id → new row id
+        sourceOfRow.forEach((row, source) -> rowIds.put(row, copied.get(source)));
         List<ImportedEdge> copies = new ArrayList<>();
         for (ImportedEdge e : edges.findByStudyIdOrderById(fromStudyId)) {
             copies.add(new ImportedEdge(
@@ -200,7 +197,7 @@ public class ValuesCardImport implements ItemImport {
                     e.getContexts(),
                     e.getCounts()));
         }
-        edges.saveAll(copies);
+        batches.edges(toStudyId, copies);
         return rowIds.size();
     }
 

@@ -20,6 +20,7 @@ import java.time.Instant;
  * @param exclusionReason why a researcher excluded the session, or null when it counts
  * @param excludedBy who excluded it, or null
  * @param condition the code of the session's between-subjects condition, or null when the study has none
+ * @param attention the session's attention checks answered so far, or null when its kind has none or it answered none
  */
 public record MonitorRow(
         long sessionId,
@@ -35,7 +36,22 @@ public record MonitorRow(
         String language,
         String exclusionReason,
         String excludedBy,
-        String condition) {
+        String condition,
+        Attention attention) {
+
+    /**
+     * A session's attention checks answered so far.
+     *
+     * @param passed how many it passed
+     * @param failed how many it failed
+     */
+    public record Attention(int passed, int failed) {
+
+        /** For the monitor, e.g. "2 passed" or "1 failed of 3". */
+        public String describe() {
+            return failed == 0 ? passed + " passed" : failed + " failed of " + (passed + failed);
+        }
+    }
 
     /** Whether the session is left out of the analyses and exports. */
     public boolean excluded() {

@@ -43,6 +43,8 @@ public class SessionMonitor {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final StudyConditions conditions;
+    private final org.moralbase.study.StudyKinds kinds;
+    private final AttentionCounts checks;
 
     SessionMonitor(
             ParticipantSessionRepository sessions,
@@ -52,8 +54,12 @@ public class SessionMonitor {
             AuditService audit,
             Clock clock,
             ApplicationEventPublisher events,
-            StudyConditions conditions) {
+            StudyConditions conditions,
+            org.moralbase.study.StudyKinds kinds,
+            AttentionCounts checks) {
         this.conditions = conditions;
+        this.kinds = kinds;
+        this.checks = checks;
         this.events = events;
         this.sessions = sessions;
         this.responses = responses;
@@ -70,13 +76,18 @@ public class SessionMonitor {
      */
     @Transactional(readOnly = true)
     public List<MonitorRow> rows(long studyId, String status, int offset, int limit) {
-        requireVisible(studyId);
+        String kind = requireVisible(studyId).kind();
         int size = Math.max(1, limit);
         List<ParticipantSession> page = sessions.findForMonitor(studyId, status, PageRequest.of(offset / size, size));
         Map<Long, Long> answered = responses.answeredBySession(
                 page.stream().map(ParticipantSession::getId).toList());
         Map<Long, String> codes = new java.util.HashMap<>();
         conditions.ofStudy(studyId).forEach(c -> codes.put(c.id(), c.code()));
+        Map<Long, MonitorRow.Attention> attention = kinds.find(kind)
+                .flatMap(org.moralbase.study.StudyKind::attentionChecks)
+                .map(table -> checks.bySession(
+                        table, page.stream().map(ParticipantSession::getId).toList()))
+                .orElse(Map.of());
         return page.stream()
                 .map(s -> new MonitorRow(
                         s.getId(),
@@ -92,7 +103,8 @@ public class SessionMonitor {
                         s.getLanguage(),
                         s.getExcludedAt() == null ? null : s.getExclusionReason(),
                         s.getExcludedBy(),
-                        codes.get(s.getConditionId())))
+                        codes.get(s.getConditionId()),
+                        attention.get(s.getId())))
                 .toList();
     }
 
@@ -101,6 +113,14 @@ public class SessionMonitor {
     public boolean hasConditions(long studyId) {
         requireVisible(studyId);
         return !conditions.ofStudy(studyId).isEmpty();
+    }
+
+    /** Whether the study's kind has attention checks (the monitor then shows each session's outcomes). */
+    @Transactional(readOnly = true)
+    public boolean hasAttentionChecks(long studyId) {
+        return kinds.find(requireVisible(studyId).kind())
+                .flatMap(org.moralbase.study.StudyKind::attentionChecks)
+                .isPresent();
     }
 
     /** How many sessions {@link #rows} pages through. */
@@ -142,9 +162,7 @@ public class SessionMonitor {
                 .orElseThrow(() -> new IllegalArgumentException("No such participant in this study"));
     }
 
-    private void requireVisible(long studyId) {
-        if (studies.find(studyId).isEmpty()) {
-            throw new StudyNotFoundException(studyId);
-        }
+    private org.moralbase.study.StudySummary requireVisible(long studyId) {
+        return studies.find(studyId).orElseThrow(() -> new StudyNotFoundException(studyId));
     }
 }

@@ -6,6 +6,7 @@ import org.moralbase.questionnaire.ui.ItemsView;
 import org.moralbase.questionnaire.ui.QuestionnaireSessionView;
 import org.moralbase.questionnaire.ui.QuestionnaireSettingsView;
 import org.moralbase.questionnaire.ui.ScoresView;
+import org.moralbase.study.AttentionTable;
 import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.StudyExport;
@@ -78,6 +79,11 @@ public class QuestionnaireKind implements StudyKind {
     @Override
     public Optional<ItemImport> itemImport() {
         return Optional.of(items);
+    }
+
+    @Override
+    public Optional<AttentionTable> attentionChecks() {
+        return Optional.of(new AttentionTable("questionnaire_answer", "attention_passed"));
     }
 
     @Override

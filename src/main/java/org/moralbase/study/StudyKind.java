@@ -69,6 +69,11 @@ public interface StudyKind {
         return Optional.empty();
     }
 
+    /** Where the kind keeps its attention checks' outcomes, for the monitor; empty for a kind without checks. */
+    default Optional<AttentionTable> attentionChecks() {
+        return Optional.empty();
+    }
+
     /**
      * Copies the kind's own items of one study to a new draft duplicated from it (settings are copied by the study
      * feature; answers never are). Runs in the duplicate's transaction. Kinds whose items follow from the settings

@@ -30,6 +30,11 @@ public class DvbStudies {
 
     /** Creates an open study with {@code perCell} built items in every (context, N) cell; returns its id. */
     public long openStudy(String settingsJson, List<String> contexts, List<Integer> ns, int perCell) {
+        return openStudy(settingsJson, contexts, ns, perCell, "");
+    }
+
+    /** As {@link #openStudy(String, List, List, int)}, with {@code tail} after every option's text (long options). */
+    public long openStudy(String settingsJson, List<String> contexts, List<Integer> ns, int perCell, String tail) {
         logins.signIn(logins.createUser("dora", Roles.RESEARCHER));
         try {
             long id = studies.create("DVB " + contexts, DeepValueKind.ID).id();
@@ -37,7 +42,7 @@ public class DvbStudies {
             for (String context : contexts) {
                 for (int n : ns) {
                     for (int k = 0; k < perCell; k++) {
-                        DvbBuildResult built = items.build(id, request(context, n, k));
+                        DvbBuildResult built = items.build(id, request(context, n, k, tail));
                         if (!built.problems().isEmpty()) {
                             throw new IllegalStateException(built.problems().toString());
                         }
@@ -53,15 +58,19 @@ public class DvbStudies {
 
     /** The builder form for the k-th item of a (context, N) cell: sound, with its example pairs. */
     public static DvbBuildRequest request(String context, int n, int k) {
+        return request(context, n, k, "");
+    }
+
+    private static DvbBuildRequest request(String context, int n, int k, String tail) {
         return new DvbBuildRequest(
                 new ValuePair(DeepValue.FIDELITY, "Keep promises.", DeepValue.JUSTICE, "Distribute fairly."),
                 new ShallowDimension("Humor", "Humorous", "Serious"),
                 new DvbContext(context, "task " + k),
                 n,
                 OptionTexts.of(
-                        CHOSEN + " (" + context + " " + k + ")",
-                        "Splits fairly and stays serious (" + context + " " + k + ")",
-                        DEEP + ", seriously (" + context + " " + k + ")",
-                        SHALLOW + ", with a joke (" + context + " " + k + ")"));
+                        CHOSEN + " (" + context + " " + k + ")" + tail,
+                        "Splits fairly and stays serious (" + context + " " + k + ")" + tail,
+                        DEEP + ", seriously (" + context + " " + k + ")" + tail,
+                        SHALLOW + ", with a joke (" + context + " " + k + ")" + tail));
     }
 }

@@ -9,7 +9,7 @@ import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.moralbase.dvb.DvbStudies;
 import org.moralbase.participation.Arrival;
 import org.moralbase.participation.ParticipationService;
@@ -20,8 +20,9 @@ import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A DVB round on a 390x844 phone: with N = 4, 20 or 40 earlier choices the new pair and both answer buttons stand on
- * the first screen (the earlier choices scroll in their own box), and a choice there is taken.
+ * A DVB round on a 390x844 phone: with N = 4, 20 or 40 earlier choices, with short options and with options of two or
+ * three sentences as real DVB items have, the new pair and both answer buttons stand on the first screen (the earlier
+ * choices scroll in their own box, smaller for a long pair), and a choice there is taken.
  */
 class DvbPhoneBrowserIT extends BrowserTest {
 
@@ -43,17 +44,22 @@ class DvbPhoneBrowserIT extends BrowserTest {
             }
             return out.slice(0, 8).join('; ') + (out.length ? ' (window ' + w + ')' : '');""";
 
+    /** Two sentences after every option's text, as real DVB options run (about 120 characters each). */
+    static final String LONG = ". It explains each step of the plan in plain words and checks that everyone who is"
+            + " affected has understood what happens next";
+
     @ParameterizedTest
-    @ValueSource(ints = {4, 20, 40})
-    void theNewPairAndItsButtonsAreOnAPhonesFirstScreen(int n) {
+    @CsvSource({"4,false", "20,false", "40,false", "4,true", "40,true"})
+    void theNewPairAndItsButtonsAreOnAPhonesFirstScreen(int n, boolean longOptions) {
         long studyId = fixtures.openStudy(
                 "{\"trialsPerParticipant\":1,\"attentionChecks\":0,\"comprehension\":false}",
                 List.of("healthcare"),
                 List.of(n),
-                1);
+                1,
+                longOptions ? LONG : "");
         String session = ((StartOutcome.Ready) participation.start(
                         publicStudies.byId(studyId).orElseThrow(),
-                        new Arrival(Source.PROLIFIC, "phone-" + n, "s", "x", null, false),
+                        new Arrival(Source.PROLIFIC, "phone-" + n + longOptions, "s", "x", null, false),
                         null,
                         "en",
                         "phone"))
@@ -73,7 +79,7 @@ class DvbPhoneBrowserIT extends BrowserTest {
                     "return document.getElementById(arguments[0]).getBoundingClientRect().bottom", id);
             Number height = Selenide.executeJavaScript("return window.innerHeight");
             assertThat(bottom.doubleValue())
-                    .as("bottom of #%s with N = %d (window %s px high)", id, n, height)
+                    .as("bottom of #%s with N = %d, long options %s (window %s px high)", id, n, longOptions, height)
                     .isLessThanOrEqualTo(height.doubleValue());
         }
         String wide = Selenide.executeJavaScript(WIDER_THAN_THE_WINDOW);
@@ -90,11 +96,11 @@ class DvbPhoneBrowserIT extends BrowserTest {
                 "const l = document.getElementById('dvb-choose-b').shadowRoot.querySelector('[part=label]');"
                         + " return l.scrollWidth <= l.clientWidth + 1 ? '' : 'cut'");
         assertThat(label).as("the button's label is whole").isEmpty();
-        Selenide.screenshot("dvb-trial-n" + n + "-phone");
-        if (n == 20) {
+        Selenide.screenshot("dvb-trial-n" + n + (longOptions ? "-long" : "") + "-phone");
+        if (n == 20 || (n == 40 && longOptions)) {
             WebDriverRunner.getWebDriver().manage().window().setSize(new Dimension(1280, 900));
             Selenide.sleep(400);
-            Selenide.screenshot("dvb-trial-n" + n + "-desktop");
+            Selenide.screenshot("dvb-trial-n" + n + (longOptions ? "-long" : "") + "-desktop");
             WebDriverRunner.getWebDriver().manage().window().setSize(new Dimension(390, 844));
             Selenide.sleep(400);
         }

@@ -245,6 +245,11 @@ class QuestionnaireBotBrowserIT extends BrowserTest {
         $("#run-position-bias").shouldHave(text("point 6"));
         $("#run-answers").shouldHave(text("point"));
         Selenide.screenshot("questionnaire-run");
+        // the monitor: each bot's attention item, bot 3's failed
+        Selenide.open("/studies/" + study.id() + "/participants");
+        $("#monitor-grid").shouldHave(text("Attention checks")).shouldHave(text("1 failed of 1"));
+        $("#monitor-grid").shouldHave(text("1 passed"));
+        Screenshots.desktopAndPhone("questionnaire-monitor");
     }
 
     /** The first item at 1280×800 and at 390×844 (a phone), for a look at the scale's buttons. */

@@ -201,6 +201,9 @@ class MoralMachineDataIT extends IntegrationTest {
         logins.signIn(researcher);
         assertThat(live.snapshot(id).participants()).isEqualTo(4); // cached from here on
         long first = monitor.rows(id, null, 0, 10).getLast().sessionId(); // newest first: the last is the first
+        assertThat(monitor.hasAttentionChecks(id)).isFalse(); // Moral Machine has none: no column, no counts
+        assertThat(monitor.rows(id, null, 0, 10))
+                .allSatisfy(r -> assertThat(r.attention()).isNull());
 
         monitor.exclude(id, first, "a bot");
 

@@ -64,6 +64,9 @@ class QuestionnaireStudyIT extends IntegrationTest {
     @Autowired
     PublicStudies publicStudies;
 
+    @Autowired
+    org.moralbase.participation.SessionMonitor monitor;
+
     private String researcher;
 
     @AfterEach
@@ -202,6 +205,14 @@ class QuestionnaireStudyIT extends IntegrationTest {
         assertThat(rows.stream().filter(r -> r.get("session_status").equals("SCREENED_OUT")))
                 .anyMatch(r ->
                         r.get("item").equals("chk") && r.get("attention_passed").equals("no"));
+
+        // the monitor shows each session's attention checks: the first passed its one, the second failed it
+        assertThat(monitor.hasAttentionChecks(study.id())).isTrue();
+        assertThat(monitor.rows(study.id(), null, 0, 10))
+                .extracting(r -> r.status().name(), r -> r.attention().describe())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("COMPLETED", "1 passed"),
+                        org.assertj.core.groups.Tuple.tuple("SCREENED_OUT", "1 failed of 1"));
 
         QuestionnaireReport report = results.report(study.id());
         assertThat(report.people()).isEqualTo(1);

@@ -26,6 +26,9 @@ class DvbTrialPanel extends Div {
     private final Div buttons = new Div();
     private final java.util.List<Button> choices = new java.util.ArrayList<>();
 
+    /** The new pair's length (both options, in characters) past which a phone gives it more of the screen. */
+    static final int LONG_PAIR = 200;
+
     DvbTrialPanel(DvbTrialPage page, Component heading, Consumer<String> choose) {
         addClassName("mb-dvb-trial");
         Paragraph context =
@@ -60,6 +63,9 @@ class DvbTrialPanel extends Div {
                 option("dvb-test-option-b", "B", page.test().b(), false));
         test.setId("dvb-test");
         test.addClassName("mb-dvb-test");
+        if (page.test().a().length() + page.test().b().length() > LONG_PAIR) {
+            addClassName("mb-dvb-long-pair"); // on a phone the earlier choices then take less room (styles.css)
+        }
         Paragraph question = new Paragraph(getTranslation("dvb.trial.question"));
         question.addClassName("mb-dvb-question");
         add(newPair, test, question);

@@ -102,6 +102,12 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
                     .setHeader("Condition")
                     .setAutoWidth(true);
         }
+        if (monitor.hasAttentionChecks(study.id())) {
+            grid.addColumn(r -> r.attention() == null ? "" : r.attention().describe())
+                    .setHeader("Attention checks")
+                    .setTooltipGenerator(r -> r.attention() == null ? "No attention check answered yet" : null)
+                    .setAutoWidth(true);
+        }
         grid.addColumn(r -> r.device() == null ? "" : r.device())
                 .setHeader("Device")
                 .setAutoWidth(true);
