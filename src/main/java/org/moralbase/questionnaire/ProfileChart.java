@@ -20,24 +20,71 @@ public final class ProfileChart {
 
     private ProfileChart() {}
 
+    /** One series of the chart: a label, its score per subscale, and whether its ± 1 SD bar is drawn (people's). */
+    private record Series(String label, java.util.function.Function<SubscaleScores, ScoreSummary> score, boolean bar) {}
+
     /** The chart of a report on a scale of {@code points} points; empty markup when nothing is scored yet. */
     public static String svg(QuestionnaireReport report, int points) {
-        List<String> series = new ArrayList<>();
-        series.add("People");
-        series.addAll(report.models());
-        if (report.subscales().isEmpty() || points < 2) {
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("People", SubscaleScores::people, true));
+        report.models()
+                .forEach(m -> series.add(new Series(m, row -> row.models().get(m), false)));
+        return draw(report.subscales(), series, points, "Subscale profile: mean scores of people and models");
+    }
+
+    /**
+     * The profiles of every condition (persona, policy) in one chart: per condition the people assigned it and each
+     * model under it, labelled "… · code", for comparing personas row by row; empty markup when nothing is scored.
+     *
+     * @param byCondition each condition's report, by code, in the study's order
+     */
+    public static String conditions(java.util.Map<String, QuestionnaireReport> byCondition, int points) {
+        List<Series> series = new ArrayList<>();
+        List<SubscaleScores> rows = new ArrayList<>();
+        byCondition.forEach((code, report) -> {
+            if (report.people() > 0) {
+                series.add(new Series("People · " + code, scoreOf(code, byCondition, SubscaleScores::people), true));
+            }
+            report.models()
+                    .forEach(m -> series.add(new Series(
+                            m + " · " + code,
+                            scoreOf(code, byCondition, row -> row.models().get(m)),
+                            false)));
+            report.subscales().stream()
+                    .filter(r -> rows.stream().noneMatch(k -> k.subscale().equals(r.subscale())))
+                    .forEach(rows::add);
+        });
+        return draw(rows, series, points, "Subscale profiles by condition: people and models under each");
+    }
+
+    // a condition's score on the subscale of the row drawn (rows come from any condition's report)
+    private static java.util.function.Function<SubscaleScores, ScoreSummary> scoreOf(
+            String code,
+            java.util.Map<String, QuestionnaireReport> byCondition,
+            java.util.function.Function<SubscaleScores, ScoreSummary> pick) {
+        return row -> byCondition.get(code).subscales().stream()
+                .filter(r -> r.subscale().equals(row.subscale()))
+                .findFirst()
+                .map(pick)
+                .orElse(null);
+    }
+
+    private static String draw(List<SubscaleScores> rows, List<Series> series, int points, String title) {
+        if (rows.isEmpty() || series.isEmpty() || points < 2) {
             return "";
         }
         int top = 10 + LEGEND_ROW * series.size() + AXIS;
         int width = LABEL + PLOT + RIGHT;
-        int height = top + ROW * report.subscales().size() + AXIS;
-        StringBuilder s = new StringBuilder(2048 + report.subscales().size() * series.size() * 200);
-        Svg.open(s, width, height, 12, "Subscale profile: mean scores of people and models");
+        int row = Math.max(ROW, 7 * series.size() + 10); // many series (personas × models): taller rows, dots apart
+        double gap = Math.min(6, (row - 10.0) / series.size());
+        int height = top + row * rows.size() + AXIS;
+        StringBuilder s = new StringBuilder(2048 + rows.size() * series.size() * 200);
+        Svg.open(s, width, height, 12, title);
         for (int k = 0; k < series.size(); k++) {
             double y = 10 + LEGEND_ROW * k;
             s.append("<circle cx=\"").append(LABEL + 6).append("\" cy=\"").append(Svg.num(y + 5));
             s.append("\" r=\"5\" fill=\"").append(Svg.series(k)).append("\"/>");
-            Svg.text(s, LABEL + 18, y + 9, "start", "#222", series.get(k));
+            Svg.text(s, LABEL + 18, y + 9, "start", "#222", series.get(k).label());
         }
         int bottom = height - AXIS;
         for (int p = 1; p <= points; p++) {
@@ -54,19 +101,16 @@ public final class ProfileChart {
                 "#222",
                 "Mean score (reverse-keyed items reversed); people's bar ± 1 SD over people");
         double y = top;
-        for (SubscaleScores row : report.subscales()) {
-            Svg.text(s, 8, y + ROW / 2.0 + 4, "start", "#222", row.subscale() + " (" + row.items() + ")");
-            List<ScoreSummary> values = new ArrayList<>();
-            values.add(row.people());
-            report.models().forEach(m -> values.add(row.models().get(m)));
-            for (int k = 0; k < values.size(); k++) {
-                ScoreSummary v = values.get(k);
+        for (SubscaleScores subscale : rows) {
+            Svg.text(s, 8, y + row / 2.0 + 4, "start", "#222", subscale.subscale() + " (" + subscale.items() + ")");
+            for (int k = 0; k < series.size(); k++) {
+                ScoreSummary v = series.get(k).score().apply(subscale);
                 if (v == null || Double.isNaN(v.mean())) {
                     continue;
                 }
-                double cy = y + ROW / 2.0 + (k - (values.size() - 1) / 2.0) * Math.min(6, 20.0 / values.size());
-                if (k == 0 && !Double.isNaN(v.sd())) {
-                    Svg.line(s, x(v.mean() - v.sd(), points), cy, x(v.mean() + v.sd(), points), cy, Svg.series(0), 1.5);
+                double cy = y + row / 2.0 + (k - (series.size() - 1) / 2.0) * gap;
+                if (series.get(k).bar() && !Double.isNaN(v.sd())) {
+                    Svg.line(s, x(v.mean() - v.sd(), points), cy, x(v.mean() + v.sd(), points), cy, Svg.series(k), 1.5);
                 }
                 s.append("<circle cx=\"")
                         .append(Svg.num(x(v.mean(), points)))
@@ -74,10 +118,12 @@ public final class ProfileChart {
                         .append(Svg.num(cy));
                 s.append("\" r=\"4.5\" fill=\"").append(Svg.series(k)).append("\"><title>");
                 Svg.escapeTo(
-                        s, series.get(k) + " · " + row.subscale() + ": " + Svg.fmt(v.mean(), 2) + " (n=" + v.n() + ")");
+                        s,
+                        series.get(k).label() + " · " + subscale.subscale() + ": " + Svg.fmt(v.mean(), 2) + " (n="
+                                + v.n() + ")");
                 s.append("</title></circle>");
             }
-            y += ROW;
+            y += row;
         }
         return s.append("</svg>").toString();
     }

@@ -132,6 +132,13 @@ class SharesGridBrowserIT extends BrowserTest {
         sorter("KL").click();
         sorter("KL").click();
         $("#shares-grid").shouldHave(text("disagree")).shouldNotHave(text("no verdict"));
+        // a plain click sorts by that column alone: the item sort is gone
+        assertThat(sorter("Item").getAttribute("direction")).isNullOrEmpty();
+        // the model summary stays inside a 1280 px window
+        Number right = Selenide.executeJavaScript(
+                "return document.getElementById('model-summary-grid').getBoundingClientRect().right");
+        Number width = Selenide.executeJavaScript("return window.innerWidth");
+        assertThat(right.doubleValue()).as("model summary's right edge").isLessThanOrEqualTo(width.doubleValue());
         $("#shares-filter").scrollIntoView(true);
         Selenide.screenshot("shares-grid-disagree");
 

@@ -62,35 +62,38 @@ class ModelsPanel extends VerticalLayout {
         return r.model() + " run " + r.runId() + " (" + r.balance().describe() + ")";
     }
 
+    // columns share the width and wrap (never wider than the page), the details in each cell's tooltip
     private static Grid<ModelShareSummary> summary(ModelComparison comparison) {
         Grid<ModelShareSummary> summary = Grids.readable(new Grid<>());
-        summary.addColumn(ModelShareSummary::model).setHeader("Model").setAutoWidth(true);
+        summary.addColumn(ModelShareSummary::model).setHeader("Model").setFlexGrow(2);
         summary.addColumn(ModelShareSummary::runsPooled)
                 .setHeader("Runs pooled")
-                .setAutoWidth(true);
-        summary.addColumn(ModelShareSummary::items).setHeader("Items").setAutoWidth(true);
+                .setFlexGrow(1);
+        summary.addColumn(ModelShareSummary::items).setHeader("Items").setFlexGrow(1);
         summary.addColumn(m -> m.agreementRate() == null
                         ? "– (" + m.tiedItems() + " tied)"
                         : String.format(
                                 Locale.ROOT,
-                                "%.3f over %d items (%d tied, left out)",
+                                "%.3f (%d items, %d tied)",
                                 m.agreementRate(),
                                 m.majorityItems(),
                                 m.tiedItems()))
                 .setHeader("Agreement")
-                .setAutoWidth(true);
-        summary.addColumn(m -> m.meanDivergence() == null
-                        ? "–"
-                        : String.format(Locale.ROOT, "%.3f (Jeffreys-smoothed)", m.meanDivergence()))
-                .setHeader("Mean KL divergence (nats)")
-                .setAutoWidth(true);
+                .setTooltipGenerator(m -> "The share of items with a people's majority where the model's majority is"
+                        + " the same; " + m.tiedItems() + " items where people tied are left out")
+                .setFlexGrow(2);
+        summary.addColumn(
+                        m -> m.meanDivergence() == null ? "–" : String.format(Locale.ROOT, "%.3f", m.meanDivergence()))
+                .setHeader("Mean KL (nats)")
+                .setTooltipGenerator(m -> "KL(people ‖ model) per item with Jeffreys smoothing, averaged over items")
+                .setFlexGrow(1);
         summary.addColumn(m -> m.balance().describe())
                 .setHeader("Option orders")
-                .setAutoWidth(true);
-        summary.addColumn(ModelShareSummary::answers).setHeader("Answers").setAutoWidth(true);
+                .setFlexGrow(2);
+        summary.addColumn(ModelShareSummary::answers).setHeader("Answers").setFlexGrow(1);
         summary.addColumn(ModelShareSummary::unparseable)
                 .setHeader("Unparseable")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         summary.setItems(comparison.models());
         summary.setAllRowsVisible(true);
         summary.setId("model-summary-grid");

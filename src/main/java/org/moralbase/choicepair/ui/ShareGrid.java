@@ -55,7 +55,8 @@ class ShareGrid extends VerticalLayout {
         grid.setId("shares-grid");
         grid.addThemeVariants(
                 GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        // a click sorts by that column alone; shift-click adds a column to the sort
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND, true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(ShareGrid::details));
         grid.setItems(
                 q -> rows.fetch(

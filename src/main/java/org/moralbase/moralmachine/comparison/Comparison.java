@@ -9,8 +9,9 @@ import org.moralbase.stats.amce.AmceDistanceResult;
  * @param baseline the human AMCEs
  * @param models one entry per run, in the order chosen
  * @param svg the chart: nine AMCEs with 95% intervals, humans and models side by side
+ * @param narrowSvg the same chart laid out for a phone (the names above the bands), shown up to 600 px wide
  */
-public record Comparison(AmceProfile baseline, List<ModelLine> models, String svg) {
+public record Comparison(AmceProfile baseline, List<ModelLine> models, String svg, String narrowSvg) {
 
     /** Copies the list. */
     public Comparison {

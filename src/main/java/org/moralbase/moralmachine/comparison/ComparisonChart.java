@@ -15,6 +15,11 @@ final class ComparisonChart {
 
     private static final int WIDTH = 780;
     private static final int LABEL = 150;
+    /** A phone's layout: narrower, each attribute's name above its band instead of beside it. */
+    private static final int NARROW_WIDTH = 380;
+
+    private static final int NARROW_LEFT = 14;
+    private static final int NAME_ROW = 18;
     private static final int RIGHT = 30;
     private static final int LEGEND_ROW = 18;
     private static final int SERIES_GAP = 12;
@@ -23,11 +28,23 @@ final class ComparisonChart {
     private ComparisonChart() {}
 
     static String svg(AmceProfile human, List<Comparison.ModelLine> models) {
+        return svg(human, models, false);
+    }
+
+    /** The same chart for a phone: 380 wide, every attribute's name on a line of its own above its band. */
+    static String narrow(AmceProfile human, List<Comparison.ModelLine> models) {
+        return svg(human, models, true);
+    }
+
+    private static String svg(AmceProfile human, List<Comparison.ModelLine> models, boolean narrow) {
+        int width = narrow ? NARROW_WIDTH : WIDTH;
+        int label = narrow ? NARROW_LEFT : LABEL;
+        int nameRow = narrow ? NAME_ROW : 0;
         List<AmceProfile> series = new ArrayList<>();
         series.add(human);
         models.forEach(m -> series.add(m.profile()));
         int top = 16 + LEGEND_ROW * series.size() + 10;
-        int row = Math.max(30, SERIES_GAP * series.size() + 12);
+        int row = nameRow + Math.max(30, SERIES_GAP * series.size() + 12);
         int height = top + row * 9 + 40;
         double lo = -0.2;
         double hi = 1.0;
@@ -39,18 +56,18 @@ final class ComparisonChart {
         }
         lo = Math.floor(lo * 5) / 5;
         hi = Math.ceil(hi * 5) / 5;
-        double left = LABEL;
-        double right = WIDTH - RIGHT;
+        double left = label;
+        double right = width - (narrow ? 16 : RIGHT);
         double flo = lo;
         double fhi = hi;
         java.util.function.DoubleUnaryOperator x =
                 v -> left + (Math.max(flo, Math.min(fhi, v)) - flo) / (fhi - flo) * (right - left);
         StringBuilder s = new StringBuilder(8192);
-        Svg.open(s, WIDTH, height, 13, "AMCEs with 95% intervals: humans and models");
+        Svg.open(s, width, height, 13, "AMCEs with 95% intervals: humans and models");
         for (int i = 0; i < series.size(); i++) {
             double y = 16 + LEGEND_ROW * i;
-            mark(s, LABEL + 6, y, i == 0, colour(i));
-            Svg.text(s, LABEL + 18, y + 4, "start", "#222", series.get(i).label());
+            mark(s, label + 6, y, i == 0, colour(i));
+            Svg.text(s, label + 18, y + 4, "start", "#222", series.get(i).label());
         }
         for (double t = lo; t <= hi + 1e-9; t += 0.2) {
             double px = x.applyAsDouble(t);
@@ -64,21 +81,20 @@ final class ComparisonChart {
                 s.append("<rect x=\"0\" y=\"")
                         .append(Svg.num(y0))
                         .append("\" width=\"")
-                        .append(WIDTH)
+                        .append(width)
                         .append("\" height=\"")
                         .append(row)
                         .append("\" fill=\"#f6f7f9\"/>");
             }
-            Svg.text(
-                    s,
-                    LABEL - 10,
-                    y0 + row / 2.0 + 4,
-                    "end",
-                    "#222",
-                    a == AmceAttribute.NO_CHARACTERS ? "No. characters*" : a.displayName());
+            String name = a == AmceAttribute.NO_CHARACTERS ? "No. characters*" : a.displayName();
+            if (narrow) {
+                Svg.text(s, label, y0 + 14, "start", "#222", name);
+            } else {
+                Svg.text(s, label - 10, y0 + row / 2.0 + 4, "end", "#222", name);
+            }
             for (int i = 0; i < series.size(); i++) {
                 AmceEstimate e = series.get(i).estimates().get(a.ordinal());
-                double y = y0 + 6 + SERIES_GAP * i + SERIES_GAP / 2.0;
+                double y = y0 + nameRow + 6 + SERIES_GAP * i + SERIES_GAP / 2.0;
                 s.append("<g><title>");
                 Svg.escapeTo(
                         s,
@@ -96,7 +112,7 @@ final class ComparisonChart {
                     }
                     mark(s, x.applyAsDouble(e.estimate()), y, i == 0, colour(i));
                 } else {
-                    Svg.text(s, LABEL + 6, y + 4, "start", "#888", "no estimate");
+                    Svg.text(s, label + 6, y + 4, "start", "#888", "no estimate");
                 }
                 s.append("</g>");
             }

@@ -122,7 +122,7 @@ public class ComparisonService {
                 .map(r ->
                         new Comparison.ModelLine(r.runId(), r.profile(), distance(r.profile(), human), r.case1Share()))
                 .toList();
-        return new Comparison(human, models, ComparisonChart.svg(human, models));
+        return new Comparison(human, models, ComparisonChart.svg(human, models), ComparisonChart.narrow(human, models));
     }
 
     static AmceProfile awad2018() {

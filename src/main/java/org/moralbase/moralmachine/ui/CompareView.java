@@ -258,7 +258,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showComparison(Comparison current) {
-        chart.setSvg(current.svg());
+        chart.setSvg(current.svg(), current.narrowSvg());
         distances.setItems(current.models());
     }
 }

@@ -2,7 +2,9 @@ package org.moralbase.questionnaire.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -90,10 +92,43 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
                     shownVersion = -1;
                     refresh();
                 })
-                .ifPresent(this::add);
+                .ifPresent(picker -> add(picker, comparePersonas(study.id())));
         add(content);
         shownVersion = -1;
         refresh();
+    }
+
+    // every condition's profile in one chart (personas side by side), read when asked
+    private Div comparePersonas(long studyId) {
+        Div shown = new Div();
+        shown.setId("q-profile-conditions");
+        Button compare = new Button("Compare conditions", e -> {
+            java.util.Map<String, QuestionnaireReport> byCondition = new java.util.LinkedHashMap<>();
+            conditions.list(studyId).forEach(c -> byCondition.put(c.code(), results.report(studyId, c.code())));
+            int points = byCondition.values().stream()
+                    .mapToInt(ScoresView::points)
+                    .max()
+                    .orElse(0);
+            String svg = ProfileChart.conditions(byCondition, points);
+            shown.removeAll();
+            if (svg.isEmpty()) {
+                shown.add(new Paragraph("Nothing scored in any condition yet."));
+            } else {
+                SvgChart chart = new SvgChart("q-profile-by-condition", "questionnaire-profile-by-condition");
+                chart.setSvg(svg);
+                shown.add(chart);
+            }
+        });
+        compare.setId("q-compare-conditions");
+        return new Div(compare, shown);
+    }
+
+    private static int points(QuestionnaireReport report) {
+        return report.items().stream()
+                .filter(i -> !i.attention())
+                .mapToInt(i -> i.labels().size())
+                .max()
+                .orElse(0);
     }
 
     private void refresh() {
@@ -114,11 +149,7 @@ public class ScoresView extends VerticalLayout implements BeforeEnterObserver {
         if (report.subscales().isEmpty()) {
             return;
         }
-        int points = report.items().stream()
-                .filter(i -> !i.attention())
-                .mapToInt(i -> i.labels().size())
-                .max()
-                .orElse(0);
+        int points = points(report);
         SvgChart profile = new SvgChart("q-profile", "questionnaire-profile");
         profile.setSvg(ProfileChart.svg(report, points));
         content.add(new H3("Subscales"), subscaleGrid(report), profile);

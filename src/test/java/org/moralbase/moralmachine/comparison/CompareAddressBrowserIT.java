@@ -115,6 +115,13 @@ class CompareAddressBrowserIT extends BrowserTest {
                     .as("right edge of #%s on a %s px phone", id, width)
                     .isLessThanOrEqualTo(width.doubleValue());
         }
+        // the phone gets the chart laid out for it (names above the bands), not the desktop's shrunk to a third
+        Boolean narrowShown =
+                Selenide.executeJavaScript("const n = document.querySelector('#compare-chart .mb-chart-narrow');"
+                        + " const w = document.querySelector('#compare-chart .mb-chart-wide');"
+                        + " return n != null && n.getBoundingClientRect().height > 0"
+                        + " && w.getBoundingClientRect().height == 0");
+        assertThat(narrowShown).as("the phone's chart is the one shown").isTrue();
         Selenide.screenshot("compare-view-phone");
         $("#compare-distances").scrollIntoView("{block: 'start'}");
         Selenide.screenshot("compare-view-table-phone");

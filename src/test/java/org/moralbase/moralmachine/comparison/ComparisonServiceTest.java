@@ -36,6 +36,10 @@ class ComparisonServiceTest {
         assertThat(c.svg()).contains("M (run 7), Intervention: 0.300 [0.202, 0.398]", "Study, Species: 0.000");
         // a standalone file with a hover value on each of the nine marks of both profiles
         assertThat(StandaloneSvg.hoverTexts(StandaloneSvg.check(c.svg()))).isEqualTo(2 * 9);
+        // the phone's chart: the same marks, 380 wide, each name on its own line above its band (start-anchored)
+        assertThat(StandaloneSvg.hoverTexts(StandaloneSvg.check(c.narrowSvg()))).isEqualTo(2 * 9);
+        assertThat(c.narrowSvg()).contains("width=\"380\"").doesNotContain("text-anchor=\"end\"");
+        assertThat(c.narrowSvg()).contains("text-anchor=\"start\" fill=\"#222\">Relation to AV</text>");
     }
 
     @Test
