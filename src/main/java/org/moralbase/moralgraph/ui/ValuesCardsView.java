@@ -58,8 +58,8 @@ public class ValuesCardsView extends VerticalLayout implements BeforeEnterObserv
         add(new Anchor("studies/" + s.id(), "← Study"), title);
         List<CardWithTranscript> all = transcripts.list(s.id());
         long interviewed = all.stream().filter(c -> !c.transcript().isEmpty()).count();
-        Paragraph summary = new Paragraph(all.size() + " cards, " + interviewed + " written with the interviewer."
-                + (all.size() > SHOWN ? " The newest " + SHOWN + " are shown; the exports have all." : ""));
+        Paragraph summary = new Paragraph("Cards: " + all.size() + "; written with the interviewer: " + interviewed
+                + "." + (all.size() > SHOWN ? " The newest " + SHOWN + " are shown; the exports have all." : ""));
         summary.setId("vc-cards-summary");
         add(summary);
         List<CardWithTranscript> shown = all.reversed().stream().limit(SHOWN).toList();
@@ -94,7 +94,7 @@ public class ValuesCardsView extends VerticalLayout implements BeforeEnterObserv
             box.add(details);
         }
         box.addClassName("mb-vc-card");
-        box.setWidthFull();
+        box.getStyle().set("box-sizing", "border-box").set("max-width", "100%").set("overflow-wrap", "anywhere");
         box.setId("vc-card-" + c.card().id());
         return box;
     }
