@@ -48,12 +48,6 @@ public record ValuesCardSettings(
         contexts = List.copyOf(kept);
     }
 
-    /** Settings without an interviewer. */
-    public ValuesCardSettings(
-            String question, List<String> contexts, int transitionsPerParticipant, String consentText) {
-        this(question, contexts, transitionsPerParticipant, consentText, null);
-    }
-
     /** No question yet, no contexts, five transitions per participant, no interviewer. */
     public static ValuesCardSettings defaults() {
         return new ValuesCardSettings(null, List.of(), 5, null, null);

@@ -96,6 +96,7 @@ class ValuesCardInterviewBrowserIT extends BrowserTest {
                                 "How should a chatbot answer someone asking about a hard diagnosis?",
                                 List.of("When the person is calm"),
                                 2,
+                                null,
                                 null)
                         .withInterviewer(model)
                         .toJson());
@@ -136,5 +137,9 @@ class ValuesCardInterviewBrowserIT extends BrowserTest {
         $("#vc-card-" + id + "-interview").shouldHave(attribute("opened"));
         $("#vc-card-" + id).shouldHave(text("My aunt asked me"));
         Screenshots.desktopAndPhoneWholePage("values-card-interviews");
+
+        // the settings page shows the chosen interviewer by name
+        Selenide.open("/studies/" + study.id() + "/vc-settings");
+        $("#vc-set-interviewer").shouldHave(text("Interviewer "));
     }
 }

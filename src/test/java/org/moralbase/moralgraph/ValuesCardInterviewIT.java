@@ -138,7 +138,7 @@ class ValuesCardInterviewIT extends IntegrationTest {
         Long model = modelPath == null ? null : model(modelPath);
         studies.updateSettings(
                 study.id(),
-                new ValuesCardSettings("How should it answer?", List.of("calm", "crisis"), 2, null)
+                new ValuesCardSettings("How should it answer?", List.of("calm", "crisis"), 2, null, null)
                         .withInterviewer(model)
                         .toJson());
         studies.setStatus(study.id(), StudyStatus.OPEN);

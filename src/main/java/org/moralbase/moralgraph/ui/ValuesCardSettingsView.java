@@ -52,7 +52,7 @@ public class ValuesCardSettingsView extends VerticalLayout implements BeforeEnte
                     (List<String> list) -> list == null ? "" : String.join("\n", list))
             .bind(transitions, "transitionsPerParticipant")
             .text(consent, "consentText")
-            .bind(interviewer, "interviewerModelId");
+            .bind(interviewer, "interviewerModelId", "Interviewer model");
 
     ValuesCardSettingsView(StudyService studies, OwnerModels models) {
         this.studies = studies;
