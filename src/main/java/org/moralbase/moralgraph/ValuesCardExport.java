@@ -141,8 +141,9 @@ public class ValuesCardExport {
         return CsvText.write(CARD_COLUMNS, rows);
     }
 
-    // the study's sessions that are not excluded, by row id
-    private Map<Long, SessionState> sessionsById(long studyId) {
+    /** The study's sessions that are not excluded, by row id. */
+    @Transactional(readOnly = true)
+    public Map<Long, SessionState> sessionsById(long studyId) {
         studies.require(studyId, ValuesCardKind.ID);
         Map<Long, SessionState> out = new HashMap<>();
         try {

@@ -6,6 +6,8 @@ import org.moralbase.moralgraph.ui.MoralGraphView;
 import org.moralbase.moralgraph.ui.ValuesCardImportView;
 import org.moralbase.moralgraph.ui.ValuesCardSessionView;
 import org.moralbase.moralgraph.ui.ValuesCardSettingsView;
+import org.moralbase.moralgraph.ui.ValuesCardTransitionsView;
+import org.moralbase.moralgraph.ui.ValuesCardsView;
 import org.moralbase.study.ItemImport;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.PublicStudies;
@@ -33,13 +35,16 @@ public class ValuesCardKind implements StudyKind {
     private final ValuesCardExport export;
     private final ValuesCardGraph graph;
     private final ValuesCardPrompts prompts;
+    private final CardTranscripts transcripts;
 
     ValuesCardKind(
             PublicStudies studies,
             ValuesCardImport imports,
             ValuesCardExport export,
             ValuesCardGraph graph,
-            ValuesCardPrompts prompts) {
+            ValuesCardPrompts prompts,
+            CardTranscripts transcripts) {
+        this.transcripts = transcripts;
         this.prompts = prompts;
         this.studies = studies;
         this.imports = imports;
@@ -68,6 +73,8 @@ public class ValuesCardKind implements StudyKind {
         return List.of(
                 StudyPage.of("settings", "Settings", ValuesCardSettingsView.class),
                 StudyPage.of("import", "Import graph", ValuesCardImportView.class),
+                StudyPage.of("transitions", "Transitions and stories", ValuesCardTransitionsView.class),
+                StudyPage.results("cards", "Cards and interviews", ValuesCardsView.class),
                 StudyPage.results("graph", "Moral graph", MoralGraphView.class));
     }
 
@@ -125,6 +132,12 @@ public class ValuesCardKind implements StudyKind {
                         "value-cards-" + studyId + ".csv",
                         "text/csv",
                         () -> export.cardsCsv(studyId)),
+                StudyExport.text(
+                        "interviews-csv",
+                        "Card interviews (CSV, one row a turn)",
+                        "card-interviews-" + studyId + ".csv",
+                        "text/csv",
+                        () -> transcripts.csv(studyId)),
                 StudyExport.text(
                         "graph-json",
                         "Moral graph (MGE summary JSON)",

@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.moralbase.moralgraph.domain.CastVote;
 import org.moralbase.moralgraph.domain.CastVoteRepository;
+import org.moralbase.moralgraph.domain.InterviewTurnRepository;
+import org.moralbase.moralgraph.domain.InterviewTurnRow;
 import org.moralbase.moralgraph.domain.PlannedTransition;
 import org.moralbase.moralgraph.domain.PlannedTransitionRepository;
 import org.moralbase.moralgraph.domain.StoredCard;
 import org.moralbase.moralgraph.domain.StoredCardRepository;
+import org.moralbase.moralgraph.domain.TransitionStory;
+import org.moralbase.moralgraph.domain.TransitionStoryRepository;
 import org.moralbase.participation.Answer;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
@@ -39,6 +43,8 @@ public class ValuesCardParticipation {
     private final PlannedTransitionRepository transitions;
     private final CastVoteRepository votes;
     private final TransactionTemplate tx;
+    private final InterviewTurnRepository interviews;
+    private final TransitionStoryRepository stories;
 
     ValuesCardParticipation(
             ParticipationService participation,
@@ -46,7 +52,11 @@ public class ValuesCardParticipation {
             StoredCardRepository cards,
             PlannedTransitionRepository transitions,
             CastVoteRepository votes,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            InterviewTurnRepository interviews,
+            TransitionStoryRepository stories) {
+        this.interviews = interviews;
+        this.stories = stories;
         this.participation = participation;
         this.studies = studies;
         this.cards = cards;
@@ -72,17 +82,33 @@ public class ValuesCardParticipation {
                                     .distinct()
                                     .toList())
                             .forEach(c -> byId.put(c.getId(), view(c)));
+                    Map<String, String> told = stories(session.studyId());
                     List<TransitionPage> pages = planned.stream()
                             .map(t -> new TransitionPage(
                                     t.getPosition(),
                                     byId.get(t.getFromCardId()),
                                     byId.get(t.getToCardId()),
                                     t.getContext(),
-                                    t.getStory()))
+                                    told.getOrDefault(
+                                            storyKey(t.getFromCardId(), t.getToCardId(), t.getContext()),
+                                            t.getStory())))
                             .toList();
                     return new ValuesCardSession(
                             session, study, ValuesCardSettings.fromJson(study.settings()), own, pages);
                 })));
+    }
+
+    // the study's stories by transition (decision 0037)
+    private Map<String, String> stories(long studyId) {
+        Map<String, String> out = new HashMap<>();
+        for (TransitionStory st : stories.findByStudyIdOrderById(studyId)) {
+            out.put(storyKey(st.getFromCardId(), st.getToCardId(), st.getContext()), st.getStory());
+        }
+        return out;
+    }
+
+    static String storyKey(long from, long to, String context) {
+        return from + ":" + to + ":" + context;
     }
 
     static CardView view(StoredCard c) {
@@ -105,6 +131,23 @@ public class ValuesCardParticipation {
      * @throws IllegalArgumentException naming the field of the first problem ({@link CardDraft#problems()})
      */
     public AnswerReceipt writeCard(String token, CardDraft draft, Runnable whileRetrying) {
+        return writeCard(token, draft, List.of(), whileRetrying);
+    }
+
+    /**
+     * Stores the participant's confirmed card once with the transcript of the interview that helped write it (its
+     * turns in order, in the card's transaction; decision 0037); a repeat changes nothing.
+     *
+     * @param transcript the interview's turns, empty when the participant wrote alone
+     * @throws IllegalArgumentException naming the field of the first problem, or a transcript over the limits
+     */
+    public AnswerReceipt writeCard(
+            String token, CardDraft draft, List<InterviewTurn> transcript, Runnable whileRetrying) {
+        if (CardInterview.sent(transcript) > CardInterview.MAX_MESSAGES
+                || transcript.size() > 2 * CardInterview.MAX_MESSAGES
+                || transcript.stream().anyMatch(t -> t.text().length() > CardInterview.MAX_ANSWER_LENGTH)) {
+            throw new IllegalArgumentException("Interview: the transcript is over its limits");
+        }
         List<String> problems = draft.problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
@@ -128,6 +171,10 @@ public class ValuesCardParticipation {
                             draft.description(),
                             draft.policies(),
                             stored.answeredAt()));
+                    for (int i = 0; i < transcript.size(); i++) {
+                        InterviewTurn t = transcript.get(i);
+                        interviews.save(new InterviewTurnRow(card.getId(), i + 1, t.role(), t.text(), t.at()));
+                    }
                     int n = plan(stored.studyId(), stored.sessionId(), session.seed(), card.getId());
                     return n == 0 ? Optional.of(SessionStatus.COMPLETED) : Optional.empty();
                 },
@@ -187,6 +234,15 @@ public class ValuesCardParticipation {
         shown.put("from", t.getFromCardId());
         shown.put("to", t.getToCardId());
         shown.put("context", t.getContext());
+        String story = participation.retrying(
+                () -> stories.findByStudyIdAndFromCardIdAndToCardIdAndContext(
+                                session.studyId(), t.getFromCardId(), t.getToCardId(), t.getContext())
+                        .map(TransitionStory::getStory)
+                        .orElse(t.getStory()),
+                whileRetrying);
+        if (story != null) {
+            shown.put("story", story); // what the participant read, as it was then
+        }
         int last = plan.size() + 1;
         return participation.record(
                 token,

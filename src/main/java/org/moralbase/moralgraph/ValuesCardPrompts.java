@@ -7,6 +7,8 @@ import java.util.Map;
 import org.moralbase.moralgraph.domain.PlannedTransitionRepository;
 import org.moralbase.moralgraph.domain.StoredCard;
 import org.moralbase.moralgraph.domain.StoredCardRepository;
+import org.moralbase.moralgraph.domain.TransitionStory;
+import org.moralbase.moralgraph.domain.TransitionStoryRepository;
 import org.moralbase.study.AskableItem;
 import org.moralbase.study.ModelItems;
 import org.moralbase.study.PublicStudies;
@@ -27,14 +29,21 @@ class ValuesCardPrompts implements ModelItems {
     static final String TEMPLATE = "Question: %s\nContext: %s\n\nValue X: %s\n\nValue Y: %s\n\n"
             + "Is moving from value X to value Y wiser in this context?\n\nOption A: %s\nOption B: %s\n\n"
             + "Answer with \"Option A\" or \"Option B\".";
+    static final String STORY = "Story: %s\n\n";
     static final String WISER = "Yes, value Y is wiser.";
     static final String NOT_WISER = "No, value Y is not wiser.";
 
     private final StoredCardRepository cards;
     private final PlannedTransitionRepository transitions;
     private final PublicStudies studies;
+    private final TransitionStoryRepository stories;
 
-    ValuesCardPrompts(StoredCardRepository cards, PlannedTransitionRepository transitions, PublicStudies studies) {
+    ValuesCardPrompts(
+            StoredCardRepository cards,
+            PlannedTransitionRepository transitions,
+            PublicStudies studies,
+            TransitionStoryRepository stories) {
+        this.stories = stories;
         this.cards = cards;
         this.transitions = transitions;
         this.studies = studies;
@@ -62,6 +71,12 @@ class ValuesCardPrompts implements ModelItems {
                 studies.byId(studyId).map(st -> st.settings()).orElse(null));
         Map<Long, StoredCard> byId = new HashMap<>();
         cards.findByStudyIdOrderById(studyId).forEach(c -> byId.put(c.getId(), c));
+        Map<String, String> told = new HashMap<>();
+        for (TransitionStory st : stories.findByStudyIdOrderById(studyId)) {
+            told.put(
+                    ValuesCardParticipation.storyKey(st.getFromCardId(), st.getToCardId(), st.getContext()),
+                    st.getStory());
+        }
         List<AskableItem> out = new ArrayList<>();
         for (Object[] row : transitions.distinctPlanned(studyId)) {
             long from = ((Number) row[0]).longValue();
@@ -71,13 +86,14 @@ class ValuesCardPrompts implements ModelItems {
             if (index < 0 || !byId.containsKey(from) || !byId.containsKey(to)) {
                 continue;
             }
-            String x = describe(byId.get(from));
-            String y = describe(byId.get(to));
+            String x = ValuesCardParticipation.view(byId.get(from)).described();
+            String y = ValuesCardParticipation.view(byId.get(to)).described();
+            String story = told.get(ValuesCardParticipation.storyKey(from, to, context));
             out.add(new AskableItem(
                     itemKey(from, to, index),
                     null,
-                    TEMPLATE.formatted(s.question(), context, x, y, WISER, NOT_WISER),
-                    TEMPLATE.formatted(s.question(), context, x, y, NOT_WISER, WISER)));
+                    prompt(s.question(), context, x, y, story, WISER, NOT_WISER),
+                    prompt(s.question(), context, x, y, story, NOT_WISER, WISER)));
         }
         return out;
     }
@@ -87,14 +103,13 @@ class ValuesCardPrompts implements ModelItems {
         return "vc:" + from + ":" + to + ":" + contextIndex;
     }
 
-    private static String describe(StoredCard c) {
-        StringBuilder s = new StringBuilder(c.getTitle());
-        if (c.getDescription() != null) {
-            s.append(" — ").append(c.getDescription());
+    // the story, when the transition has one, stands after the two values (decision 0037)
+    static String prompt(String question, String context, String x, String y, String story, String a, String b) {
+        String asked = TEMPLATE.formatted(question, context, x, y, a, b);
+        if (story == null) {
+            return asked;
         }
-        if (!c.getPolicies().isEmpty()) {
-            s.append("\nWhat one pays attention to: ").append(String.join("; ", c.getPolicies()));
-        }
-        return s.toString();
+        int at = asked.indexOf("Is moving from value X");
+        return asked.substring(0, at) + STORY.formatted(story) + asked.substring(at);
     }
 }

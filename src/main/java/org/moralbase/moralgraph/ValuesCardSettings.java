@@ -14,9 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
  * @param transitionsPerParticipant how many transitions one participant votes on after writing a card (fewer when
  *     the study has too few peers' cards yet)
  * @param consentText the consent text, or null for the standard one
+ * @param interviewerModelId the registry model that may help participants write their card (the study owner's own
+ *     or a keyless one; decision 0037), or null for none
  */
 public record ValuesCardSettings(
-        String question, List<String> contexts, int transitionsPerParticipant, String consentText) {
+        String question,
+        List<String> contexts,
+        int transitionsPerParticipant,
+        String consentText,
+        Long interviewerModelId) {
 
     static final String TRANSITIONS = "Transitions per participant: 1 to 50";
     static final String CONTEXTS = "Contexts: at most 20, each at most 200 characters";
@@ -42,9 +48,14 @@ public record ValuesCardSettings(
         contexts = List.copyOf(kept);
     }
 
-    /** No question yet, no contexts, five transitions per participant. */
+    /** No question yet, no contexts, five transitions per participant, no interviewer. */
     public static ValuesCardSettings defaults() {
-        return new ValuesCardSettings(null, List.of(), 5, null);
+        return new ValuesCardSettings(null, List.of(), 5, null, null);
+    }
+
+    /** A copy with another interviewer (null for none). */
+    public ValuesCardSettings withInterviewer(Long modelId) {
+        return new ValuesCardSettings(question, contexts, transitionsPerParticipant, consentText, modelId);
     }
 
     /** Reads the study's settings; null or blank gives the defaults. */
@@ -58,7 +69,8 @@ public record ValuesCardSettings(
                 p.question(),
                 p.contexts(),
                 p.transitionsPerParticipant() == null ? d.transitionsPerParticipant() : p.transitionsPerParticipant(),
-                p.consentText());
+                p.consentText(),
+                p.interviewerModelId());
     }
 
     /** The JSON document stored with the study. */
@@ -77,5 +89,9 @@ public record ValuesCardSettings(
     }
 
     private record Partial(
-            String question, List<String> contexts, Integer transitionsPerParticipant, String consentText) {}
+            String question,
+            List<String> contexts,
+            Integer transitionsPerParticipant,
+            String consentText,
+            Long interviewerModelId) {}
 }

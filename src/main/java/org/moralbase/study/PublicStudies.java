@@ -31,6 +31,15 @@ public class PublicStudies {
         return studies.findById(id).map(PublicStudies::toPublic);
     }
 
+    /**
+     * The study's owner, for checks on the server only (a participant page asks the owner's model, under the owner's
+     * key rules; decision 0037); never shown to a participant.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> ownerOf(long id) {
+        return studies.findById(id).map(Study::getOwnerId);
+    }
+
     private static PublicStudy toPublic(Study s) {
         return new PublicStudy(
                 s.getId(),

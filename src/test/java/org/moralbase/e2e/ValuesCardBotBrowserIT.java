@@ -124,6 +124,7 @@ class ValuesCardBotBrowserIT extends BrowserTest {
                                 "How should a chatbot answer someone asking about a hard diagnosis?",
                                 List.of("When the person is calm", "When the person is in distress"),
                                 2,
+                                null,
                                 null)
                         .toJson());
         studies.updateRecruitment(

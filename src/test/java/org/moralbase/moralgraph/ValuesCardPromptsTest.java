@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ValuesCardPromptsTest {
 
-    private final ValuesCardPrompts prompts = new ValuesCardPrompts(null, null, null);
+    private final ValuesCardPrompts prompts = new ValuesCardPrompts(null, null, null, null);
 
     @Test
     void anAnswerNamesOneOptionOrIsUnreadable() {

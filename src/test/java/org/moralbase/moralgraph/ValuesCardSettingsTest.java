@@ -11,9 +11,11 @@ class ValuesCardSettingsTest {
     @Test
     void settingsSurviveTheirJsonAndBlankContextLinesAreDropped() {
         ValuesCardSettings s = new ValuesCardSettings(
-                "How should it answer?", ValuesCardSettings.contextsFromLines("calm\n\n crisis \ncalm"), 4, null);
+                "How should it answer?", ValuesCardSettings.contextsFromLines("calm\n\n crisis \ncalm"), 4, null, 7L);
         assertThat(s.contexts()).containsExactly("calm", "crisis");
-        assertThat(ValuesCardSettings.fromJson(s.toJson())).isEqualTo(s);
+        assertThat(ValuesCardSettings.fromJson(s.toJson())).isEqualTo(s); // the interviewer too
+        assertThat(ValuesCardSettings.fromJson("{\"question\": \"Q\"}").interviewerModelId())
+                .isNull();
         assertThat(s.contextLines()).isEqualTo("calm\ncrisis");
     }
 
@@ -26,9 +28,9 @@ class ValuesCardSettingsTest {
 
     @Test
     void countsOutOfRangeAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> new ValuesCardSettings("Q", List.of("c"), 0, null))
+        assertThatThrownBy(() -> new ValuesCardSettings("Q", List.of("c"), 0, null, null))
                 .hasMessageStartingWith("Transitions per participant");
-        assertThatThrownBy(() -> new ValuesCardSettings("Q", List.of("x".repeat(201)), 3, null))
+        assertThatThrownBy(() -> new ValuesCardSettings("Q", List.of("x".repeat(201)), 3, null, null))
                 .hasMessageStartingWith("Contexts");
     }
 }

@@ -141,7 +141,7 @@ class ValuesCardStudyIT extends IntegrationTest {
         imports.importGraph(study.id(), DatasetSource.ofText("ok.json", GRAPH));
         studies.updateSettings(
                 study.id(),
-                new ValuesCardSettings("How should it answer?", List.of("calm", "crisis"), 2, null).toJson());
+                new ValuesCardSettings("How should it answer?", List.of("calm", "crisis"), 2, null, null).toJson());
         assertThat(studies.openingProblems(study.id())).isEmpty();
         studies.setStatus(study.id(), StudyStatus.OPEN);
         logins.signOut();
@@ -201,7 +201,7 @@ class ValuesCardStudyIT extends IntegrationTest {
     @Test
     void theFirstParticipantHasNoPeersToVoteOnAndEndsWithTheirCard() {
         StudySummary study = study("Alone");
-        studies.updateSettings(study.id(), new ValuesCardSettings("Q?", List.of("calm"), 3, null).toJson());
+        studies.updateSettings(study.id(), new ValuesCardSettings("Q?", List.of("calm"), 3, null, null).toJson());
         studies.setStatus(study.id(), StudyStatus.OPEN);
         logins.signOut();
         String token = start(study);

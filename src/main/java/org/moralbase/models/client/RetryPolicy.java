@@ -84,6 +84,11 @@ public final class RetryPolicy {
         return maxAttempts;
     }
 
+    /** Asks until answered, a non-retryable failure or the attempt bound (one call, nothing to cancel). Never throws. */
+    public CallOutcome call(ModelClient client, String systemPrompt, String userPrompt) {
+        return call(client, systemPrompt, userPrompt, new CancelToken());
+    }
+
     /** Asks until answered, a non-retryable failure, the attempt bound, or cancellation. Never throws. */
     public CallOutcome call(ModelClient client, String systemPrompt, String userPrompt, CancelToken token) {
         if (token.isCancelled()) {

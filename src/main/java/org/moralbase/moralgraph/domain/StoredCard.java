@@ -53,6 +53,10 @@ public class StoredCard extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    public long getStudyId() {
+        return studyId;
+    }
+
     public Long getSessionId() {
         return sessionId;
     }

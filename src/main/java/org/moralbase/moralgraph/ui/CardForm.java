@@ -30,6 +30,7 @@ class CardForm extends Div {
     private final TextArea policies = new TextArea();
     private final SaveStatus status = new SaveStatus("vc-save-status", "vc-retry-save");
     private final Button save = new Button();
+    private final Div fields;
 
     CardForm(String question, Saver saver, Runnable saved) {
         title.setLabel(getTranslation("vc.card.title"));
@@ -50,12 +51,27 @@ class CardForm extends Div {
         save.addClickListener(e -> submit(saver, saved));
         Paragraph asked = new Paragraph(question);
         asked.setId("vc-study-question");
-        Div fields = new Div(title, description, policies);
+        fields = new Div(title, description, policies);
         fields.addClassName("mb-vc-form");
         add(new H2(getTranslation("vc.card.heading")), new Paragraph(getTranslation("vc.card.intro")), asked);
         add(fields, save, status);
         addClassName("mb-card");
         setId("vc-card-form");
+    }
+
+    /** Puts a component (the interviewer's chat) between the question and the fields. */
+    void beforeFields(com.vaadin.flow.component.Component helper) {
+        addComponentAtIndex(indexOf(fields), helper);
+    }
+
+    /** Fills the fields with a proposed card, for the participant to edit and confirm. */
+    void fill(CardDraft card) {
+        title.setValue(card.title());
+        description.setValue(card.description());
+        policies.setValue(String.join("\n", card.policies()));
+        for (HasValidation field : List.<HasValidation>of(title, description, policies)) {
+            field.setInvalid(false);
+        }
     }
 
     private void submit(Saver saver, Runnable saved) {

@@ -1,6 +1,5 @@
 package org.moralbase.moralgraph.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,13 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.moralbase.base.Roles;
-import org.moralbase.base.ui.Once;
 import org.moralbase.dataimport.DatasetSource;
-import org.moralbase.dataimport.ImportException;
-import org.moralbase.dataimport.ui.FileSlot;
-import org.moralbase.dataimport.ui.ImportProblems;
 import org.moralbase.moralgraph.ValuesCardImport;
 import org.moralbase.moralgraph.ValuesCardKind;
 import org.moralbase.study.StudyService;
@@ -70,24 +64,6 @@ public class ValuesCardImportView extends VerticalLayout implements BeforeEnterO
     }
 
     private void section(String id, String label, String action, SerializableFunction<DatasetSource, String> load) {
-        FileSlot file = new FileSlot(id + "-file", label, ".json,.jsonl,.txt");
-        ImportProblems problems = new ImportProblems(id + "-problems");
-        Button button = new Button(action);
-        button.setId(id + "-import");
-        Once.onClick(button, () -> {
-            if (file.source() == null) {
-                problems.show("Choose a file first.", List.of());
-                return;
-            }
-            try {
-                String done = load.apply(file.source());
-                problems.show("Imported from " + file.source().name() + ": " + done + ".", List.of());
-            } catch (ImportException ex) {
-                problems.show(ex);
-            } catch (IllegalArgumentException ex) {
-                problems.show(ex.getMessage(), List.of());
-            }
-        });
-        add(file, button, problems);
+        add(new ImportSection(id, label, action, ".json,.jsonl,.txt", load));
     }
 }

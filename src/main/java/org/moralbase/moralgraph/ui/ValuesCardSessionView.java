@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.moralbase.base.ui.ParticipantLayout;
 import org.moralbase.base.ui.SessionMissingPage;
 import org.moralbase.base.ui.Translations;
+import org.moralbase.moralgraph.CardInterview;
 import org.moralbase.moralgraph.CardView;
 import org.moralbase.moralgraph.TransitionPage;
 import org.moralbase.moralgraph.ValuesCardParticipation;
@@ -50,10 +51,12 @@ public class ValuesCardSessionView extends Div implements BeforeEnterObserver {
     private static final List<VoteType> ANSWERS = List.of(VoteType.UPGRADE, VoteType.NO_UPGRADE, VoteType.NOT_SURE);
 
     private final ValuesCardParticipation cards;
+    private final CardInterview interview;
     private String token;
 
-    ValuesCardSessionView(ValuesCardParticipation cards) {
+    ValuesCardSessionView(ValuesCardParticipation cards, CardInterview interview) {
         this.cards = cards;
+        this.interview = interview;
         setId("vc-session");
     }
 
@@ -80,13 +83,27 @@ public class ValuesCardSessionView extends Div implements BeforeEnterObserver {
         } else if (!s.session().consented()) {
             consent(s);
         } else if (s.card().isEmpty()) {
-            add(new CardForm(
-                    s.settings().question(), (draft, retrying) -> cards.writeCard(token, draft, retrying), this::show));
+            card(s);
         } else {
             transition(s, s.transitions().get(s.session().answered() - 1));
         }
         PreviewBanner.keepOn(this, s.session());
         ConditionNotice.keepOn(this, s.session(), !s.done());
+    }
+
+    // the card form, with the interviewer's chat above it when the study has one (decision 0037)
+    private void card(ValuesCardSession s) {
+        InterviewPanel[] chat = new InterviewPanel[1];
+        CardForm form = new CardForm(
+                s.settings().question(),
+                (draft, retrying) ->
+                        cards.writeCard(token, draft, chat[0] == null ? List.of() : chat[0].transcript(), retrying),
+                this::show);
+        if (s.settings().interviewerModelId() != null) {
+            chat[0] = new InterviewPanel((before, message) -> interview.send(token, before, message), form::fill);
+            form.beforeFields(chat[0]);
+        }
+        add(form);
     }
 
     private void consent(ValuesCardSession s) {
