@@ -17,7 +17,7 @@ public class FileSlot extends Div {
     public FileSlot(String id, String label, String accept) {
         setId(id);
         refusal.setId(id + "-refused");
-        refusal.addClassName("mb-error");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
         Upload upload = LimitedUpload.inMemory(
                         (fileName, bytes) -> {
                             refusal.setText("");
