@@ -35,6 +35,9 @@ public record QuestionSpec(
         String correctAnswer,
         boolean screenOut) {
 
+    /** The longest text answer (the answer field stops there; {@link #normalise} refuses longer). */
+    public static final int MAX_TEXT = 10_000;
+
     /** The stored answer for "unsure". */
     public static final String UNSURE = "unsure";
 
@@ -147,7 +150,7 @@ public record QuestionSpec(
                 }
             }
             case TEXT -> {
-                if (value.isEmpty() || value.length() > 10_000) {
+                if (value.isEmpty() || value.length() > MAX_TEXT) {
                     throw new IllegalArgumentException(code + ": write an answer (at most 10,000 characters)");
                 }
             }

@@ -38,6 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize(Roles.HAS_RESEARCHER)
 public class ChoicePairItems implements ItemImport {
 
+    // the columns of choice_pair_item (V0021): item_key VARCHAR(128), source VARCHAR(64), metadata TEXT
+    private static final int KEY_LENGTH = 128;
+    private static final int SOURCE_LENGTH = 64;
+    private static final int TEXT_BYTES = 65_535;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StoredChoicePairRepository items;
@@ -77,6 +82,33 @@ public class ChoicePairItems implements ItemImport {
      * @throws ImportException listing every problem, or saying which format the file is in when it is not the one
      *     chosen or not one a choice-pair study takes
      */
+    /** An item's key, dataset name and metadata checked against their columns, so the database never refuses them. */
+    private static void fitsColumns(String file, DatasetItem item, List<ImportProblem> problems) {
+        String shortKey = item.key().length() > 40 ? item.key().substring(0, 40) + "…" : item.key();
+        if (item.key().length() > KEY_LENGTH) {
+            problems.add(ImportProblem.inFile(
+                    file,
+                    "id",
+                    "item '" + shortKey + "': the id has " + item.key().length()
+                            + " characters, more than the limit of " + KEY_LENGTH));
+        }
+        if (item.dataset().length() > SOURCE_LENGTH) {
+            problems.add(ImportProblem.inFile(
+                    file,
+                    null,
+                    "the dataset name has more than " + SOURCE_LENGTH + " characters; shorten the file name"));
+        }
+        int metadataBytes =
+                JSON.writeValueAsString(item.metadata()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (metadataBytes > TEXT_BYTES) {
+            problems.add(ImportProblem.inFile(
+                    file,
+                    null,
+                    "item '" + shortKey + "': its further columns together have " + metadataBytes
+                            + " bytes, more than the limit of " + TEXT_BYTES));
+        }
+    }
+
     @Transactional
     public ItemsImported importDataset(long studyId, FormatChoice format, DatasetSource file) {
         StudySummary study = require(studyId);
@@ -92,6 +124,7 @@ public class ChoicePairItems implements ItemImport {
                 problems.add(
                         ImportProblem.inFile(file.name(), null, "item '" + item.key() + "' is already in this study"));
             }
+            fitsColumns(file.name(), item, problems);
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems, false);

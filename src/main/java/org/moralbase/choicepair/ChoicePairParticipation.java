@@ -31,6 +31,8 @@ public class ChoicePairParticipation {
 
     /** The stored choice when the participant could not decide. */
     public static final String UNDECIDED = "UNDECIDED";
+    /** The longest reason a participant may type (the page's field stops there; the service refuses longer). */
+    public static final int MAX_REASON = 2000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -126,6 +128,10 @@ public class ChoicePairParticipation {
         }
         Plan at = plan.get(position - 1);
         String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (cleanReason != null && cleanReason.length() > MAX_REASON) {
+            throw new IllegalArgumentException(
+                    "Reason: at most " + MAX_REASON + " characters (this one has " + cleanReason.length() + ")");
+        }
         Long time = shownAt == null
                 ? null
                 : Math.max(0, Duration.between(shownAt, clock.instant()).toMillis());

@@ -40,8 +40,18 @@ public final class Inputs {
         }
     }
 
-    /** {@link #open} as UTF-8 text. */
+    /**
+     * {@link #open} as strict UTF-8 text (a UTF-8 BOM skipped): reading a UTF-16 or Latin-1 file fails with a message
+     * naming the file, the line and the encoding problem.
+     */
     public static Reader reader(Path file) {
-        return new InputStreamReader(open(file), StandardCharsets.UTF_8);
+        try {
+            return new InputStreamReader(
+                    org.moralbase.dataimport.text.Utf8Input.open(
+                            open(file), file.getFileName().toString()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 }

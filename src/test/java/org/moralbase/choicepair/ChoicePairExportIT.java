@@ -296,6 +296,12 @@ class ChoicePairExportIT extends IntegrationTest {
             String shown = original.equals(ChoicePairParticipation.UNDECIDED)
                     ? original
                     : shownA[1].equals(original) ? "A" : "B";
+            if (key.equals(reasonOn)) { // a reason longer than the page's field allows is refused, nothing stored
+                String tooLong = "r".repeat(ChoicePairParticipation.MAX_REASON + 1);
+                assertThatThrownBy(() -> choicePairs.answer(id, page.position(), shown, tooLong, Instant.now()))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("Reason: at most 2000 characters (this one has 2001)");
+            }
             choicePairs.answer(
                     id,
                     page.position(),

@@ -17,14 +17,14 @@ class ImportBasicsTest {
         bytes[head.length + 1] = (byte) 0x28;
         bytes[head.length + 2] = '\n';
         assertThat(problems(() -> Formats.read(Formats.GENERIC_CSV, DatasetSource.of("g.csv", bytes))))
-                .containsExactly("g.csv line 3: invalid UTF-8 byte sequence at byte offset " + head.length);
+                .containsExactly("g.csv: line 3 is not UTF-8 (looks like Latin-1/Windows-1252); save as UTF-8");
     }
 
     @Test
     void utf16IsRejected() {
         byte[] bytes = "\uFEFFcontext".getBytes(StandardCharsets.UTF_16BE);
         assertThat(problems(() -> Formats.read(Formats.GENERIC_CSV, DatasetSource.of("g.csv", bytes))))
-                .containsExactly("g.csv: file is UTF-16; save it as UTF-8");
+                .containsExactly("g.csv: the file is UTF-16; save it as UTF-8");
     }
 
     @Test

@@ -60,6 +60,7 @@ class AnswerSheet extends VerticalLayout {
             case TEXT -> {
                 TextArea area = new TextArea();
                 area.setId("answer-" + q.code());
+                area.setMaxLength(QuestionSpec.MAX_TEXT);
                 area.setWidthFull();
                 texts.put(q.code(), area);
                 yield area;

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.moralbase.annotation.GoldReport;
 import org.moralbase.annotation.GoldService;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.ui.LimitedUpload;
 
 /** Gold answers: attach those stored with the items once their questions exist, or from a gold file; with a report. */
 class GoldPanel extends VerticalLayout {
@@ -25,15 +25,16 @@ class GoldPanel extends VerticalLayout {
         problems.setId("gold-problems");
         Button attach = new Button("Attach gold", e -> show(gold.attach(id)));
         attach.setId("attach-gold");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            try {
-                show(gold.attachFile(id, DatasetSource.of(meta.fileName(), bytes)));
-            } catch (ImportException ex) {
-                result.setText("No gold was attached.");
-                problems.removeAll();
-                ex.messages().forEach(m -> problems.add(new ListItem(m)));
-            }
-        }))));
+        Upload upload = LimitedUpload.inMemory(
+                        (fileName, bytes) -> {
+                            try {
+                                show(gold.attachFile(id, DatasetSource.of(fileName, bytes)));
+                            } catch (ImportException ex) {
+                                refuse(ex.messages());
+                            }
+                        },
+                        message -> refuse(java.util.List.of(message)))
+                .component();
         upload.setId("gold-upload");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Gold file (CSV: id, gold_<question code>, …)"));
         add(
@@ -44,6 +45,12 @@ class GoldPanel extends VerticalLayout {
                 upload,
                 result,
                 problems);
+    }
+
+    private void refuse(java.util.List<String> messages) {
+        result.setText("No gold was attached.");
+        problems.removeAll();
+        messages.forEach(m -> problems.add(new ListItem(m)));
     }
 
     /** Shows what became of gold answers (after an item import, too). */

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.moralbase.annotation.AnnotationProjectService;
 import org.moralbase.annotation.GoldService;
 import org.moralbase.annotation.ItemImportService;
@@ -27,6 +26,7 @@ import org.moralbase.base.ui.Notices;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
 import org.moralbase.dataimport.format.FormatChoice;
+import org.moralbase.dataimport.ui.LimitedUpload;
 
 /** Settings, questions, items and annotators of a project. */
 class SetupPanel extends VerticalLayout {
@@ -68,24 +68,32 @@ class SetupPanel extends VerticalLayout {
         imported.setId("import-result");
         UnorderedList problems = new UnorderedList();
         problems.setId("import-problems");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            problems.removeAll();
-            imported.setText("");
-            try {
-                imported.setText(
-                        imports.importItems(id, source.getValue(), DatasetSource.of(meta.fileName(), bytes), null)
-                                .message());
-                itemCount.setText(projects.find(id).map(x -> x.items()).orElse(0L) + " items");
-                // say at once which gold answers count and which wait for their question
-                goldPanel.show(gold.attach(id));
-                metadataPanel.refreshFields();
-            } catch (ImportException ex) {
-                imported.setText("Nothing was stored.");
-                ex.messages().forEach(m -> problems.add(new ListItem(m)));
-            } catch (IllegalArgumentException ex) {
-                problems.add(new ListItem(ex.getMessage()));
-            }
-        }))));
+        Upload upload = LimitedUpload.inMemory(
+                        (fileName, bytes) -> {
+                            problems.removeAll();
+                            imported.setText("");
+                            try {
+                                imported.setText(imports.importItems(
+                                                id, source.getValue(), DatasetSource.of(fileName, bytes), null)
+                                        .message());
+                                itemCount.setText(
+                                        projects.find(id).map(x -> x.items()).orElse(0L) + " items");
+                                // say at once which gold answers count and which wait for their question
+                                goldPanel.show(gold.attach(id));
+                                metadataPanel.refreshFields();
+                            } catch (ImportException ex) {
+                                imported.setText("Nothing was stored.");
+                                ex.messages().forEach(m -> problems.add(new ListItem(m)));
+                            } catch (IllegalArgumentException ex) {
+                                problems.add(new ListItem(ex.getMessage()));
+                            }
+                        },
+                        message -> {
+                            imported.setText("Nothing was stored.");
+                            problems.removeAll();
+                            problems.add(new ListItem(message));
+                        })
+                .component();
         upload.setId("import-upload");
         itemCount.setId("item-count");
         itemCount.setText(p.items() + " items");

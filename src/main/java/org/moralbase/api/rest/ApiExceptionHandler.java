@@ -3,6 +3,7 @@ package org.moralbase.api.rest;
 import java.util.List;
 import java.util.Map;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.models.ModelNotFoundException;
 import org.moralbase.study.StudyNotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -83,6 +85,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A multipart body past the upload limit, refused by the container while it streams in: our limit, in words. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The file is larger than the limit of "
+                        + ImportLimits.size(ImportLimits.withDefaults().maxBytes()) + "; nothing was imported");
+        problem.setTitle("The file was not imported");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
     /** "Title: 1–200 characters" names the field Title; a message without a short lead-in names none. */

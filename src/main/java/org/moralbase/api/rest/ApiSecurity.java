@@ -61,7 +61,7 @@ class ApiSecurity {
             AccountAuthentication accounts,
             AuditService audit,
             @Value("${moralbase.api.requests-per-minute:120}") int perMinute,
-            @Value("${spring.servlet.multipart.max-request-size:60MB}") DataSize maxRequest)
+            @Value("${spring.servlet.multipart.max-request-size:256MB}") DataSize maxRequest)
             throws Exception {
         // built here, not a bean: a Filter bean would also be registered for every request of the servlet container
         BearerTokenFilter bearer = new BearerTokenFilter(

@@ -11,6 +11,7 @@ import org.moralbase.api.ApiTokenService;
 import org.moralbase.api.TokenUse;
 import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditService;
+import org.moralbase.dataimport.ImportLimits;
 import org.moralbase.security.AccountAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -79,8 +80,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             Problems.write(
                     response,
                     HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request has " + megabytes(request.getContentLengthLong()) + " MB; at most "
-                            + megabytes(maxRequestBytes) + " MB are accepted.");
+                    "The file is larger than the limit of " + ImportLimits.size(maxRequestBytes)
+                            + "; nothing was imported (the request has "
+                            + ImportLimits.size(request.getContentLengthLong()) + ")");
             return;
         }
         UsernamePasswordAuthenticationToken authentication = signedIn.get();
@@ -102,10 +104,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             }
             SecurityContextHolder.getContextHolderStrategy().clearContext();
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.valueOf(Math.round(bytes / 1e5) / 10.0);
     }
 
     private static boolean changesOrExports(HttpServletRequest request) {

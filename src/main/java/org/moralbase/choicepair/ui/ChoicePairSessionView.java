@@ -107,7 +107,7 @@ public class ChoicePairSessionView extends Div implements BeforeEnterObserver {
         context.setId("cp-context");
         TextArea reason = new TextArea(getTranslation("cp.reason"));
         reason.setId("cp-reason");
-        reason.setMaxLength(2000);
+        reason.setMaxLength(ChoicePairParticipation.MAX_REASON);
         reason.setWidthFull();
         reason.setVisible(s.settings().askReason());
         SaveStatus status = new SaveStatus("cp-save-status", "cp-retry-save");

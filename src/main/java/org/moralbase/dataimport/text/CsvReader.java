@@ -53,12 +53,22 @@ public final class CsvReader {
                     continue;
                 }
                 LinkedHashMap<String, String> values = new LinkedHashMap<>();
+                boolean fits = true;
                 for (int i = 0; i < names.size(); i++) {
-                    if (!names.get(i).isEmpty()) {
+                    if (record.get(i).length() > limits.maxFieldChars()) {
+                        log.add(ImportProblem.atLine(
+                                file,
+                                line,
+                                names.get(i),
+                                FieldLength.tooLong(record.get(i).length(), limits)));
+                        fits = false;
+                    } else if (!names.get(i).isEmpty()) {
                         values.put(names.get(i), record.get(i));
                     }
                 }
-                rows.add(new CsvRow(file, line, values));
+                if (fits) {
+                    rows.add(new CsvRow(file, line, values));
+                }
             }
             List<String> header = names.stream().filter(n -> !n.isEmpty()).toList();
             return new CsvTable(file, header, rows);

@@ -40,7 +40,10 @@ public final class JsonReader {
             int line = i + 1;
             try {
                 JsonNode node = MAPPER.readTree(lines[i]);
-                if (node.isObject()) {
+                FieldLength.Found tooLong = FieldLength.firstTooLong(node, "", limits);
+                if (tooLong != null) {
+                    log.add(ImportProblem.atLine(file, line, tooLong.path(), tooLong.reason(limits)));
+                } else if (node.isObject()) {
                     rows.add(new JsonRow(file, line, -1, node));
                 } else {
                     log.add(ImportProblem.atLine(
@@ -92,7 +95,10 @@ public final class JsonReader {
                 }
                 int line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = ELEMENT_MAPPER.readTree(parser);
-                if (node.isObject()) {
+                FieldLength.Found tooLong = FieldLength.firstTooLong(node, "", limits);
+                if (tooLong != null) {
+                    log.add(new ImportProblem(file, line, element, tooLong.path(), tooLong.reason(limits)));
+                } else if (node.isObject()) {
                     rows.add(new JsonRow(file, line, element, node));
                 } else {
                     log.add(new ImportProblem(

@@ -26,14 +26,15 @@ final class ScalingTableFormat {
     static final List<String> REQUIRED = List.of("Model", "Size", "Reasoning", "ReleaseDate", "Distance");
     private static final DateTimeFormatter SLASHES = DateTimeFormatter.ofPattern("yyyy/M/d");
     private static final DateTimeFormatter DASHES = DateTimeFormatter.ofPattern("yyyy-M-d");
-    private static final ImportLimits LIMITS = ImportLimits.withDefaults().withMaxRows(100_000);
 
     private ScalingTableFormat() {}
 
     /** The models of the table, or an {@link org.moralbase.dataimport.ImportException} listing every problem. */
     static List<ScalingObservation> read(DatasetSource source) {
-        ProblemLog log = new ProblemLog(LIMITS);
-        CsvTable table = CsvReader.read(source.name(), Utf8Text.decode(source, LIMITS, log), LIMITS, log);
+        ImportLimits limits = ImportLimits.withDefaults()
+                .withMaxRows(Math.min(100_000, ImportLimits.withDefaults().maxRows()));
+        ProblemLog log = new ProblemLog(limits);
+        CsvTable table = CsvReader.read(source.name(), Utf8Text.decode(source, limits, log), limits, log);
         if (!table.requireColumns(REQUIRED, log)) {
             log.throwIfAny();
         }

@@ -81,7 +81,7 @@ public final class AmceRowReader {
 
     /** Reads a stream (plain or gzip; not closed), naming it {@code source} in error messages. */
     public AmceReadResult read(InputStream in, String source, Consumer<? super AmceRow> sink) throws IOException {
-        CsvScanner s = new CsvScanner(Gzip.decompressIfGzip(in), source);
+        CsvScanner s = MmInput.scanner(in, source);
         AmceColumns columns = AmceColumns.read(s, clusterColumn);
         ClusterDictionary clusters = new ClusterDictionary();
         long rows = 0;

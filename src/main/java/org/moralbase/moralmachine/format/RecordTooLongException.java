@@ -10,6 +10,6 @@ final class RecordTooLongException extends IOException {
     private static final long serialVersionUID = 1L;
 
     RecordTooLongException(String source, int bytes) {
-        super(source + ": a record longer than " + bytes + " bytes");
+        super(source + ": a record is longer than the limit of " + bytes + " bytes; nothing was imported");
     }
 }

@@ -26,7 +26,7 @@ public final class ResponseRowReader {
 
     /** Reads a stream (plain or gzip; not closed), naming it {@code source} in messages. */
     public static long read(InputStream in, String source, Consumer<? super ResponseRow> sink) throws IOException {
-        CsvScanner s = new CsvScanner(Gzip.decompressIfGzip(in), source);
+        CsvScanner s = MmInput.scanner(in, source);
         Header header = Header.read(s);
         int[] c = header.require(s, SharedResponsesColumns.ALL);
         KnownValues values = new KnownValues();

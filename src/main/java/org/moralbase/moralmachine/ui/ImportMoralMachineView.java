@@ -1,6 +1,5 @@
 package org.moralbase.moralmachine.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,14 +10,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Form;
+import org.moralbase.dataimport.InputRefusedException;
+import org.moralbase.dataimport.ui.LimitedUpload;
 import org.moralbase.moralmachine.MoralMachineImport;
 import org.moralbase.moralmachine.format.MalformedResponsesException;
 import org.moralbase.study.ui.StudyPages;
@@ -51,12 +51,12 @@ class ImportMoralMachineView extends VerticalLayout {
         title.setPlaceholder("e.g. Awad 2018 human baseline");
         title.setId("import-title");
         outcome.setId("import-outcome");
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> importFile(meta.fileName(), file));
-        }));
+        Upload upload = LimitedUpload.toTempFile(this::importFile, message -> {
+                    outcome.removeAll();
+                    error("Nothing was imported. " + message);
+                })
+                .component();
         upload.setAcceptedFileTypes(".csv", ".gz", "text/csv", "application/gzip");
-        upload.setMaxFiles(1);
         upload.setId("import-upload");
         add(
                 new H2("Import Moral Machine responses"),
@@ -68,7 +68,7 @@ class ImportMoralMachineView extends VerticalLayout {
                 outcome);
     }
 
-    private void importFile(String fileName, File file) {
+    private void importFile(String fileName, Path file) {
         outcome.removeAll();
         try {
             Optional<ImportTitle> chosen = form.write();
@@ -79,14 +79,14 @@ class ImportMoralMachineView extends VerticalLayout {
             String name = chosen.get().title() == null
                     ? "Imported: " + fileName
                     : chosen.get().title();
-            MoralMachineImport.Summary s = importer.importFile(name, file.toPath(), fileName);
+            MoralMachineImport.Summary s = importer.importFile(name, file, fileName);
             Paragraph done = new Paragraph("Imported " + s.answers() + " answers of " + s.participants()
                     + " participants into the study \"" + name + "\".");
             done.setId("import-done");
             outcome.add(
                     done,
                     new RouterLink("See its results", MoralMachineResultsView.class, StudyPages.params(s.studyId())));
-        } catch (MalformedResponsesException e) {
+        } catch (MalformedResponsesException | InputRefusedException e) {
             error("Nothing was imported. " + e.getMessage());
         } catch (IllegalArgumentException e) {
             form.refuse(e.getMessage());
@@ -95,7 +95,7 @@ class ImportMoralMachineView extends VerticalLayout {
             error("Nothing was imported: the file could not be read (" + e.getMessage() + ").");
         } finally {
             try {
-                Files.deleteIfExists(file.toPath());
+                Files.deleteIfExists(file);
             } catch (IOException ignored) {
                 // a leftover temporary file is removed by the system later
             }

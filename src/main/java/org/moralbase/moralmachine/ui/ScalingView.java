@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.moralbase.base.ui.Grids;
 import org.moralbase.base.ui.LiveRefresh;
 import org.moralbase.base.ui.SvgChart;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.dataimport.ui.LimitedUpload;
 import org.moralbase.moralmachine.comparison.ScalingDataset;
 import org.moralbase.moralmachine.comparison.ScalingResult;
 import org.moralbase.moralmachine.comparison.ScalingService;
@@ -82,17 +82,23 @@ class ScalingView extends VerticalLayout implements BeforeEnterObserver {
         });
         UnorderedList problems = new UnorderedList();
         problems.setId("scaling-upload-problems");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            problems.removeAll();
-            try {
-                ScalingDataset uploaded = scaling.upload(meta.fileName(), bytes);
-                datasets.add(uploaded);
-                dataset.setItems(datasets);
-                dataset.setValue(uploaded);
-            } catch (ImportException ex) {
-                ex.messages().forEach(m -> problems.add(new ListItem(m)));
-            }
-        }))));
+        Upload upload = LimitedUpload.inMemory(
+                        (fileName, bytes) -> {
+                            problems.removeAll();
+                            try {
+                                ScalingDataset uploaded = scaling.upload(fileName, bytes);
+                                datasets.add(uploaded);
+                                dataset.setItems(datasets);
+                                dataset.setValue(uploaded);
+                            } catch (ImportException ex) {
+                                ex.messages().forEach(m -> problems.add(new ListItem(m)));
+                            }
+                        },
+                        message -> {
+                            problems.removeAll();
+                            problems.add(new ListItem(message));
+                        })
+                .component();
         upload.setId("scaling-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(
