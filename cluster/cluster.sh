@@ -150,10 +150,6 @@ wait_http() { # url, seconds, pid file
     return 1
 }
 
-resume_flag() { # model runs left RUNNING resume on app1 only: no lease yet keeps two nodes off one run (0031)
-    [ "$1" = 1 ] || echo "--moralbase.models.resume-on-start=false"
-}
-
 start_app() {
     local i=$1 dir="$RUN/app$1" port=${APP_PORTS[$(($1 - 1))]}
     mkdir -p "$dir"
@@ -162,7 +158,7 @@ start_app() {
     MORALBASE_PORT=$port MORALBASE_DB_URL="$(db_url "$i")" MORALBASE_DB_USER=moralbase \
         MORALBASE_DB_PASSWORD="$(cat "$RUN/db-password")" MORALBASE_MIGRATE_ON_START=false \
         MORALBASE_DATA_DIR="$dir" nohup "$JAVA_HOME/bin/java" ${MORALBASE_CLUSTER_JAVA_OPTS:--Xmx512m} \
-        -jar "$JAR" $(resume_flag "$i") >"$dir/app.log" 2>&1 &
+        -jar "$JAR" --moralbase.node-id="app$i" >"$dir/app.log" 2>&1 &
     echo $! >"$dir/pid"
     wait_http "http://127.0.0.1:$port/actuator/health/readiness" 180 "$dir/pid" \
         || die "app node app$i did not become ready." "See $dir/app.log"

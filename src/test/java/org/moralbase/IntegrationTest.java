@@ -16,7 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"moralbase.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "logging.level.org.moralbase=WARN"})
+        properties = {
+            "moralbase.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+            "logging.level.org.moralbase=WARN",
+            // runs are handed between test "nodes": the context's own sweep only at start (decision 0036)
+            "moralbase.models.heartbeat=1h"
+        })
 public abstract class IntegrationTest {
 
     /** The first admin's password in tests. */

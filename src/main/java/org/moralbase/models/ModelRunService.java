@@ -260,6 +260,12 @@ public class ModelRunService {
         return answers.all(runId);
     }
 
+    /** The node executing a run the caller may see (holding its lease, decision 0036), if any. */
+    public Optional<String> executingNode(long runId) {
+        require(runId);
+        return Optional.ofNullable(executor.executingNode(runId));
+    }
+
     /** Holds back new prompts; those in flight finish. */
     @Transactional
     public void pause(long runId) {

@@ -35,7 +35,11 @@ public class UnconsentedSessions {
         this.expiry = expiry;
     }
 
-    /** Ends the sessions that have waited for consent longer than the expiry; returns how many. */
+    /**
+     * Ends the sessions that have waited for consent longer than the expiry; returns how many. Runs on every node
+     * of a cluster on purpose (decision 0036): one conditional UPDATE, idempotent, so a second node ends nothing
+     * more and no lease is needed.
+     */
     @Scheduled(
             initialDelayString = "${moralbase.participation.expiry-check:5m}",
             fixedDelayString = "${moralbase.participation.expiry-check:5m}")

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.ToIntBiFunction;
+import org.moralbase.base.Leases;
 import org.moralbase.base.Retries;
 import org.moralbase.models.ModelNotFoundException;
 import org.moralbase.models.RunAnswer;
@@ -66,9 +67,17 @@ public class RunExecutor {
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<Long>>> subscribers = new ConcurrentHashMap<>();
 
-    /** Off only for a second application context on the same database (tests), which must leave runs alone. */
+    /**
+     * Off only for a second application context on the same database (tests), which must leave runs alone: no
+     * sweep for runs without a live lease.
+     */
     @Value("${moralbase.models.resume-on-start:true}")
     private boolean resumeOnStart = true;
+
+    private final Leases leases;
+    private final Duration lease;
+    private final Duration heartbeat;
+    private volatile java.util.concurrent.ScheduledExecutorService beats;
 
     RunExecutor(
             ModelRunRepository runs,
@@ -77,7 +86,13 @@ public class RunExecutor {
             RunPlans plans,
             PlatformTransactionManager transactions,
             Clock clock,
-            @Value("${moralbase.models.store-retry-budget:5m}") Duration storeBudget) {
+            @Value("${moralbase.models.store-retry-budget:5m}") Duration storeBudget,
+            Leases leases,
+            @Value("${moralbase.models.lease:30s}") Duration lease,
+            @Value("${moralbase.models.heartbeat:10s}") Duration heartbeat) {
+        this.leases = leases;
+        this.lease = lease;
+        this.heartbeat = heartbeat;
         this.runs = runs;
         this.answers = answers;
         this.endpoints = endpoints;
@@ -87,13 +102,45 @@ public class RunExecutor {
         this.storing = Retries.transientDatabase(storeBudget);
     }
 
-    /** Resumes the runs a stop or crash left RUNNING. */
+    /** Starts the heartbeat: it renews this node's run leases and sweeps up runs whose lease expired. */
     @EventListener(ApplicationReadyEvent.class)
-    void resumeLeftRunning() {
+    void startHeartbeat() {
+        beats = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon().name("model-run-heartbeat").unstarted(r));
+        beats.scheduleWithFixedDelay(
+                this::beatSafely, 0, heartbeat.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        log.info("model runs on node {}: lease {}, heartbeat {}", leases.nodeId(), lease, heartbeat);
+    }
+
+    private void beatSafely() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            log.error("model run heartbeat on node {} failed: {}", leases.nodeId(), e.toString());
+        }
+    }
+
+    /**
+     * One heartbeat: renews the lease of every run executing here (a run whose lease another node took stops
+     * here without storing its end), follows pause, resume and cancel stored by a page on another node, and
+     * continues RUNNING runs whose lease has expired (their executing node died) from their stored answers.
+     */
+    public void beat() {
+        for (ActiveRun live : List.copyOf(active.values())) {
+            if (!leases.take(leaseName(live.runId), lease)) {
+                log.warn("model run {}: node {} lost its lease; it stops here", live.runId, leases.nodeId());
+                stop(live.runId);
+                continue;
+            }
+            runs.findStatus(live.runId).ifPresent(status -> follow(live, status));
+        }
         if (!resumeOnStart) {
             return;
         }
         for (ModelRun run : runs.findByStatus(RunStatus.RUNNING)) {
+            if (active.containsKey(run.getId())) {
+                continue;
+            }
             try {
                 launch(run.getId());
             } catch (RuntimeException e) {
@@ -102,11 +149,53 @@ public class RunExecutor {
         }
     }
 
-    /** Starts (or restarts after a restart) a run's missing prompts; no-op if it is already running here. */
+    /** Follows a status stored by another node's page. */
+    private void follow(ActiveRun live, RunStatus status) {
+        boolean paused = live.handle.progress().paused();
+        if (status == RunStatus.PAUSED && !paused) {
+            live.handle.pause();
+        } else if (status == RunStatus.RUNNING && paused) {
+            live.handle.resume();
+        } else if (status == RunStatus.CANCELLED && !live.cancelRequested) {
+            live.cancelRequested = true;
+            live.handle.cancel();
+        }
+    }
+
+    /** Stops the heartbeat and the runs here without giving up their leases: a node that dies (tests). */
+    public void kill() {
+        if (beats != null) {
+            beats.shutdownNow();
+        }
+        for (ActiveRun live : List.copyOf(active.values())) {
+            live.stopping = true;
+            live.killed = true;
+            live.handle.cancel();
+        }
+    }
+
+    /** The node executing a run (holding its live lease), or null. */
+    public String executingNode(long runId) {
+        return leases.holder(leaseName(runId));
+    }
+
+    private static String leaseName(long runId) {
+        return "run:" + runId;
+    }
+
+    /**
+     * Starts (or continues) a run's missing prompts if this node can take its lease; no-op if it is already
+     * running here or another node holds its lease.
+     */
     public synchronized void launch(long runId) {
         if (active.containsKey(runId)) {
             return;
         }
+        if (!leases.take(leaseName(runId), lease)) {
+            log.debug("model run {} executes on node {}", runId, leases.holder(leaseName(runId)));
+            return;
+        }
+        log.info("model run {} executes on node {}", runId, leases.nodeId());
         ModelRun run = runs.findById(runId).orElseThrow(() -> new ModelNotFoundException("run", runId));
         RunPlan plan = plans.planOf(run);
         ModelItems kindReading = plans.modelItems(run.getKind())
@@ -230,6 +319,13 @@ public class RunExecutor {
             log.error("model run {}: its end could not be stored: {}", live.runId, e.toString());
         } finally {
             active.remove(live.runId);
+            if (!live.killed) {
+                try {
+                    leases.release(leaseName(live.runId));
+                } catch (RuntimeException e) {
+                    log.warn("model run {}: lease not released, it expires: {}", live.runId, e.toString());
+                }
+            }
             live.ended.countDown();
             notifySubscribers(live.runId);
         }
@@ -279,6 +375,11 @@ public class RunExecutor {
         if (live != null) {
             live.cancelRequested = true;
             live.handle.cancel();
+        } else {
+            // executing on another node: it reads CANCELLED at its next heartbeat and stores the rest as cancelled
+            tx.executeWithoutResult(s -> runs.findById(runId)
+                    .filter(r -> r.getStatus().active())
+                    .ifPresent(r -> r.setStatus(RunStatus.CANCELLED, clock.instant())));
         }
     }
 
@@ -304,6 +405,9 @@ public class RunExecutor {
     /** Stops every run at shutdown; they resume at the next start. */
     @PreDestroy
     void stopAll() {
+        if (beats != null) {
+            beats.shutdownNow();
+        }
         for (Long id : List.copyOf(active.keySet())) {
             stop(id);
         }
@@ -372,6 +476,7 @@ public class RunExecutor {
         volatile RunHandle handle;
         volatile AnswerWriter writer;
         volatile boolean stopping;
+        volatile boolean killed;
         volatile boolean cancelRequested;
         // written by the writer thread only
         volatile long stored;

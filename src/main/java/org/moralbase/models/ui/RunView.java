@@ -215,7 +215,11 @@ class RunView extends VerticalLayout implements BeforeEnterObserver {
         bar.setValue(Math.min(1, p.fractionDone()));
         String eta = p.estimatedRemaining() == null ? "" : " · about " + human(p.estimatedRemaining()) + " left";
         String rate = p.ratePerSecond() > 0 ? String.format(Locale.ROOT, " · %.1f/s", p.ratePerSecond()) : "";
-        progressText.setText(p.status().label() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta);
+        String node = p.status().active()
+                ? runs.executingNode(runId).map(n -> " · running on node " + n).orElse("")
+                : "";
+        progressText.setText(
+                p.status().label() + " · " + p.stored() + " of " + p.total() + " prompts" + rate + eta + node);
         design.setText(describe(run));
         validText.setText(
                 Double.isNaN(p.validRate())

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
+import org.moralbase.base.Leases;
 import org.moralbase.base.Roles;
 import org.moralbase.models.KeySource;
 import org.moralbase.models.ModelRegistryService;
@@ -408,9 +409,8 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(answerTable.all(runId))
                 .noneMatch(a -> FailureType.CANCELLED.name().equals(a.failure()));
 
-        RunExecutor restarted = new RunExecutor(
-                runRepository, answerTable, endpoints, plans, transactions, Clock.systemUTC(), Duration.ofMinutes(5));
-        restarted.resumeLeftRunning();
+        RunExecutor restarted = node("restarted", answerTable, Duration.ofMinutes(5), Duration.ofSeconds(30));
+        restarted.beat();
         assertThat(restarted.awaitEnd(runId, Duration.ofMinutes(3))).isTrue();
 
         List<RunAnswer> all = answerTable.all(runId);
@@ -425,14 +425,11 @@ class ModelRunsIT extends IntegrationTest {
         executor.stop(runId); // as at shutdown: the run stays RUNNING for the next executor
         int storedBefore = answerTable.storedPromptIndexes(runId).size();
 
-        RunExecutor unreachable = new RunExecutor(
-                runRepository,
+        RunExecutor unreachable = node(
+                "unreachable",
                 new UnreachableAnswerTable(jdbc, events),
-                endpoints,
-                plans,
-                transactions,
-                Clock.systemUTC(),
-                Duration.ofMillis(300));
+                Duration.ofMillis(300),
+                Duration.ofSeconds(30));
         unreachable.launch(runId);
 
         // before issue #11 the writer retried such a batch for ever and this run never ended
@@ -465,6 +462,66 @@ class ModelRunsIT extends IntegrationTest {
         assertThat(all)
                 .filteredOn(a -> FailureType.CANCELLED.name().equals(a.failure()))
                 .allMatch(a -> !a.valid());
+    }
+
+    @Test
+    void aRunWhoseNodeDiesContinuesOnAnotherNodeOnceItsLeaseExpiresAskingOnlyWhatWasNotStored() throws Exception {
+        long runId = slowRun("lease-taker", "Leased Llama", SEED + 5, 60);
+        executor.stop(runId); // hand the run over from this context's executor to the two test nodes
+        RunExecutor nodeA = node("node-a", answerTable, Duration.ofMinutes(5), Duration.ofSeconds(2));
+        RunExecutor nodeB = node("node-b", answerTable, Duration.ofMinutes(5), Duration.ofSeconds(2));
+
+        nodeA.launch(runId);
+        assertThat(nodeA.executingNode(runId)).isEqualTo("node-a");
+        waitUntilStored(runId, (int) answerTable.counts(runId)[0] + 5);
+        nodeA.kill(); // node A dies: no heartbeat, its lease is not given up
+        assertThat(nodeA.awaitEnd(runId, Duration.ofMinutes(1))).isTrue();
+        Set<Integer> storedByA = answerTable.storedPromptIndexes(runId);
+        assertThat(storedByA.size()).isBetween(5, 59);
+
+        nodeB.beat();
+        assertThat(nodeB.isActive(runId))
+                .as("the lease of node A has not expired yet")
+                .isFalse();
+
+        Thread.sleep(2_100);
+        long asked = slowRequests();
+        nodeB.beat(); // the sweep: RUNNING with an expired lease
+        assertThat(nodeB.isActive(runId)).isTrue();
+        assertThat(nodeB.executingNode(runId)).isEqualTo("node-b");
+        assertThat(nodeB.awaitEnd(runId, Duration.ofMinutes(3))).isTrue();
+
+        assertThat(slowRequests() - asked)
+                .as("node B asks exactly the prompts without a stored answer")
+                .isEqualTo(60 - storedByA.size());
+        List<RunAnswer> all = answerTable.all(runId);
+        assertThat(all).extracting(RunAnswer::promptIndex).containsExactlyElementsOf(range(60));
+        assertThat(runRepository.findById(runId).orElseThrow().getStatus()).isEqualTo(RunStatus.FINISHED);
+        assertThat(nodeB.executingNode(runId))
+                .as("the lease is given up at the end")
+                .isNull();
+    }
+
+    private long slowRequests() {
+        return server.countRequestsMatching(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                                urlEqualTo("/slow/v1/chat/completions"))
+                        .build())
+                .getCount();
+    }
+
+    /** A second run executor on the same database, as another node would have, its heartbeat driven by the test. */
+    private RunExecutor node(String nodeId, AnswerTable table, Duration storeBudget, Duration lease) {
+        return new RunExecutor(
+                runRepository,
+                table,
+                endpoints,
+                plans,
+                transactions,
+                Clock.systemUTC(),
+                storeBudget,
+                new Leases(jdbc, Clock.systemUTC(), nodeId),
+                lease,
+                Duration.ofHours(1));
     }
 
     /** Signs in as {@code user} and starts a run of {@code scenarios} prompts on the slow model, four at a time. */
