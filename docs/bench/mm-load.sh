@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Participant load benchmark of the Moral Machine pages (docs/benchmarks.md, "Participant load").
-# Needs a running app (java -jar target/moralbase.jar) on a MariaDB database of its own, loopback only.
+# Needs a running app (java -jar target/moralbase.jar) on a MariaDB database of its own, loopback only, started with
+# MORALBASE_ARRIVAL_BURST=100000: every virtual participant arrives from 127.0.0.1, which the arrival throttle would
+# otherwise hold to 20 new sessions and one more every 3 s (decision 0034).
 #   docs/bench/mm-load.sh setup            compile the generator, create the OPEN Prolific study "benchmm0001"
 #   docs/bench/mm-load.sh run [--opt=v…]   200 participants × 13 answers (MmLoad options: --participants,
 #                                          --think-ms, --double-clicks=false, --base)

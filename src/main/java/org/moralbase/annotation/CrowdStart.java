@@ -12,6 +12,9 @@ public sealed interface CrowdStart {
     /** No open crowd link behind this code. */
     record NotFound() implements CrowdStart {}
 
-    /** A recruitment parameter is missing or malformed; the message names it. */
-    record BadLink(String message) implements CrowdStart {}
+    /**
+     * A recruitment parameter is missing or malformed; the message names it in English, {@code translationKey} with
+     * {@code parameter} says it in the worker's language.
+     */
+    record BadLink(String message, String parameter, String translationKey) implements CrowdStart {}
 }

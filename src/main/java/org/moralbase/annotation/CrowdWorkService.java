@@ -13,6 +13,7 @@ import org.moralbase.annotation.domain.AssignmentRepository;
 import org.moralbase.annotation.domain.AssignmentStatus;
 import org.moralbase.participation.Arrival;
 import org.moralbase.participation.ArrivalParser;
+import org.moralbase.participation.BadLinkException;
 import org.moralbase.participation.Source;
 import org.moralbase.study.Recruitment;
 import org.springframework.stereotype.Service;
@@ -64,8 +65,9 @@ public class CrowdWorkService {
         Arrival arrival;
         try {
             arrival = ArrivalParser.parse(Recruitment.valueOf(project.getCrowdRecruitment()), parameters);
-        } catch (IllegalArgumentException e) {
-            return new CrowdStart.BadLink(e.getMessage());
+        } catch (BadLinkException e) {
+            return new CrowdStart.BadLink(
+                    e.getMessage(), e.parameter(), e.problem().translationKey());
         }
         if (arrival.preview()) {
             return new CrowdStart.Preview();

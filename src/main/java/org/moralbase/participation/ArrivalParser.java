@@ -10,14 +10,19 @@ import org.moralbase.study.Recruitment;
  * Reads a participant's URL parameters. Prolific sends PROLIFIC_PID, STUDY_ID and SESSION_ID; MTurk sends
  * workerId, assignmentId, hitId and turkSubmitTo (assignmentId = ASSIGNMENT_ID_NOT_AVAILABLE while previewing).
  * All of them are required, as the links Moralbase gives out carry them. Anything missing or malformed is refused
- * with a {@link BadLinkException} naming the parameter; nothing from the URL is trusted as is.
+ * with a {@link BadLinkException} naming the parameter; nothing from the URL is trusted as is. Prolific's three ids
+ * are 24 hexadecimal digits (Prolific's object ids), so a made-up PROLIFIC_PID is refused; MTurk documents only
+ * "up to 255 bytes" for its ids (in practice upper-case letters and digits: worker ids of 12 to 14+ starting with A,
+ * assignment and HIT ids of 30), so they are held to letters and digits, 10 to 64 of them.
  */
 public final class ArrivalParser {
 
     /** The assignment id MTurk sends while a worker only previews a HIT. */
     public static final String MTURK_PREVIEW = "ASSIGNMENT_ID_NOT_AVAILABLE";
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    private static final Pattern PROLIFIC_ID = Pattern.compile("[0-9a-fA-F]{24}");
+
+    private static final Pattern MTURK_ID = Pattern.compile("[A-Za-z0-9]{10,64}");
 
     private ArrivalParser() {}
 
@@ -32,9 +37,9 @@ public final class ArrivalParser {
             case PROLIFIC ->
                 new Arrival(
                         Source.PROLIFIC,
-                        id(parameters, "PROLIFIC_PID", true),
-                        id(parameters, "STUDY_ID", false),
-                        id(parameters, "SESSION_ID", true),
+                        id(parameters, "PROLIFIC_PID", true, PROLIFIC_ID),
+                        id(parameters, "STUDY_ID", false, PROLIFIC_ID),
+                        id(parameters, "SESSION_ID", true, PROLIFIC_ID),
                         null,
                         false);
             case MTURK -> mturk(parameters);
@@ -42,20 +47,19 @@ public final class ArrivalParser {
     }
 
     private static Arrival mturk(Map<String, List<String>> parameters) {
-        String assignment = id(parameters, "assignmentId", true);
-        if (MTURK_PREVIEW.equals(assignment)) {
-            return new Arrival(Source.MTURK, null, id(parameters, "hitId", false), null, null, true);
+        if (MTURK_PREVIEW.equals(single(parameters, "assignmentId"))) {
+            return new Arrival(Source.MTURK, null, id(parameters, "hitId", false, MTURK_ID), null, null, true);
         }
         return new Arrival(
                 Source.MTURK,
-                id(parameters, "workerId", true),
-                id(parameters, "hitId", false),
-                assignment,
+                id(parameters, "workerId", true, MTURK_ID),
+                id(parameters, "hitId", false, MTURK_ID),
+                id(parameters, "assignmentId", true, MTURK_ID),
                 submitTo(single(parameters, "turkSubmitTo")),
                 false);
     }
 
-    private static String id(Map<String, List<String>> parameters, String name, boolean required) {
+    private static String id(Map<String, List<String>> parameters, String name, boolean required, Pattern form) {
         String value = single(parameters, name);
         if (value == null || value.isEmpty()) {
             if (required) {
@@ -63,7 +67,7 @@ public final class ArrivalParser {
             }
             return null;
         }
-        if (!ID.matcher(value).matches()) {
+        if (!form.matcher(value).matches()) {
             throw new BadLinkException(name, BadLinkException.Problem.INVALID);
         }
         return value;

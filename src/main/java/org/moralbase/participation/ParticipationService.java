@@ -16,6 +16,7 @@ import org.moralbase.participation.domain.ParticipantSession;
 import org.moralbase.participation.domain.ParticipantSessionRepository;
 import org.moralbase.participation.domain.Response;
 import org.moralbase.participation.domain.ResponseRepository;
+import org.moralbase.study.PublicStudies;
 import org.moralbase.study.PublicStudy;
 import org.moralbase.study.StudyStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +43,8 @@ public class ParticipationService {
     private final Clock clock;
     private final Retries retry;
     private final StudyConditions conditions;
+    private final PublicStudies studies;
+    private final ArrivalThrottle throttle;
 
     ParticipationService(
             ParticipantSessionRepository sessions,
@@ -51,8 +54,12 @@ public class ParticipationService {
             SeedSource seeds,
             Clock clock,
             StudyConditions conditions,
+            PublicStudies studies,
+            ArrivalThrottle throttle,
             @Value("${moralbase.participation.retry-budget:15s}") Duration retryBudget) {
         this.conditions = conditions;
+        this.studies = studies;
+        this.throttle = throttle;
         this.retry = Retries.transientDatabase(retryBudget).whenSpent(AnswerNotSavedException::new);
         this.sessions = sessions;
         this.responses = responses;
@@ -63,24 +70,47 @@ public class ParticipationService {
     }
 
     /**
-     * Starts a session, or resumes the one this participant already has: by external id (Prolific, MTurk), or
-     * by the session token the browser remembered ({@code rememberedSession}, for public links).
+     * {@link #start(PublicStudy, Arrival, String, String, String, String)} for an arrival that did not come over the
+     * web (tools, tests): no client address, so not throttled.
      */
     public StartOutcome start(
             PublicStudy study, Arrival arrival, String rememberedSession, String language, String device) {
+        return start(study, arrival, rememberedSession, language, device, null);
+    }
+
+    /**
+     * Starts a session, or resumes the one this participant already has: by external id (Prolific, MTurk), or
+     * by the session token the browser remembered ({@code rememberedSession}, for public links). A closed study
+     * takes no new arrivals, and resumes a session only within its grace period (decision 0034). New sessions are
+     * limited per {@code clientAddress} ({@link StartOutcome.Throttled}; null: not over the web, not limited);
+     * returning participants are never throttled.
+     */
+    public StartOutcome start(
+            PublicStudy study,
+            Arrival arrival,
+            String rememberedSession,
+            String language,
+            String device,
+            String clientAddress) {
         if (arrival.preview()) {
             return new StartOutcome.Preview(study.title());
         }
         Optional<ParticipantSession> existing = tx.execute(status -> findExisting(study, arrival, rememberedSession));
         if (existing.isPresent()) {
-            return resumed(existing.get());
+            return resumed(study, existing.get());
         }
         if (study.status() != StudyStatus.OPEN && arrival.source() != Source.PREVIEW) {
-            return new StartOutcome.Refused(Refusal.NOT_OPEN);
+            return new StartOutcome.Refused(study.status() == StudyStatus.CLOSED ? Refusal.CLOSED : Refusal.NOT_OPEN);
         }
         Integer target = study.recruitment().targetParticipants();
         if (target != null && sessions.countByStudyIdAndStatus(study.id(), SessionStatus.COMPLETED.name()) >= target) {
             return new StartOutcome.Refused(Refusal.FULL);
+        }
+        if (clientAddress != null && arrival.source() != Source.PREVIEW) {
+            Duration wait = throttle.newSession(clientAddress);
+            if (!wait.isZero()) {
+                return new StartOutcome.Throttled(wait);
+            }
         }
         long seed = seeds.nextSeed();
         ParticipantSession created = new ParticipantSession(
@@ -104,6 +134,7 @@ public class ParticipationService {
             // the same external id arrived twice at once (two tabs): the other request's session wins. Looked up
             // once, not retried: a refusal that leaves no such session is no race and is thrown
             return resumed(
+                    study,
                     tx.execute(status -> findExisting(study, arrival, null)).orElseThrow(() -> raced));
         }
     }
@@ -128,9 +159,12 @@ public class ParticipationService {
         return ConditionBalance.choose(offered, completed, active, seed).id();
     }
 
-    private StartOutcome resumed(ParticipantSession found) {
+    private StartOutcome resumed(PublicStudy study, ParticipantSession found) {
         if (!found.getStatus().equals(SessionStatus.ACTIVE.name())) {
             return new StartOutcome.Refused(Refusal.ALREADY_DONE);
+        }
+        if (!takesAnswers(study, found)) {
+            return new StartOutcome.Refused(Refusal.CLOSED);
         }
         if (found.getAccessToken() == null) {
             // started before tokens existed (V0090) and arriving again through the platform's link
@@ -170,9 +204,15 @@ public class ParticipationService {
         return update(token, s -> s.setLanguage(language));
     }
 
-    /** Stores the end-of-study survey (JSON), replacing an earlier one. */
+    /**
+     * Stores the end-of-study survey (JSON), replacing an earlier one; refused like an answer once the study's grace
+     * period has ended ({@link StudyClosedException}).
+     */
     public SessionState saveSurvey(String token, String surveyJson) {
-        return update(token, s -> s.setSurvey(surveyJson));
+        return update(token, s -> {
+            requireTakesAnswers(token, s);
+            s.setSurvey(surveyJson);
+        });
     }
 
     /** Ends the session as completed or screened out; a second call changes nothing. */
@@ -253,6 +293,7 @@ public class ParticipationService {
         if (answer.position() != answered + 1) {
             return new AnswerReceipt(AnswerReceipt.Status.OUT_OF_ORDER, answer.position(), null, status(session));
         }
+        requireTakesAnswers(token, session);
         Response saved = responses.saveAndFlush(new Response(
                 session.getId(),
                 answer.position(),
@@ -280,6 +321,20 @@ public class ParticipationService {
                 Source.PREVIEW.name().equals(session.getSource()),
                 session.getExcludedAt() != null));
         return new AnswerReceipt(AnswerReceipt.Status.STORED, answer.position(), answer.choice(), status(session));
+    }
+
+    /**
+     * The closing rule, for every kind's answers in one place (decision 0034): a session stores answers while its
+     * study is open, and after it closed until the grace period ends; previews always.
+     */
+    private void requireTakesAnswers(String token, ParticipantSession session) {
+        if (!takesAnswers(studies.byId(session.getStudyId()).orElseThrow(), session)) {
+            throw new StudyClosedException(token);
+        }
+    }
+
+    private boolean takesAnswers(PublicStudy study, ParticipantSession session) {
+        return Source.PREVIEW.name().equals(session.getSource()) || study.takesAnswers(clock.instant());
     }
 
     private static SessionStatus status(ParticipantSession session) {

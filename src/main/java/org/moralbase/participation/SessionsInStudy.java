@@ -22,4 +22,10 @@ class SessionsInStudy implements StudyContents {
         long n = sessions.countParticipants(studyId);
         return n == 0 ? Optional.empty() : Optional.of(n + (n == 1 ? " participant session" : " participant sessions"));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long inProgress(long studyId) {
+        return sessions.countByStudyIdAndStatus(studyId, SessionStatus.ACTIVE.name());
+    }
 }

@@ -49,6 +49,8 @@ public class PublicStudies {
                 s.getStatus(),
                 s.getRecruitmentSettings(),
                 s.getRandomSeed(),
-                s.getSettings());
+                s.getSettings(),
+                s.getCloseGraceMinutes(),
+                s.getClosedAt());
     }
 }

@@ -11,6 +11,11 @@ public interface StudyContents {
     /** What the study holds, in a few words ("12 participant sessions"), or empty when it holds none of it. */
     Optional<String> held(long studyId);
 
+    /** How many participants' sessions of the study are still in progress (they may finish after it closes). */
+    default long inProgress(long studyId) {
+        return 0;
+    }
+
     /**
      * Copies what this feature keeps of a study's design (its conditions) to a new duplicate of it, in the
      * duplicate's transaction; answers are never copied.

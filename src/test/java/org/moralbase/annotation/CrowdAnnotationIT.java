@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.format.FormatChoice;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.participation.Source;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.Recruitment;
@@ -104,16 +105,19 @@ class CrowdAnnotationIT extends IntegrationTest {
         logins.signIn(researcher);
         assertThat(projects.members(projectId))
                 .extracting(MemberView::username)
-                .containsExactlyInAnyOrder("prolific:PIDA", "prolific:PIDB", "prolific:PIDC");
+                .containsExactlyInAnyOrder(
+                        "prolific:" + ProlificIds.of("PIDA"),
+                        "prolific:" + ProlificIds.of("PIDB"),
+                        "prolific:" + ProlificIds.of("PIDC"));
         assertThat(quality.report(projectId).workers())
                 .extracting(QualityReport.WorkerRow::rater)
-                .contains("prolific:PIDA", "prolific:PIDB");
-        assertThat(export.judgementsCsv(projectId)).contains(",prolific:PIDA,pick,");
-        quality.setExcluded(projectId, "prolific:PIDB", true);
+                .contains("prolific:" + ProlificIds.of("PIDA"), "prolific:" + ProlificIds.of("PIDB"));
+        assertThat(export.judgementsCsv(projectId)).contains(",prolific:" + ProlificIds.of("PIDA") + ",pick,");
+        quality.setExcluded(projectId, "prolific:" + ProlificIds.of("PIDB"), true);
         assertThat(projects.members(projectId))
                 .filteredOn(MemberView::excluded)
                 .extracting(MemberView::username)
-                .containsExactly("prolific:PIDB");
+                .containsExactly("prolific:" + ProlificIds.of("PIDB"));
 
         links.close(projectId);
         logins.signOut();
@@ -140,6 +144,12 @@ class CrowdAnnotationIT extends IntegrationTest {
     }
 
     private static Map<String, List<String>> prolific(String pid, String session) {
-        return Map.of("PROLIFIC_PID", List.of(pid), "STUDY_ID", List.of("study1"), "SESSION_ID", List.of(session));
+        return Map.of(
+                "PROLIFIC_PID",
+                List.of(ProlificIds.of(pid)),
+                "STUDY_ID",
+                List.of(ProlificIds.of("study1")),
+                "SESSION_ID",
+                List.of(ProlificIds.of(session)));
     }
 }

@@ -20,6 +20,7 @@ import org.moralbase.dataimport.format.DatasetItem;
 import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.dataimport.format.Formats;
 import org.moralbase.dataimport.format.ReleasedFiles;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.Recruitment;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +98,13 @@ class SourceFormatExportIT extends IntegrationTest {
         for (String pid : List.of("W1", "W2")) {
             CrowdStart.Ready ready = (CrowdStart.Ready) crowd.arrive(
                     link.code(),
-                    Map.of("PROLIFIC_PID", List.of(pid), "STUDY_ID", List.of("s"), "SESSION_ID", List.of(pid)));
+                    Map.of(
+                            "PROLIFIC_PID",
+                            List.of(ProlificIds.of(pid)),
+                            "STUDY_ID",
+                            List.of(ProlificIds.of("s")),
+                            "SESSION_ID",
+                            List.of(ProlificIds.of(pid))));
             List<String> seen = new ArrayList<>();
             for (Optional<WorkItem> next = crowd.next(projectId, ready.workerId());
                     next.isPresent();

@@ -22,6 +22,11 @@ public final class MmLoad {
 
     static final int SCENARIOS = 13;
 
+    /** The Prolific id of participant {@code i} of a run: 24 hex digits. */
+    static String pid(String prefix, int i) {
+        return prefix + String.format("%016x", i);
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
         String base = o.getOrDefault("base", "http://127.0.0.1:18080");
@@ -34,7 +39,8 @@ public final class MmLoad {
         // at most this many participants at once (default all): the heap measurement opens sessions gently
         java.util.concurrent.Semaphore slots =
                 new java.util.concurrent.Semaphore(Integer.parseInt(o.getOrDefault("concurrency", String.valueOf(n))));
-        String prefix = o.getOrDefault("prefix", "bench" + System.currentTimeMillis() % 100_000_000 + "x");
+        // Prolific ids are 24 hex digits: 8 of the run's prefix, 16 of the participant's index (pid)
+        String prefix = o.getOrDefault("prefix", String.format("%08x", System.currentTimeMillis() & 0xffffffffL));
 
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -46,7 +52,7 @@ public final class MmLoad {
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
                 Participant p = new Participant(
-                        new UidlClient(http, base), study, prefix + i, i, answers, thinkMs, doubles, results);
+                        new UidlClient(http, base), study, pid(prefix, i), i, answers, thinkMs, doubles, results);
                 threads.submit(() -> {
                     start.await();
                     slots.acquire();

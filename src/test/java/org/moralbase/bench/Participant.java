@@ -77,7 +77,8 @@ final class Participant {
             boolean doubles,
             Results results) {
         this.ui = ui;
-        this.link = "/take/" + study + "?PROLIFIC_PID=" + prolificId + "&STUDY_ID=bench&SESSION_ID=s" + index;
+        this.link = "/take/" + study + "?PROLIFIC_PID=" + prolificId + "&STUDY_ID=be0c00000000000000000000&SESSION_ID="
+                + String.format("%024x", index);
         this.index = index;
         this.answers = answers;
         this.thinkMs = thinkMs;

@@ -60,7 +60,7 @@ final class StoredAnswers {
         int missing = 0;
         int unconfirmedButStored = 0;
         for (int i = 0; i < participants; i++) {
-            boolean[] s = seen.getOrDefault(prefix + i, new boolean[answers + 1]);
+            boolean[] s = seen.getOrDefault(MmLoad.pid(prefix, i), new boolean[answers + 1]);
             for (int p = 1; p <= answers; p++) {
                 if (p <= confirmed[i]) {
                     expected++;

@@ -23,6 +23,7 @@ import org.moralbase.choicepair.ItemShare;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.format.FormatChoice;
 import org.moralbase.participation.AnswerReceipt;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.security.TestLogins;
 import org.moralbase.stats.proportion.Proportion;
 import org.moralbase.study.StudyService;
@@ -102,7 +103,7 @@ class ChoicePairBotBrowserIT extends BrowserTest {
         Selenide.closeWebDriver(); // the participant has no researcher session
 
         ChoicePairSessionPage page = ChoicePairSessionPage.arrive(
-                        study.publicCode(), "?PROLIFIC_PID=cp-bot-1&STUDY_ID=s1&SESSION_ID=x1")
+                        study.publicCode(), ProlificIds.query("cp-bot-1", "s1", "x1"))
                 .shouldShowConsent(CONSENT)
                 .agree(3);
         String session = page.sessionId();

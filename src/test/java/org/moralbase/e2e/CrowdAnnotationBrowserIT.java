@@ -21,6 +21,7 @@ import org.moralbase.annotation.QuestionSpec;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.format.FormatChoice;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.Recruitment;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +88,7 @@ class CrowdAnnotationBrowserIT extends BrowserTest {
 
         logins.signIn(researcher);
         assertThat(export.judgementsCsv(id))
-                .contains(",prolific:PIDBROWSER1,pick,")
+                .contains(",prolific:" + ProlificIds.of("PIDBROWSER1") + ",pick,")
                 .hasLineCount(3);
     }
 }

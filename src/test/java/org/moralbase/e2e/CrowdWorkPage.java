@@ -7,13 +7,14 @@ import static com.codeborne.selenide.Selenide.$$;
 
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
+import org.moralbase.participation.ProlificIds;
 
 /** A crowd worker's pages: the Prolific link, the checks, items, and the end. */
 public class CrowdWorkPage {
 
     /** Opens the project's crowd link as a Prolific worker; lands on the work page. */
     public static CrowdWorkPage arriveFromProlific(String code, String pid) {
-        Selenide.open("/annotate/crowd/" + code + "?PROLIFIC_PID=" + pid + "&STUDY_ID=study1&SESSION_ID=s" + pid);
+        Selenide.open("/annotate/crowd/" + code + ProlificIds.query(pid, "study1", "s" + pid));
         $("#crowd-work").shouldBe(visible);
         return new CrowdWorkPage();
     }

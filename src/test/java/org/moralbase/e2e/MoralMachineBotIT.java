@@ -27,6 +27,7 @@ import org.moralbase.moralmachine.comparison.ModelImportService;
 import org.moralbase.moralmachine.format.ResponseRow;
 import org.moralbase.moralmachine.format.ResponseRowReader;
 import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.participation.SessionState;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.participation.Source;
@@ -78,8 +79,7 @@ class MoralMachineBotIT extends BrowserTest {
     @Test
     void aProlificParticipantCompletesASessionAndEveryAnswerIsStoredOnceInOrder() throws Exception {
         StudySummary study = openProlificStudy("COMPLETE42");
-        String link =
-                "/take/" + study.publicCode() + "?PROLIFIC_PID=bot0000000000000000000001&STUDY_ID=st1&SESSION_ID=se1";
+        String link = "/take/" + study.publicCode() + ProlificIds.query("bot1", "st1", "se1");
 
         MoralMachineSessionPage page = MoralMachineSessionPage.arrive(link);
         Screenshots.desktopAndPhone("mm-participant-consent");
@@ -109,7 +109,7 @@ class MoralMachineBotIT extends BrowserTest {
         SessionState session = participation.session(sessionId).orElseThrow();
         assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(session.source()).isEqualTo(Source.PROLIFIC);
-        assertThat(session.externalId()).isEqualTo("bot0000000000000000000001");
+        assertThat(session.externalId()).isEqualTo(ProlificIds.of("bot1"));
         assertThat(session.surveyDone()).isTrue();
         List<StoredAnswer> answers = participation.answers(sessionId);
         assertThat(answers)
@@ -182,8 +182,8 @@ class MoralMachineBotIT extends BrowserTest {
         }
         participants.take(publicStudies.byId(study.id()).orElseThrow(), 0, 30, 5);
 
-        MoralMachineSessionPage page = MoralMachineSessionPage.arrive(
-                "/take/" + study.publicCode() + "?PROLIFIC_PID=bot0000000000000000000002&STUDY_ID=st1&SESSION_ID=se2");
+        MoralMachineSessionPage page =
+                MoralMachineSessionPage.arrive("/take/" + study.publicCode() + ProlificIds.query("bot2", "st1", "se2"));
         page.agree();
         for (int position = 1; position <= 13; position++) {
             page.atScenario(position).choose(position % 3 == 0 ? "right" : "left");
@@ -241,8 +241,8 @@ class MoralMachineBotIT extends BrowserTest {
         logins.signIn(studyOwner);
         studies.setStatus(study.id(), StudyStatus.CLOSED);
         logins.signOut();
-        Selenide.open("/take/" + study.publicCode() + "?PROLIFIC_PID=someone&STUDY_ID=st1&SESSION_ID=s");
-        $("#study-not-open").shouldBe(visible);
+        Selenide.open("/take/" + study.publicCode() + ProlificIds.query("someone", "st1", "s"));
+        $("#study-closed").shouldBe(visible);
     }
 
     private String studyOwner;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.moralbase.moralmachine.MoralMachineStudies;
 import org.moralbase.participation.ParticipationService;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.participation.StoredAnswer;
 import org.moralbase.study.PublicStudy;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +88,6 @@ class MoralMachineOutageBrowserIT extends OutageBrowserTest {
 
     private String studyLink() {
         PublicStudy study = studies.openOnProlific("Outage in the browser", "OUT42");
-        return "/take/" + study.publicCode() + "?PROLIFIC_PID=outage" + System.nanoTime()
-                + "&STUDY_ID=st&SESSION_ID=se";
+        return "/take/" + study.publicCode() + ProlificIds.query("outage" + System.nanoTime(), "st", "se");
     }
 }

@@ -38,6 +38,7 @@ import org.moralbase.models.RunSummary;
 import org.moralbase.models.ScriptedModels;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.runs.RunExecutor;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.questionnaire.QuestionnaireExport;
 import org.moralbase.questionnaire.QuestionnaireItems;
 import org.moralbase.questionnaire.QuestionnaireKind;
@@ -154,8 +155,7 @@ class QuestionnaireBotBrowserIT extends BrowserTest {
 
         Map<Integer, Integer> answeredBy = new LinkedHashMap<>();
         for (int bot = 1; bot <= 3; bot++) {
-            Selenide.open(
-                    "/take/" + study.publicCode() + "?PROLIFIC_PID=q-bot-" + bot + "&STUDY_ID=s1&SESSION_ID=x" + bot);
+            Selenide.open("/take/" + study.publicCode() + ProlificIds.query("q-bot-" + bot, "s1", "x" + bot));
             $("#q-consent").shouldBe(visible);
             $("#q-consent-agree").click();
             int answered = 0;
@@ -208,7 +208,10 @@ class QuestionnaireBotBrowserIT extends BrowserTest {
                 .getRecords();
         assertThat(rows).hasSize(13 + 13 + answeredBy.get(3));
         for (CSVRecord r : rows) {
-            int bot = Integer.parseInt(r.get("external_id").substring("q-bot-".length()));
+            int bot = java.util.stream.IntStream.rangeClosed(1, 3)
+                    .filter(n -> ProlificIds.of("q-bot-" + n).equals(r.get("external_id")))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Integer.parseInt(r.get("value"))).as(r.toString()).isEqualTo(point(bot, r.get("item")));
             assertThat(r.get("source")).isEqualTo("PROLIFIC");
             assertThat(r.get("session_status")).isEqualTo(bot == 3 ? "SCREENED_OUT" : "COMPLETED");

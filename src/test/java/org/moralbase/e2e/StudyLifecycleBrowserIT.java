@@ -104,6 +104,8 @@ class StudyLifecycleBrowserIT extends BrowserTest {
         $("#study-archive").click();
         $("#study-opening-problems").shouldHave(text("close the study first"));
         $("#study-toggle-status").click();
+        $("#study-close-rule").shouldHave(text("1 session is in progress"));
+        $("#study-close-confirm").click();
         $("#study-facts").shouldHave(text("Closed"));
         $("#study-archive").shouldHave(text("Archive")).click();
         $("#study-facts").shouldHave(text("Archived"));

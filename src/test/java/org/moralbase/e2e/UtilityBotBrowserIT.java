@@ -36,6 +36,7 @@ import org.moralbase.models.RunSummary;
 import org.moralbase.models.ScriptedModels;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.runs.RunExecutor;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
@@ -146,8 +147,7 @@ class UtilityBotBrowserIT extends BrowserTest {
         logins.signOut();
 
         for (int bot = 1; bot <= 3; bot++) {
-            Selenide.open(
-                    "/take/" + study.publicCode() + "?PROLIFIC_PID=ut-bot-" + bot + "&STUDY_ID=s1&SESSION_ID=x" + bot);
+            Selenide.open("/take/" + study.publicCode() + ProlificIds.query("ut-bot-" + bot, "s1", "x" + bot));
             $("#ut-consent").shouldBe(visible);
             $("#ut-consent-agree").click();
             for (int position = 1; position <= 5; position++) {

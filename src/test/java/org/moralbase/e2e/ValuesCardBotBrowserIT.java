@@ -39,6 +39,7 @@ import org.moralbase.moralgraph.ValuesCardGraph;
 import org.moralbase.moralgraph.ValuesCardImport;
 import org.moralbase.moralgraph.ValuesCardKind;
 import org.moralbase.moralgraph.ValuesCardSettings;
+import org.moralbase.participation.ProlificIds;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
@@ -135,8 +136,7 @@ class ValuesCardBotBrowserIT extends BrowserTest {
         logins.signOut();
 
         for (int bot = 1; bot <= 3; bot++) {
-            Selenide.open(
-                    "/take/" + study.publicCode() + "?PROLIFIC_PID=vc-bot-" + bot + "&STUDY_ID=s1&SESSION_ID=x" + bot);
+            Selenide.open("/take/" + study.publicCode() + ProlificIds.query("vc-bot-" + bot, "s1", "x" + bot));
             $("#vc-consent").shouldBe(visible);
             $("#vc-consent-agree").click();
             $("#vc-card-form").shouldBe(visible);

@@ -44,7 +44,10 @@ class CrowdArrivalView extends Div implements BeforeEnterObserver {
                         getTranslation("page.notFound.title"),
                         getTranslation("page.notFound.text")));
             case CrowdStart.BadLink bad ->
-                add(new MessagePage("bad-link", getTranslation("page.badLink.title"), bad.message()));
+                add(new MessagePage(
+                        "bad-link",
+                        getTranslation("page.badLink.title"),
+                        getTranslation(bad.translationKey(), bad.parameter())));
         }
     }
 }

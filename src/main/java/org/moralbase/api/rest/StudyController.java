@@ -71,9 +71,11 @@ class StudyController {
     }
 
     @PostMapping("/{id}/close")
-    @Operation(summary = "Close the study")
-    StudySummary close(@PathVariable long id) {
-        return studies.setStatus(id, StudyStatus.CLOSED);
+    @Operation(
+            summary = "Close the study: no new arrivals; sessions in progress may answer for graceMinutes more (the"
+                    + " study's stored grace period when omitted, 60 by default), then none (decision 0034)")
+    StudySummary close(@PathVariable long id, @RequestParam(required = false) Integer graceMinutes) {
+        return graceMinutes == null ? studies.setStatus(id, StudyStatus.CLOSED) : studies.close(id, graceMinutes);
     }
 
     @DeleteMapping("/{id}")

@@ -24,7 +24,9 @@ import org.moralbase.participation.AnswerNotSavedException;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.ParticipationService;
 import org.moralbase.participation.SessionStatus;
+import org.moralbase.participation.StudyClosedException;
 import org.moralbase.participation.ui.ConditionNotice;
+import org.moralbase.participation.ui.LateAnswerView;
 import org.moralbase.participation.ui.PreviewBanner;
 
 /**
@@ -171,6 +173,9 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
             action.run();
         } catch (AnswerNotSavedException databaseAway) {
             showUnavailable();
+            return;
+        } catch (StudyClosedException late) {
+            LateAnswerView.show(late);
             return;
         }
         render();

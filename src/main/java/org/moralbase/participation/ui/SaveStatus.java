@@ -7,13 +7,15 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.moralbase.base.ui.BackgroundSave;
 import org.moralbase.participation.AnswerNotSavedException;
+import org.moralbase.participation.StudyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where a participant page says how its answer's save is going: nothing while it is quick, "Saving your answer…"
  * while the database is being retried, "not saved yet" with a retry button when it did not succeed. Saves go
- * through {@link BackgroundSave}.
+ * through {@link BackgroundSave}. An answer refused because the study closed and its grace period ended leads to the
+ * late-answer page ({@link LateAnswerView}) for every kind.
  */
 public class SaveStatus extends Div {
 
@@ -45,6 +47,10 @@ public class SaveStatus extends Div {
                 save,
                 saved,
                 failure -> {
+                    if (failure instanceof StudyClosedException late) {
+                        LateAnswerView.show(late);
+                        return;
+                    }
                     if (!(failure instanceof AnswerNotSavedException)) {
                         log.error("An answer was not saved", failure);
                     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -85,7 +86,12 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         StartOutcome outcome = participation.start(
-                study.get(), arrival, null, ui.getLocale().getLanguage(), Devices.classify(VaadinSession.getCurrent()));
+                study.get(),
+                arrival,
+                null,
+                ui.getLocale().getLanguage(),
+                Devices.classify(VaadinSession.getCurrent()),
+                clientAddress());
         switch (outcome) {
             case StartOutcome.Ready ready -> {
                 // a returning participant whose link names a language gets it (the first visit's choice is kept
@@ -106,11 +112,19 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             }
             case StartOutcome.Preview preview ->
                 show("mturk-preview", "page.preview.title", getTranslation("page.preview.text"));
+            case StartOutcome.Throttled throttled ->
+                show(
+                        "study-throttled",
+                        "page.throttled.title",
+                        getTranslation(
+                                "page.throttled.text",
+                                Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)));
             case StartOutcome.Refused refused -> {
                 String page =
                         switch (refused.reason()) {
                             case NOT_FOUND -> "page.notFound";
                             case NOT_OPEN -> "page.notOpen";
+                            case CLOSED -> "page.closed";
                             case FULL -> "page.full";
                             case ALREADY_DONE -> "page.done";
                             case BAD_LINK -> "page.badLink";
@@ -129,6 +143,19 @@ class TakeStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         } catch (RuntimeException notSignedInOrNotAllowed) {
             return false;
         }
+    }
+
+    // the request's address, after the forwarded-header handling (X-Forwarded-For from the TLS proxy) that the login
+    // throttle relies on too; the browser's address if there is no request at hand
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getRemoteAddr() != null) {
+            return request.getRemoteAddr();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getBrowser() == null
+                ? "unknown"
+                : session.getBrowser().getAddress();
     }
 
     private void show(String id, String titleKey, String text) {

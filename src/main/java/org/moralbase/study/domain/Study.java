@@ -65,6 +65,12 @@ public class Study extends AbstractEntity {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
+    @Column(name = "close_grace_minutes", nullable = false)
+    private int closeGraceMinutes = 60;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Column(name = "request_key", length = 64)
     private String requestKey;
 
@@ -106,8 +112,29 @@ public class Study extends AbstractEntity {
         return status;
     }
 
+    /** Changes the status; closing notes when (the grace period runs from then), opening forgets it. */
     public void setStatus(StudyStatus status, Instant now) {
+        if (status == StudyStatus.CLOSED && this.status != StudyStatus.CLOSED) {
+            this.closedAt = now;
+        } else if (status != StudyStatus.CLOSED) {
+            this.closedAt = null;
+        }
         this.status = status;
+        this.updatedAt = now;
+    }
+
+    /** When the study last closed; null while it is a draft or open. */
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    /** How long sessions in progress may go on answering after the study closes (decision 0034). */
+    public int getCloseGraceMinutes() {
+        return closeGraceMinutes;
+    }
+
+    public void setCloseGraceMinutes(int minutes, Instant now) {
+        this.closeGraceMinutes = minutes;
         this.updatedAt = now;
     }
 

@@ -52,6 +52,20 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         setId("study-view");
     }
 
+    // the closing rule's grace period, while it runs or once it ended (decision 0034)
+    private static String grace(StudySummary s) {
+        if (s.status() != StudyStatus.CLOSED || s.closedAt() == null) {
+            return "";
+        }
+        java.time.Instant until = s.closedAt().plus(java.time.Duration.ofMinutes(s.closeGraceMinutes()));
+        String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(until);
+        return until.isAfter(java.time.Instant.now())
+                ? " · sessions in progress may answer until " + at
+                : " · answers refused since " + at;
+    }
+
     /** The route parameters that open the study with this id. */
     static com.vaadin.flow.router.RouteParameters params(long id) {
         return new com.vaadin.flow.router.RouteParameters("id", Long.toString(id));
@@ -68,7 +82,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("study-heading");
         Div facts = new Div(
                 fact("Kind", kinds.label(s.kind())),
-                fact("Status", s.status().label() + (s.archived() ? " · Archived" : "")),
+                fact("Status", s.status().label() + grace(s) + (s.archived() ? " · Archived" : "")),
                 fact("Owner", s.ownerName()),
                 fact("Participant link", "/take/" + s.publicCode()),
                 fact("Random seed", Long.toString(s.randomSeed())));
@@ -81,11 +95,14 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
             notReady.setText(String.join(" ", studies.openingProblems(s.id())));
         }
         notReady.setVisible(!notReady.getText().isEmpty());
-        Button open = new Button(s.status() == StudyStatus.OPEN ? "Close study" : "Open study");
+        Button open = new Button(s.status() == StudyStatus.OPEN ? "Close study…" : "Open study");
         Once.onClick(open, () -> {
-            StudyStatus next = s.status() == StudyStatus.OPEN ? StudyStatus.CLOSED : StudyStatus.OPEN;
+            if (s.status() == StudyStatus.OPEN) {
+                new CloseStudyDialog(studies, s, this::show).open(); // states the closing rule, sets the grace
+                return;
+            }
             try {
-                show(studies.setStatus(s.id(), next));
+                show(studies.setStatus(s.id(), StudyStatus.OPEN));
             } catch (IllegalArgumentException refused) {
                 notReady.setText(refused.getMessage());
                 notReady.setVisible(true);
