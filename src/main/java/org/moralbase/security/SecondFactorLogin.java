@@ -63,8 +63,7 @@ class SecondFactorLogin extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && (request.getContextPath() + "/login/code").equals(request.getRequestURI()));
+        return !LoginThrottleFilter.isPostTo(request, "/login/code");
     }
 
     @Override

@@ -56,14 +56,6 @@ class SecurityConfig {
         // the code step of a login with a second factor (decision 0035): before CSRF, as Vaadin's login post is
         SecondFactorLogin secondFactor = new SecondFactorLogin(twoFactor, accounts, clock);
         http.addFilterBefore(secondFactor, CsrfFilter.class);
-        http.formLogin(
-                form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-                    @Override
-                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                        secondFactor.afterPassword(filter);
-                        return filter;
-                    }
-                }));
         // the kinds' participant style sheets (@StyleSheet("kinds/…")) are not among Vaadin's public resources
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/kinds/*.css")
@@ -80,8 +72,18 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin's configurer, so that its login page is set before form login initialises (else Spring's
+        // generated login page would be on); wraps the success handler Vaadin sets
+        http.formLogin(
+                form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        secondFactor.afterPassword(filter);
+                        return filter;
+                    }
+                }));
+        return http.build();
     }
 
     @Bean

@@ -26,7 +26,7 @@ import org.moralbase.security.TwoFactorService;
  */
 @Route("account/two-factor")
 @PageTitle("Two-factor · Moralbase")
-@Menu(order = 96, title = "Two-factor")
+@Menu(order = 95.5, title = "Two-factor")
 @PermitAll
 class TwoFactorView extends VerticalLayout {
 
@@ -86,7 +86,10 @@ class TwoFactorView extends VerticalLayout {
         Span secret = new Span(enrolment.grouped());
         secret.setId("two-factor-secret");
         secret.addClassName("mb-secret");
-        Anchor uri = new Anchor(enrolment.uri(), "or open this address on the phone with the app");
+        // Vaadin's Anchor refuses schemes it does not know; the address is ours, so set on the element
+        Anchor uri = new Anchor();
+        uri.getElement().setAttribute("href", enrolment.uri());
+        uri.setText("or open this link on the phone with the app");
         uri.setId("two-factor-uri");
         add(secret, uri);
         add(new Paragraph("2. Enter the six-digit code the app shows now:"));
