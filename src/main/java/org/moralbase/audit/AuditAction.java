@@ -12,6 +12,12 @@ public enum AuditAction {
     USER_UNLOCKED,
     USER_PASSWORD_RESET,
     USER_PASSWORD_CHANGED,
+    /** An account turned on its TOTP second factor (decision 0035). */
+    TWO_FACTOR_ENROLLED,
+    /** A second factor removed, by its account or by an admin (the detail says which). */
+    TWO_FACTOR_REMOVED,
+    /** A one-time recovery code was used in place of a TOTP code (the detail: how many are left). */
+    TWO_FACTOR_RECOVERY_USED,
     STUDY_CREATED,
     STUDY_UPDATED,
     STUDY_STATUS_CHANGED,

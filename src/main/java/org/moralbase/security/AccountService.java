@@ -232,6 +232,7 @@ public class AccountService {
                 a.getRoles(),
                 a.isEnabled(),
                 a.isLockedAt(clock.instant()),
-                a.getCreatedAt());
+                a.getCreatedAt(),
+                a.getTotpSecret() != null);
     }
 }

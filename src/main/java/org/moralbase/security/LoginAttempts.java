@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles failed logins per account and client address and per client address ({@link LoginThrottle}: back-off
- * doubling up to {@code moralbase.security.lock-minutes}); audits every login, failure and throttled try. The
+ * Throttles failed logins per account and client address, per client address and per account across addresses
+ * ({@link LoginThrottle}: back-off doubling up to {@code moralbase.security.lock-minutes}, across addresses up to
+ * {@code moralbase.security.account-wait-seconds}); wrong second-factor codes count as failed logins. Audits every
+ * login, failure and throttled try. The
  * account itself is never locked by failures, so nobody elsewhere can lock a real user out. Form login asks
  * {@link #retryAfter} through {@link LoginThrottleFilter}; any other way to log in must ask it too, and report its
  * outcome through {@link #onSuccess}/{@link #onFailure} (Spring's authentication events, with
@@ -36,10 +38,18 @@ public class LoginAttempts {
             Clock clock,
             @Value("${moralbase.security.max-failed-logins:5}") int maxFailures,
             @Value("${moralbase.security.max-failed-logins-per-address:10}") int maxPerAddress,
-            @Value("${moralbase.security.lock-minutes:15}") long lockMinutes) {
+            @Value("${moralbase.security.max-failed-logins-per-account:20}") int maxPerAccount,
+            @Value("${moralbase.security.lock-minutes:15}") long lockMinutes,
+            @Value("${moralbase.security.account-wait-seconds:60}") long accountWaitSeconds) {
         this.accounts = accounts;
         this.audit = audit;
-        this.throttle = new LoginThrottle(clock, maxFailures, maxPerAddress, Duration.ofMinutes(lockMinutes));
+        this.throttle = new LoginThrottle(
+                clock,
+                maxFailures,
+                maxPerAddress,
+                maxPerAccount,
+                Duration.ofMinutes(lockMinutes),
+                Duration.ofSeconds(accountWaitSeconds));
     }
 
     /**
@@ -61,11 +71,25 @@ public class LoginAttempts {
                 username + ": throttled (" + clientAddress + ")");
     }
 
+    /**
+     * A right password: the login is done, unless the account has a second factor; then only its code
+     * ({@link #signedIn}) counts as success.
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        throttle.succeeded(username, address(event.getAuthentication()));
+        if (accounts.findByUsername(username)
+                .map(a -> a.getTotpSecret() == null)
+                .orElse(true)) {
+            signedIn(username, address(event.getAuthentication()));
+        }
+    }
+
+    /** A finished login (password, and code where the account has a second factor): audited, its failures forgotten. */
+    @Transactional
+    public void signedIn(String username, String clientAddress) {
+        throttle.succeeded(username, clientAddress);
         Long id = accounts.findByUsername(username)
                 .map(a -> {
                     a.clearFailures();
@@ -73,6 +97,18 @@ public class LoginAttempts {
                 })
                 .orElse(null);
         audit.recordAs(username, AuditAction.LOGIN, "user", id, username); // shown as "Signed in", "account <name>"
+    }
+
+    /** A wrong second-factor code after a right password: audited and counted like a wrong password. */
+    @Transactional
+    public void wrongCode(String username, String clientAddress) {
+        audit.recordAs(
+                AuditService.ANONYMOUS,
+                AuditAction.LOGIN_FAILED,
+                "user",
+                null,
+                username + ": wrong second-factor code");
+        throttle.failed(username, clientAddress);
     }
 
     @EventListener
@@ -87,7 +123,8 @@ public class LoginAttempts {
     }
 
     // the form's and the token endpoint's details carry the client address (after the forwarded-header valve)
-    private static String address(Authentication authentication) {
+    /** The client address of an authentication's web details, or "unknown". */
+    public static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress()
                 : "unknown";

@@ -23,8 +23,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && (request.getContextPath() + "/login").equals(request.getRequestURI()));
+        return !isPostTo(request, "/login");
+    }
+
+    /** Whether the request posts to this path of the app. */
+    static boolean isPostTo(HttpServletRequest request, String path) {
+        return "POST".equals(request.getMethod()) && (request.getContextPath() + path).equals(request.getRequestURI());
     }
 
     @Override

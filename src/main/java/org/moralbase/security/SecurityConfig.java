@@ -1,6 +1,7 @@
 package org.moralbase.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.moralbase.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -45,9 +47,15 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             @Value("${moralbase.security.content-security-policy:" + CONTENT_SECURITY_POLICY + "}") String policy,
-            LoginAttempts attempts)
+            LoginAttempts attempts,
+            TwoFactorService twoFactor,
+            AccountAuthentication accounts,
+            Clock clock)
             throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class);
+        // the code step of a login with a second factor (decision 0035): before CSRF, as Vaadin's login post is
+        SecondFactorLogin secondFactor = new SecondFactorLogin(twoFactor, accounts, clock);
+        http.addFilterBefore(secondFactor, CsrfFilter.class);
         // the kinds' participant style sheets (@StyleSheet("kinds/…")) are not among Vaadin's public resources
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/kinds/*.css")
@@ -64,8 +72,18 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin's configurer, so that its login page is set before form login initialises (else Spring's
+        // generated login page would be on); wraps the success handler Vaadin sets
+        http.formLogin(
+                form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        secondFactor.afterPassword(filter);
+                        return filter;
+                    }
+                }));
+        return http.build();
     }
 
     @Bean

@@ -11,4 +11,5 @@ public record UserSummary(
         Set<String> roles,
         boolean enabled,
         boolean locked,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean twoFactor) {}

@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 17, item 8, over real HTTP: failed form logins are throttled per account and client address and per client
- * address, before the password is checked; the real user at another address still gets in. Client addresses come
+ * address and per account across addresses, before the password is checked; the real user at another address (or,
+ * against a distributed guesser, at an address they signed in from before) still gets in. Client addresses come
  * from X-Forwarded-For, which the server trusts from loopback (its TLS proxy); no traffic goes to them.
  */
 class LoginThrottleIT extends IntegrationTest {
@@ -80,5 +81,33 @@ class LoginThrottleIT extends IntegrationTest {
         }
         assertThat(login("198.51.100.3", name, TestLogins.PASSWORD)).endsWith("/login?error");
         assertThat(login("198.51.100.4", name, TestLogins.PASSWORD)).doesNotContain("error");
+    }
+
+    @Test
+    void aGuesserAtManyAddressesIsThrottledOnThatAccountButTheUserAtAKnownAddressAndOtherAccountsGetIn()
+            throws Exception {
+        String name = logins.createUser("guessed", Roles.RESEARCHER);
+        String other = logins.createUser("bystander", Roles.RESEARCHER);
+        assertThat(login("203.0.113.200", name, TestLogins.PASSWORD)).doesNotContain("error"); // the user's own
+
+        // 20 failures of one account, each from another address (per address and per account there: one each)
+        for (int i = 0; i < 24; i++) {
+            assertThat(login("203.0.113." + (10 + i), name, "guess number " + i))
+                    .endsWith("/login?error");
+        }
+        assertThat(login("203.0.113.60", name, TestLogins.PASSWORD))
+                .as("a new address")
+                .endsWith("/login?error");
+        assertThat(login("203.0.113.61", "nobody-guessed", "guess")).endsWith("/login?error"); // the same answer
+
+        assertThat(login("203.0.113.62", other, TestLogins.PASSWORD))
+                .as("another account")
+                .doesNotContain("error");
+        assertThat(login("203.0.113.200", name, TestLogins.PASSWORD))
+                .as("the user at an address they signed in from")
+                .doesNotContain("error");
+        logins.asAdmin(() -> assertThat(audit.list(AuditAction.LOGIN_FAILED, 0, 100))
+                .extracting(AuditEntry::detail)
+                .contains(name + ": throttled (203.0.113.60)"));
     }
 }

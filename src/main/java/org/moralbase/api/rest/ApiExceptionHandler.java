@@ -111,6 +111,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return java.util.Optional.of(message.substring(0, colon));
     }
 
+    @ExceptionHandler(SecondFactorRequired.class)
+    ProblemDetail secondFactor(SecondFactorRequired e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setProperty("field", "code");
+        return problem;
+    }
+
+    /** A token asked for with the password of an account with a second factor, without its right code. */
+    static final class SecondFactorRequired extends RuntimeException {
+        SecondFactorRequired(String message) {
+            super(message);
+        }
+    }
+
     /** A resource other than a study that the caller cannot see or that does not exist. */
     static final class NotFound extends RuntimeException {
         NotFound(String message) {

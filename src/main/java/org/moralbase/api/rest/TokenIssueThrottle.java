@@ -40,7 +40,7 @@ class TokenIssueThrottle extends OncePerRequestFilter {
         Problems.write(
                 response,
                 HttpStatus.TOO_MANY_REQUESTS,
-                "Too many failed logins for this account from this address: try again in " + seconds + " s.");
+                "Too many failed logins for this account: try again in " + seconds + " s.");
     }
 
     /** The username of an HTTP Basic header, or null when there is none or it cannot be read. */

@@ -2,6 +2,7 @@ package org.moralbase.models.registry;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.moralbase.base.Sealer;
 import org.moralbase.models.KeySource;
 import org.moralbase.models.client.Secret;
 import org.moralbase.models.domain.RegisteredModel;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class KeyVault {
 
     /** The environment variable holding the base64 master key. */
-    public static final String MASTER_KEY_VARIABLE = "MORALBASE_SECRET_KEY";
+    public static final String MASTER_KEY_VARIABLE = Sealer.MASTER_KEY_VARIABLE;
 
     // only our own prefix: a researcher must not be able to send, say, the database password to a server
     static final Pattern ENV_NAME = Pattern.compile("MORALBASE_KEY_[A-Z0-9_]{1,80}");
@@ -39,18 +40,9 @@ public class KeyVault {
 
     /** Why keys cannot be stored, or empty when they can. */
     public Optional<String> whyKeysCannotBeStored() {
-        String master = environment.getProperty(MASTER_KEY_VARIABLE);
-        if (master == null || master.isBlank()) {
-            return Optional.of("API keys cannot be stored: the server has no master key (set " + MASTER_KEY_VARIABLE
-                    + " to a base64 32-byte key and restart). Name an environment variable MORALBASE_KEY_… instead.");
-        }
-        try {
-            ApiKeyCipher.fromBase64(master);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(
-                    "API keys cannot be stored: " + MASTER_KEY_VARIABLE + " is unusable (" + e.getMessage() + ").");
-        }
+        return Sealer.problem(environment.getProperty(MASTER_KEY_VARIABLE))
+                .map(problem -> "API keys cannot be stored: " + problem
+                        + ". Name an environment variable MORALBASE_KEY_… instead.");
     }
 
     /** Encrypts a new key, or refuses with the reason. */

@@ -42,6 +42,20 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The TOTP secret sealed under the master key, or null without a second factor (decision 0035). */
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecret;
+
+    /** The last TOTP step whose code was accepted: a code is good once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** SHA-256 of each unused recovery code (with the account's id). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodeHashes = new LinkedHashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 20)
@@ -130,5 +144,21 @@ public class UserAccount extends AbstractEntity {
     /** True while a lock from repeated failures is in force. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    /** Sets (or with nulls and no codes, removes) the second factor. */
+    public void setSecondFactor(String sealedSecret, Long lastStep, Set<String> recoveryHashes) {
+        this.totpSecret = sealedSecret;
+        this.totpLastStep = lastStep;
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(recoveryHashes);
     }
 }
