@@ -16,7 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"moralbase.admin.password=" + IntegrationTest.ADMIN_PASSWORD, "logging.level.org.moralbase=WARN"})
+        properties = {
+            "moralbase.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+            "logging.level.org.moralbase=WARN",
+            // WireMock stands in for model servers on this machine
+            "moralbase.models.allowed-hosts=localhost,127.0.0.1"
+        })
 public abstract class IntegrationTest {
 
     /** The first admin's password in tests. */
