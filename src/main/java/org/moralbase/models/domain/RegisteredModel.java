@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -81,8 +82,8 @@ public class RegisteredModel extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    // the researchers it was shared with on purpose (decision 0038)
-    @ElementCollection
+    // the researchers it was shared with on purpose (decision 0038); few, and read with every access check
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "model_share", joinColumns = @JoinColumn(name = "model_id"))
     @Column(name = "user_id", nullable = false)
     private Set<Long> sharedWith = new HashSet<>();
