@@ -121,12 +121,7 @@ public class ModelRegistryService {
     @Transactional
     public void share(long id, String username) {
         RegisteredModel model = owned(id, "share");
-        AccountRef other = directory
-                .findResearcher(username)
-                .orElseThrow(() -> new IllegalArgumentException("Share with: "
-                        + directory
-                                .whyNot(username, Roles.RESEARCHER, Roles.ADMIN)
-                                .orElse("no researcher named '" + username + "'")));
+        AccountRef other = directory.shareTarget(username);
         if (other.id() != model.getOwnerId() && model.shareWith(other.id())) {
             audit.shared(model, other.username());
         }
@@ -137,9 +132,7 @@ public class ModelRegistryService {
     public void unshare(long id, long accountId) {
         RegisteredModel model = owned(id, "unshare");
         if (model.unshareWith(accountId)) {
-            String name = Optional.ofNullable(directory.byIds(Set.of(accountId)).get(accountId))
-                    .map(AccountRef::username)
-                    .orElse("account " + accountId);
+            String name = directory.usernameOf(accountId);
             audit.unshared(model, name);
         }
     }

@@ -21,8 +21,6 @@ import org.moralbase.choicepair.ChoicePairItems;
 import org.moralbase.choicepair.ChoicePairKind;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.format.FormatChoice;
-import org.moralbase.models.registry.ApiKeyCipher;
-import org.moralbase.models.registry.KeyVault;
 import org.moralbase.models.runs.RunExecutor;
 import org.moralbase.security.AccountRef;
 import org.moralbase.security.TestLogins;
@@ -67,19 +65,13 @@ class ModelOwnershipIT extends IntegrationTest {
     @BeforeAll
     static void startServer() {
         server = ScriptedModels.start(0);
-        if (System.getenv(KeyVault.MASTER_KEY_VARIABLE) == null
-                && System.getProperty(KeyVault.MASTER_KEY_VARIABLE) == null) {
-            System.setProperty(KeyVault.MASTER_KEY_VARIABLE, ApiKeyCipher.newMasterKey());
-            masterKeySetHere = true;
-        }
+        masterKeySetHere = TestMasterKey.setIfMissing();
     }
 
     @AfterAll
     static void stopServer() {
         server.stop();
-        if (masterKeySetHere) {
-            System.clearProperty(KeyVault.MASTER_KEY_VARIABLE);
-        }
+        TestMasterKey.clear(masterKeySetHere);
     }
 
     @AfterEach
@@ -144,14 +136,16 @@ class ModelOwnershipIT extends IntegrationTest {
         logins.asAdmin(() -> {
             assertThat(registry.find(id)).isPresent();
             assertThat(connection.test(id).join().message()).startsWith("API key: ");
-            ModelSpec moved = withUrl(ModelSpec.of(registry.find(id).orElseThrow()), server.baseUrl() + "/elsewhere");
+            ModelSpec kept = ModelSpec.of(registry.find(id).orElseThrow());
+            ModelSpec moved = with(kept, server.baseUrl() + "/elsewhere", kept.keySource(), kept.keyEnvVar());
             assertThatThrownBy(() -> registry.update(id, moved))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("Base URL: only the model's owner may send its key to a new address");
         });
 
         logins.signIn(owner);
-        ModelSpec keyless = withKeyless(ModelSpec.of(registry.find(id).orElseThrow()));
+        ModelSpec current = ModelSpec.of(registry.find(id).orElseThrow());
+        ModelSpec keyless = with(current, current.baseUrl(), KeySource.NONE, null);
         registry.update(id, keyless);
 
         logins.signIn(other);
@@ -181,28 +175,7 @@ class ModelOwnershipIT extends IntegrationTest {
                 .endsWith(" with " + other);
     }
 
-    private static ModelSpec withKeyless(ModelSpec s) {
-        return new ModelSpec(
-                s.name(),
-                s.family(),
-                s.parametersBillions(),
-                s.reasoning(),
-                s.releaseDate(),
-                s.kind(),
-                s.baseUrl(),
-                s.modelId(),
-                s.temperature(),
-                s.topP(),
-                s.maxTokens(),
-                s.seed(),
-                s.timeoutSeconds(),
-                s.systemPromptOverride(),
-                KeySource.NONE,
-                null,
-                null);
-    }
-
-    private static ModelSpec withUrl(ModelSpec s, String baseUrl) {
+    private static ModelSpec with(ModelSpec s, String baseUrl, KeySource keySource, String keyEnvVar) {
         return new ModelSpec(
                 s.name(),
                 s.family(),
@@ -218,8 +191,8 @@ class ModelOwnershipIT extends IntegrationTest {
                 s.seed(),
                 s.timeoutSeconds(),
                 s.systemPromptOverride(),
-                s.keySource(),
-                s.keyEnvVar(),
+                keySource,
+                keyEnvVar,
                 null);
     }
 }
