@@ -20,7 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
             "moralbase.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
             "logging.level.org.moralbase=WARN",
             // runs are handed between test "nodes": the context's own sweep only at start (decision 0036)
-            "moralbase.models.heartbeat=1h"
+            "moralbase.models.heartbeat=1h",
+            // WireMock stands in for model servers on this machine
+            "moralbase.models.allowed-hosts=localhost,127.0.0.1"
         })
 public abstract class IntegrationTest {
 

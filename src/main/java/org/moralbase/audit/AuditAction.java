@@ -38,6 +38,9 @@ public enum AuditAction {
     /** A model's key now comes from somewhere new (the detail names where, never the key). */
     MODEL_KEY_SET,
     MODEL_KEY_CLEARED,
+    /** A model was shared with a researcher (the detail names whom), or taken back. */
+    MODEL_SHARED,
+    MODEL_UNSHARED,
     RUN_STARTED,
     RUN_PAUSED,
     RUN_RESUMED,

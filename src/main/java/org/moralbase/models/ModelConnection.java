@@ -9,6 +9,7 @@ import org.moralbase.models.client.ModelClient;
 import org.moralbase.models.client.ModelEndpoint;
 import org.moralbase.models.client.ModelReply;
 import org.moralbase.models.registry.ModelEndpoints;
+import org.moralbase.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,34 +29,39 @@ public class ModelConnection {
     static final Duration LONGEST = Duration.ofSeconds(30);
 
     private final ModelEndpoints endpoints;
+    private final ModelAccess access;
+    private final CurrentUser currentUser;
 
-    ModelConnection(ModelEndpoints endpoints) {
+    ModelConnection(ModelEndpoints endpoints, ModelAccess access, CurrentUser currentUser) {
         this.endpoints = endpoints;
+        this.access = access;
+        this.currentUser = currentUser;
     }
 
     /**
      * Asks the model once and says what happened. The access check and the key lookup run in the caller's thread;
      * the question itself runs on a virtual thread, so a page waiting for it stays responsive.
      *
-     * @throws ModelNotFoundException when there is no such model
+     * @throws ModelNotFoundException when there is no such model, or the signed-in account does not see it
      */
     public CompletableFuture<ConnectionResult> test(long modelId) {
+        access.visible(modelId);
         ModelEndpoint resolved;
         try {
-            resolved = endpoints.endpoint(modelId);
+            resolved = endpoints.endpoint(modelId, currentUser.requireId());
         } catch (IllegalStateException keyMissing) {
             return CompletableFuture.completedFuture(
                     new ConnectionResult(false, "API key: " + keyMissing.getMessage() + ". Nothing was sent."));
         }
         ModelEndpoint endpoint = resolved.timeout().compareTo(LONGEST) > 0 ? resolved.withTimeout(LONGEST) : resolved;
         return CompletableFuture.supplyAsync(
-                () -> ask(endpoint),
+                () -> ask(endpoints.client(endpoint), endpoint),
                 task -> Thread.ofVirtual().name("model-connection-test").start(task));
     }
 
-    private static ConnectionResult ask(ModelEndpoint endpoint) {
+    private static ConnectionResult ask(ModelClient client, ModelEndpoint endpoint) {
         try {
-            CallOutcome outcome = ModelClient.forEndpoint(endpoint).askOnce(null, QUESTION);
+            CallOutcome outcome = client.askOnce(null, QUESTION);
             return outcome.answered()
                     ? new ConnectionResult(true, answered(outcome.answer()))
                     : new ConnectionResult(false, failed(outcome.errors().getFirst(), endpoint));
@@ -82,6 +88,7 @@ public class ModelConnection {
         return switch (e.type()) {
             case CLIENT_ERROR ->
                 switch (e.httpStatus() == null ? 0 : e.httpStatus()) {
+                    case 0 -> brief(e) + ".";
                     case 401, 403 ->
                         "The server refused the key" + status + ". Check the API key and where it comes from.";
                     case 404 ->

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
 import org.moralbase.models.client.ModelEndpoint;
@@ -16,7 +18,10 @@ import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.domain.RegisteredModel;
 import org.moralbase.models.domain.RegisteredModelRepository;
 import org.moralbase.models.registry.KeyVault;
+import org.moralbase.models.registry.ModelEndpoints;
 import org.moralbase.models.registry.RegistryAudit;
+import org.moralbase.security.AccountDirectory;
+import org.moralbase.security.AccountRef;
 import org.moralbase.security.CurrentUser;
 import org.moralbase.stats.scaling.ModelFamily;
 import org.springframework.data.domain.PageRequest;
@@ -26,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The model registry. Every researcher sees every model (a registry is shared); only the owner or an admin
- * edits or deletes one. A key entered here is encrypted at once and never returned: summaries say only whether
+ * The model registry. A model belongs to the researcher who registered it: its owner, admins and the researchers it
+ * was shared with on purpose see it, others get "not found" (decision 0038); only the owner or an admin edits,
+ * deletes, shares or unshares one. Its key serves its owner's runs only ({@link ModelEndpoints}). A key entered here is encrypted at once and never returned: summaries say only whether
  * one is set. Every change is audited; key changes say where the key comes from, never the key.
  */
 @Service
@@ -37,6 +43,9 @@ public class ModelRegistryService {
     private final RegisteredModelRepository models;
     private final ModelRunRepository runs;
     private final KeyVault vault;
+    private final ModelEndpoints endpoints;
+    private final ModelAccess access;
+    private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final RegistryAudit audit;
     private final Clock clock;
@@ -45,12 +54,18 @@ public class ModelRegistryService {
             RegisteredModelRepository models,
             ModelRunRepository runs,
             KeyVault vault,
+            ModelEndpoints endpoints,
+            ModelAccess access,
+            AccountDirectory directory,
             CurrentUser currentUser,
             AuditService audit,
             Clock clock) {
         this.models = models;
         this.runs = runs;
         this.vault = vault;
+        this.endpoints = endpoints;
+        this.access = access;
+        this.directory = directory;
         this.currentUser = currentUser;
         this.audit = new RegistryAudit(audit);
         this.clock = clock;
@@ -66,27 +81,72 @@ public class ModelRegistryService {
         return vault.whyKeysCannotBeStored();
     }
 
-    /** Models by name. */
+    /** The models the signed-in account sees, by name. */
     @Transactional(readOnly = true)
     public List<ModelSummary> list(int offset, int limit) {
         int size = Math.max(limit, 1);
-        return models.findAllByOrderByNameAsc(PageRequest.of(offset / size, size)).stream()
+        return access.page(PageRequest.of(offset / size, size)).stream()
                 .map(ModelRegistryService::summary)
                 .toList();
     }
 
-    /** Every model's name, in order. */
+    /** The names of the models the signed-in account sees, in order. */
     @Transactional(readOnly = true)
     public List<String> names() {
-        return models.findAllByOrderByNameAsc(Pageable.unpaged()).stream()
+        return access.page(Pageable.unpaged()).stream()
                 .map(RegisteredModel::getName)
                 .toList();
     }
 
-    /** One model. */
+    /** One model, if the signed-in account sees it. */
     @Transactional(readOnly = true)
     public Optional<ModelSummary> find(long id) {
-        return models.findById(id).map(ModelRegistryService::summary);
+        return models.findById(id).filter(access::sees).map(ModelRegistryService::summary);
+    }
+
+    /** Whether the signed-in account may edit, delete, share or unshare the model (its owner, or an admin). */
+    public boolean manages(ModelSummary model) {
+        return currentUser.isAdmin() || model.ownerId() == currentUser.requireId();
+    }
+
+    /**
+     * Whether a run or connection test by the signed-in account may use the model: it needs no key, or the account
+     * owns it (a key serves its owner's runs only, admins included).
+     */
+    public boolean runnable(ModelSummary model) {
+        return model.keySource() == KeySource.NONE || model.ownerId() == currentUser.requireId();
+    }
+
+    /** Shares a model with another researcher, by username. Only its owner or an admin may. */
+    @Transactional
+    public void share(long id, String username) {
+        RegisteredModel model = owned(id, "share");
+        AccountRef other = directory.shareTarget(username);
+        if (other.id() != model.getOwnerId() && model.shareWith(other.id())) {
+            audit.shared(model, other.username());
+        }
+    }
+
+    /** Takes a model away from a researcher it was shared with. Only its owner or an admin may. */
+    @Transactional
+    public void unshare(long id, long accountId) {
+        RegisteredModel model = owned(id, "unshare");
+        if (model.unshareWith(accountId)) {
+            String name = directory.usernameOf(accountId);
+            audit.unshared(model, name);
+        }
+    }
+
+    /** The researchers a model is shared with, by username (empty if the model is not visible). */
+    @Transactional(readOnly = true)
+    public List<AccountRef> sharedWith(long id) {
+        Set<Long> ids = models.findById(id)
+                .filter(access::sees)
+                .map(RegisteredModel::getSharedWith)
+                .orElse(Set.of());
+        return directory.byIds(ids).values().stream()
+                .sorted(Comparator.comparing(AccountRef::username))
+                .toList();
     }
 
     /** Registers a model owned by the signed-in account. */
@@ -104,6 +164,15 @@ public class ModelRegistryService {
     public ModelSummary update(long id, ModelSpec spec) {
         RegisteredModel model = owned(id, "change");
         RegistryAudit.KeyOrigin keyBefore = RegistryAudit.KeyOrigin.of(model);
+        boolean keyKept = keyBefore.source() != KeySource.NONE
+                && spec.keySource() != null
+                && spec.keySource() != KeySource.NONE
+                && (spec.newKey() == null || spec.newKey().isBlank());
+        String newUrl = spec.baseUrl() == null ? "" : spec.baseUrl().strip();
+        // an admin may edit a researcher's model, but not send the owner's key to an address of the admin's choosing
+        ModelSpec.check(
+                !keyKept || model.getOwnerId() == currentUser.requireId() || newUrl.equals(model.getBaseUrl()),
+                "Base URL: only the model's owner may send its key to a new address; choose no key or enter a new one");
         apply(model, spec, model.getKeyCiphertext());
         model.touch(clock.instant());
         audit.updated(model, keyBefore, spec.newKey() != null && !spec.newKey().isBlank());
@@ -122,8 +191,8 @@ public class ModelRegistryService {
     }
 
     private RegisteredModel owned(long id, String verb) {
-        RegisteredModel model = models.findById(id).orElseThrow(() -> new ModelNotFoundException("model", id));
-        if (!currentUser.isAdmin() && model.getOwnerId() != currentUser.requireId()) {
+        RegisteredModel model = access.visible(id);
+        if (!access.manages(model)) {
             throw new IllegalArgumentException("Only the model's owner or an admin can " + verb + " it");
         }
         return model;
@@ -161,6 +230,9 @@ public class ModelRegistryService {
             throw new IllegalArgumentException("Provider API: choose the API the server speaks");
         }
         URI url = endpointUrl(baseUrl);
+        endpoints.addressProblem(url).ifPresent(why -> {
+            throw new IllegalArgumentException("Base URL: " + why);
+        });
         ModelSpec.check(!modelId.isEmpty() && modelId.length() <= 255, ModelSpec.MODEL_ID);
         try {
             // the endpoint's own checks, should it ever check more than the lines above
@@ -236,6 +308,7 @@ public class ModelRegistryService {
                 m.getKeyEnvVar(),
                 m.getKeyCiphertext() != null,
                 m.isImported(),
-                m.hasEndpoint());
+                m.hasEndpoint(),
+                m.getOwnerId());
     }
 }

@@ -50,6 +50,7 @@ public class ModelRunService {
     private final Clock clock;
     private final AuditService audit;
     private final RunConditions conditions;
+    private final ModelAccess access;
 
     ModelRunService(
             ModelRunRepository runs,
@@ -63,8 +64,10 @@ public class ModelRunService {
             SeedSource seeds,
             Clock clock,
             AuditService audit,
-            RunConditions conditions) {
+            RunConditions conditions,
+            ModelAccess access) {
         this.conditions = conditions;
+        this.access = access;
         this.runs = runs;
         this.models = models;
         this.answers = answers;
@@ -113,14 +116,14 @@ public class ModelRunService {
         String condition = RunConditions.named(requested);
         Map<String, String> settings = asked.settingsAtStart(study.id(), RunSetting.check(asked.settings(), requested));
         List<Map<String, String>> perRun = conditions.perRun(study.id(), condition, settings);
-        RegisteredModel model = models.findById(request.modelId())
-                .orElseThrow(() -> new ModelNotFoundException("model", request.modelId()));
+        RegisteredModel model = access.visible(request.modelId());
         if (!model.hasEndpoint()) {
             throw new IllegalArgumentException(
                     "Model: " + model.getName() + " has imported answers only; give it an endpoint to ask it");
         }
         try {
-            endpoints.endpoint(request.modelId()); // the key must resolve before anything is stored
+            // the key must be the caller's and resolve before anything is stored
+            endpoints.endpoint(request.modelId(), currentUser.requireId());
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("Model: " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import org.moralbase.models.client.Sampling;
  * @param keySet whether a stored key exists (shown as "•••• set")
  * @param imported whether an import of answers created the entry
  * @param askable whether it has an endpoint, so runs can ask it
+ * @param ownerId the account that registered it (decision 0038)
  */
 public record ModelSummary(
         long id,
@@ -29,4 +30,5 @@ public record ModelSummary(
         String keyEnvVar,
         boolean keySet,
         boolean imported,
-        boolean askable) {}
+        boolean askable,
+        long ownerId) {}

@@ -68,6 +68,24 @@ public class AccountDirectory {
                 + " role; an admin can give it on the Users page");
     }
 
+    /**
+     * The researcher (or admin) to share a study or model with, by username; refused with the reason, on the form's
+     * "Share with" field.
+     */
+    public AccountRef shareTarget(String username) {
+        return findResearcher(username)
+                .orElseThrow(() -> new IllegalArgumentException("Share with: "
+                        + whyNot(username, Roles.RESEARCHER, Roles.ADMIN)
+                                .orElse("no researcher named '" + username + "'")));
+    }
+
+    /** An account's username, or "account <id>" when it is gone (for an audit line). */
+    public String usernameOf(long id) {
+        return Optional.ofNullable(byIds(java.util.Set.of(id)).get(id))
+                .map(AccountRef::username)
+                .orElse("account " + id);
+    }
+
     /** Enabled researchers, for a "share with" choice. */
     public List<AccountRef> researchers() {
         return accounts.findEnabledWithRole(Roles.RESEARCHER).stream()

@@ -244,12 +244,7 @@ public class StudyService {
     @Transactional
     public void share(long id, String username) {
         Study study = requireOwned(id, "share");
-        AccountRef other = directory
-                .findResearcher(username)
-                .orElseThrow(() -> new IllegalArgumentException("Share with: "
-                        + directory
-                                .whyNot(username, Roles.RESEARCHER, Roles.ADMIN)
-                                .orElse("no researcher named '" + username + "'")));
+        AccountRef other = directory.shareTarget(username);
         if (study.shareWith(other.id())) {
             audit.record(AuditAction.STUDY_SHARED, TARGET, id, "with " + other.username());
         }
@@ -260,9 +255,7 @@ public class StudyService {
     public void unshare(long id, long accountId) {
         Study study = requireOwned(id, "unshare");
         if (study.unshareWith(accountId)) {
-            String name = Optional.ofNullable(directory.byIds(Set.of(accountId)).get(accountId))
-                    .map(AccountRef::username)
-                    .orElse("account " + accountId);
+            String name = directory.usernameOf(accountId);
             audit.record(AuditAction.STUDY_UNSHARED, TARGET, id, "from " + name);
         }
     }

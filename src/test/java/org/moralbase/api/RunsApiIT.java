@@ -104,5 +104,27 @@ class RunsApiIT extends IntegrationTest {
         assertThat(api.get(other, "/api/v1/runs/" + run).statusCode()).isEqualTo(404);
         assertThat(api.get(other, "/api/v1/runs/" + run + "/answers.csv").statusCode())
                 .isEqualTo(404);
+        // the model is its owner's (issue 17): not listed, not found, not runnable by anyone it was not shared with
+        assertThat(api.get(other, "/api/v1/models/" + modelId).statusCode()).isEqualTo(404);
+        assertThat(api.get(other, "/api/v1/models?limit=1000").body()).doesNotContain("api-run-model-" + study);
+        assertThat(ApiClient.json(api.get(token, "/api/v1/models/" + modelId))
+                        .get("ownerId")
+                        .isNumber())
+                .isTrue();
+        long otherStudy = api.study(other, "Someone else's", "CHOICE_PAIR");
+        HttpResponse<String> refused = api.post(
+                other,
+                "/api/v1/runs",
+                "{\"modelId\":" + modelId + ",\"studyId\":" + otherStudy
+                        + ",\"samples\":1,\"concurrency\":1,\"seed\":7,\"bothOrders\":false,\"settings\":{}}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
+        HttpResponse<String> forged = api.post(
+                token,
+                "/api/v1/models",
+                "{\"name\":\"api-forged-" + study + "\",\"kind\":\"OPENAI_COMPATIBLE\","
+                        + "\"baseUrl\":\"http://169.254.169.254/v1\",\"modelId\":\"m\",\"reasoning\":false,"
+                        + "\"timeoutSeconds\":30,\"keySource\":\"NONE\"}");
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+        assertThat(forged.body()).contains("Base URL");
     }
 }

@@ -17,8 +17,6 @@ import org.moralbase.audit.AuditAction;
 import org.moralbase.audit.AuditEntry;
 import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
-import org.moralbase.models.registry.ApiKeyCipher;
-import org.moralbase.models.registry.KeyVault;
 import org.moralbase.models.runs.RunExecutor;
 import org.moralbase.moralmachine.MoralMachineKind;
 import org.moralbase.moralmachine.comparison.ModelImportService;
@@ -60,19 +58,13 @@ class ModelAuditIT extends IntegrationTest {
     @BeforeAll
     static void startServer() {
         server = ScriptedModels.start(200); // slow, so the run is still going when it is paused and cancelled
-        if (System.getenv(KeyVault.MASTER_KEY_VARIABLE) == null
-                && System.getProperty(KeyVault.MASTER_KEY_VARIABLE) == null) {
-            System.setProperty(KeyVault.MASTER_KEY_VARIABLE, ApiKeyCipher.newMasterKey());
-            masterKeySetHere = true;
-        }
+        masterKeySetHere = TestMasterKey.setIfMissing();
     }
 
     @AfterAll
     static void stopServer() {
         server.stop();
-        if (masterKeySetHere) {
-            System.clearProperty(KeyVault.MASTER_KEY_VARIABLE);
-        }
+        TestMasterKey.clear(masterKeySetHere);
     }
 
     @AfterEach

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.models.client.ProviderJson;
+import org.moralbase.models.domain.RegisteredModel;
+import org.moralbase.models.domain.RegisteredModelRepository;
 import org.moralbase.security.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +41,9 @@ class ModelConnectionIT extends IntegrationTest {
 
     @Autowired
     ModelConnection connection;
+
+    @Autowired
+    RegisteredModelRepository storedModels;
 
     @BeforeAll
     static void startServer() {
@@ -142,6 +147,47 @@ class ModelConnectionIT extends IntegrationTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.message())
                 .isEqualTo("API key: the environment variable MORALBASE_KEY_UNSET_IT is not set. Nothing was sent.");
+        assertThat(server.getAllServeEvents()).hasSize(before);
+    }
+
+    @Test
+    void privateAndLoopbackAddressesNotAllowedAreRefusedWhenSaved() {
+        // the tests allow localhost and 127.0.0.1 (WireMock); other loopback and private addresses stay refused
+        for (String url : new String[] {
+            "http://10.0.0.1/v1", "http://127.0.0.2:" + server.port() + "/v1", "http://169.254.169.254/v1"
+        }) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> registry.create(ScriptedModels.at(url, "Forged " + System.nanoTime())))
+                    .as(url)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Base URL: ")
+                    .hasMessageContaining("MORALBASE_MODELS_ALLOWED_HOSTS");
+        }
+    }
+
+    @Test
+    void anAddressThatBecameInternalIsRefusedBeforeSending() throws Exception {
+        int before = server.getAllServeEvents().size();
+        long id = registry.create(ScriptedModels.at(server.baseUrl() + "/ok/v1", "Moved " + System.nanoTime()))
+                .id();
+        // as if the host's name now resolved to another loopback address: saved earlier, checked again on the call
+        RegisteredModel model = storedModels.findById(id).orElseThrow();
+        model.connect(
+                model.getProviderKind(),
+                "http://127.0.0.2:" + server.port() + "/ok/v1",
+                model.getModelId(),
+                null,
+                null,
+                null,
+                null,
+                30,
+                null);
+        storedModels.saveAndFlush(model);
+
+        ConnectionResult result = connection.test(id).get(40, TimeUnit.SECONDS);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.message()).startsWith("Not sent: 127.0.0.2 is a loopback address");
         assertThat(server.getAllServeEvents()).hasSize(before);
     }
 }

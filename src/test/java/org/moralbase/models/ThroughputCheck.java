@@ -43,8 +43,13 @@ public final class ThroughputCheck {
             server.stubFor(post("/v1/chat/completions")
                     .willReturn(
                             okJson(ProviderJson.openAi("Case 1", "stop", 50, 2)).withFixedDelay(delayMillis)));
-            ModelClient client = ModelClient.forEndpoint(ModelEndpoint.of(
-                    ProviderKind.OPENAI_COMPATIBLE, server.baseUrl() + "/v1", "bench", Secret.of("sk-bench-000000")));
+            ModelClient client = ModelClient.forEndpoint(
+                    ModelEndpoint.of(
+                            ProviderKind.OPENAI_COMPATIBLE,
+                            server.baseUrl() + "/v1",
+                            "bench",
+                            Secret.of("sk-bench-000000")),
+                    org.moralbase.models.client.BaseUrls.allowing("localhost,127.0.0.1"));
             List<ModelPrompt> list = IntStream.range(0, prompts)
                     .mapToObj(i -> new ModelPrompt("p" + i, "Respond with one word only.", "Case 1.\nCase 2. #" + i))
                     .toList();

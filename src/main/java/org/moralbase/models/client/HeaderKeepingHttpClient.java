@@ -25,8 +25,10 @@ final class HeaderKeepingHttpClient implements HttpClient {
 
     private final java.net.http.HttpClient http;
     private final Duration readTimeout;
+    private final BaseUrls addresses;
 
-    private HeaderKeepingHttpClient(Duration connectTimeout, Duration readTimeout) {
+    private HeaderKeepingHttpClient(Duration connectTimeout, Duration readTimeout, BaseUrls addresses) {
+        this.addresses = addresses;
         this.http = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -35,13 +37,16 @@ final class HeaderKeepingHttpClient implements HttpClient {
     }
 
     /** A builder to hand to a LangChain4j chat model; the model sets the timeouts. */
-    static HttpClientBuilder builder() {
-        return new Builder();
+    static HttpClientBuilder builder(BaseUrls addresses) {
+        return new Builder(addresses);
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        var jdkRequest = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
+        URI url = URI.create(request.url());
+        // right before connecting: the host's addresses now, not when the model was saved
+        addresses.checkBeforeSending(url);
+        var jdkRequest = java.net.http.HttpRequest.newBuilder(url)
                 .timeout(readTimeout)
                 .method(request.method().name(), bodyOf(request));
         request.headers().forEach((name, values) -> {
@@ -85,8 +90,13 @@ final class HeaderKeepingHttpClient implements HttpClient {
     }
 
     private static final class Builder implements HttpClientBuilder {
+        private final BaseUrls addresses;
         private Duration connectTimeout = Duration.ofSeconds(15);
         private Duration readTimeout = Duration.ofSeconds(60);
+
+        Builder(BaseUrls addresses) {
+            this.addresses = addresses;
+        }
 
         @Override
         public Duration connectTimeout() {
@@ -116,7 +126,7 @@ final class HeaderKeepingHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
-            return new HeaderKeepingHttpClient(connectTimeout, readTimeout);
+            return new HeaderKeepingHttpClient(connectTimeout, readTimeout, addresses);
         }
     }
 }

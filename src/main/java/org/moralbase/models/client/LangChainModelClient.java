@@ -20,11 +20,11 @@ final class LangChainModelClient implements ModelClient {
     private final ModelEndpoint endpoint;
     private final ChatModel model;
 
-    LangChainModelClient(ModelEndpoint endpoint) {
+    LangChainModelClient(ModelEndpoint endpoint, BaseUrls addresses) {
         this.endpoint = endpoint;
         this.model = switch (endpoint.kind()) {
-            case OPENAI_COMPATIBLE -> openAi(endpoint);
-            case OLLAMA -> ollama(endpoint);
+            case OPENAI_COMPATIBLE -> openAi(endpoint, addresses);
+            case OLLAMA -> ollama(endpoint, addresses);
         };
     }
 
@@ -64,10 +64,10 @@ final class LangChainModelClient implements ModelClient {
         return new TokenCounts(usage.inputTokenCount(), usage.outputTokenCount(), usage.totalTokenCount());
     }
 
-    private static ChatModel openAi(ModelEndpoint endpoint) {
+    private static ChatModel openAi(ModelEndpoint endpoint, BaseUrls addresses) {
         Sampling sampling = endpoint.sampling();
         return OpenAiChatModel.builder()
-                .httpClientBuilder(HeaderKeepingHttpClient.builder())
+                .httpClientBuilder(HeaderKeepingHttpClient.builder(addresses))
                 .baseUrl(endpoint.baseUrl().toString())
                 .apiKey(endpoint.apiKey().isPresent() ? endpoint.apiKey().reveal() : null)
                 .modelName(endpoint.modelId())
@@ -81,10 +81,10 @@ final class LangChainModelClient implements ModelClient {
                 .build();
     }
 
-    private static ChatModel ollama(ModelEndpoint endpoint) {
+    private static ChatModel ollama(ModelEndpoint endpoint, BaseUrls addresses) {
         Sampling sampling = endpoint.sampling();
         var builder = OllamaChatModel.builder()
-                .httpClientBuilder(HeaderKeepingHttpClient.builder())
+                .httpClientBuilder(HeaderKeepingHttpClient.builder(addresses))
                 .baseUrl(endpoint.baseUrl().toString())
                 .modelName(endpoint.modelId())
                 .temperature(sampling.temperature())

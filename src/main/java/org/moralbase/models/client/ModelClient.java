@@ -30,8 +30,11 @@ public interface ModelClient {
         }
     }
 
-    /** A client for the endpoint's provider kind, built on LangChain4j with its retries disabled. */
-    static ModelClient forEndpoint(ModelEndpoint endpoint) {
-        return new LangChainModelClient(endpoint);
+    /**
+     * A client for the endpoint's provider kind, built on LangChain4j with its retries disabled; every request is
+     * first checked against {@code addresses} with the host's current addresses.
+     */
+    static ModelClient forEndpoint(ModelEndpoint endpoint, BaseUrls addresses) {
+        return new LangChainModelClient(endpoint, addresses);
     }
 }

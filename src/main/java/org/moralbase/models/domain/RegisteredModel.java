@@ -1,10 +1,16 @@
 package org.moralbase.models.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.moralbase.base.domain.AbstractEntity;
@@ -75,6 +81,12 @@ public class RegisteredModel extends AbstractEntity {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    // the researchers it was shared with on purpose (decision 0038); few, and read with every access check
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "model_share", joinColumns = @JoinColumn(name = "model_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> sharedWith = new HashSet<>();
 
     protected RegisteredModel() {}
 
@@ -207,6 +219,31 @@ public class RegisteredModel extends AbstractEntity {
 
     public long getOwnerId() {
         return ownerId;
+    }
+
+    /** The accounts it is shared with. */
+    public Set<Long> getSharedWith() {
+        return Set.copyOf(sharedWith);
+    }
+
+    /** Shares the model with an account; false if it already was. */
+    public boolean shareWith(long userId) {
+        return sharedWith.add(userId);
+    }
+
+    /** Takes the model away from an account; false if it was not shared with it. */
+    public boolean unshareWith(long userId) {
+        return sharedWith.remove(userId);
+    }
+
+    /** True if the account owns the model or it is shared with them. */
+    public boolean isVisibleTo(long userId) {
+        return ownerId == userId || sharedWith.contains(userId);
+    }
+
+    /** True if a run or test by this account may use the model's key: its owner's only (decision 0038). */
+    public boolean keyUsableBy(long userId) {
+        return (keyEnvVar == null && keyCiphertext == null) || ownerId == userId;
     }
 
     public Instant getCreatedAt() {

@@ -53,6 +53,14 @@ public final class RegistryAudit {
         audit.record(AuditAction.MODEL_DELETED, TARGET, m.getId(), describe(m));
     }
 
+    public void shared(RegisteredModel m, String username) {
+        audit.record(AuditAction.MODEL_SHARED, TARGET, m.getId(), describe(m) + " with " + username);
+    }
+
+    public void unshared(RegisteredModel m, String username) {
+        audit.record(AuditAction.MODEL_UNSHARED, TARGET, m.getId(), describe(m) + " from " + username);
+    }
+
     private void key(RegisteredModel m, KeyOrigin before, boolean keyEntered) {
         KeyOrigin after = KeyOrigin.of(m);
         boolean newKey = keyEntered && after.source() == KeySource.STORED;

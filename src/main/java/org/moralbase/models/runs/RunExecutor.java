@@ -24,7 +24,6 @@ import org.moralbase.models.client.AttemptError;
 import org.moralbase.models.client.BoundedRunner;
 import org.moralbase.models.client.CallOutcome;
 import org.moralbase.models.client.FailureType;
-import org.moralbase.models.client.ModelClient;
 import org.moralbase.models.client.ModelEndpoint;
 import org.moralbase.models.client.ModelPrompt;
 import org.moralbase.models.client.Redaction;
@@ -209,7 +208,7 @@ public class RunExecutor {
             }
         }
         long[] counts = answers.counts(runId);
-        ModelEndpoint endpoint = endpoints.endpoint(run.getModelRef());
+        ModelEndpoint endpoint = endpoints.endpoint(run.getModelRef(), run.getCreatedBy());
         ActiveRun live = new ActiveRun(runId, plan.prompts().size(), counts, clock.instant());
         live.writer = new AnswerWriter(
                 runId,
@@ -217,8 +216,7 @@ public class RunExecutor {
                 storing,
                 batch -> stored(live, batch));
         RetryPolicy policy = RetryPolicy.withDefaults(new SplittableRandom(run.getRandomSeed()));
-        BoundedRunner runner =
-                new BoundedRunner(ModelClient.forEndpoint(endpoint), policy, run.getConcurrency(), clock);
+        BoundedRunner runner = new BoundedRunner(endpoints.client(endpoint), policy, run.getConcurrency(), clock);
         active.put(runId, live);
         live.handle =
                 runner.start(missing, (prompt, outcome) -> onOutcome(live, plan, reading, endpoint, prompt, outcome));

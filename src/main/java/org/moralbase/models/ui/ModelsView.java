@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,8 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Grids;
+import org.moralbase.base.ui.SharingPanel;
 import org.moralbase.models.ModelConnection;
 import org.moralbase.models.ModelRegistryService;
 import org.moralbase.models.ModelRunService;
@@ -23,7 +26,10 @@ import org.moralbase.models.RunSummary;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyService;
 
-/** The model registry and the runs: register, edit, test or delete a model, start a run, open a run. */
+/**
+ * The model registry and the runs: register, edit, test, share or delete a model, start a run, open a run. A
+ * researcher sees their own models and those shared with them (decision 0038).
+ */
 @Route("models")
 @PageTitle("Models · Moralbase")
 @Menu(order = 40, title = "Models")
@@ -123,7 +129,7 @@ class ModelsView extends VerticalLayout {
                                 result.ok() ? "mb-connection mb-connection-ok" : "mb-connection mb-connection-failed");
                         test.setEnabled(models.asSingleSelect()
                                 .getOptionalValue()
-                                .filter(ModelSummary::askable)
+                                .filter(s -> s.askable() && registry.runnable(s))
                                 .isPresent());
                     }));
         }));
@@ -131,16 +137,54 @@ class ModelsView extends VerticalLayout {
         delete.setEnabled(false);
         run.setEnabled(false);
         test.setEnabled(false);
+        Div sharing = new Div();
+        sharing.setId("model-sharing-area");
+        Paragraph keyNote = new Paragraph();
+        keyNote.setId("model-key-note");
+        keyNote.addClassName("mb-muted");
+        keyNote.setVisible(false);
         models.asSingleSelect().addValueChangeListener(e -> {
-            edit.setEnabled(e.getValue() != null);
-            delete.setEnabled(e.getValue() != null);
-            run.setEnabled(e.getValue() != null && e.getValue().askable());
-            test.setEnabled(e.getValue() != null && e.getValue().askable());
+            ModelSummary m = e.getValue();
+            boolean manages = m != null && registry.manages(m);
+            boolean runnable = m != null && m.askable() && registry.runnable(m);
+            edit.setEnabled(manages);
+            delete.setEnabled(manages);
+            run.setEnabled(runnable);
+            test.setEnabled(runnable);
             testResult.setVisible(false);
+            keyNote.setText("Asked with its owner's key, which only its owner's runs use: register it with your own"
+                    + " key to run it, or its owner may make it keyless.");
+            keyNote.setVisible(m != null && m.askable() && !registry.runnable(m));
+            sharing.removeAll();
+            if (m != null) {
+                sharing.add(new H3("Sharing " + m.name()), sharing(registry, m, manages));
+            }
         });
         HorizontalLayout actions = new HorizontalLayout(register, edit, delete, run, test);
         actions.setWrap(true);
-        add(new H2("Models"), actions, testResult, models, new H3("Runs"), runGrid);
+        add(new H2("Models"), actions, testResult, keyNote, models, sharing, new H3("Runs"), runGrid);
         setSizeFull();
+    }
+
+    private static SharingPanel sharing(ModelRegistryService registry, ModelSummary m, boolean manages) {
+        return new SharingPanel(
+                "model", "Not shared: only you and admins see it.", manages, new SharingPanel.Sharing() {
+                    @Override
+                    public List<SharingPanel.Sharee> sharedWith() {
+                        return registry.sharedWith(m.id()).stream()
+                                .map(a -> new SharingPanel.Sharee(a.id(), a.username()))
+                                .toList();
+                    }
+
+                    @Override
+                    public void share(String username) {
+                        registry.share(m.id(), username);
+                    }
+
+                    @Override
+                    public void unshare(long accountId) {
+                        registry.unshare(m.id(), accountId);
+                    }
+                });
     }
 }

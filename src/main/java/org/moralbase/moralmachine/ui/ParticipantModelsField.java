@@ -21,8 +21,11 @@ class ParticipantModelsField extends CustomField<List<String>> {
 
     private final RadioButtonGroup<String> choice = new RadioButtonGroup<>();
     private final MultiSelectComboBox<String> models = new MultiSelectComboBox<>("Models shown");
+    private final List<String> registered;
 
+    /** @param registered the models the researcher sees (decision 0038); models already chosen stay offered */
     ParticipantModelsField(List<String> registered) {
+        this.registered = registered;
         setLabel("Models on the closing page");
         setId("mm-participant-models-field");
         choice.setItems(LATEST, CHOSEN, NONE);
@@ -51,6 +54,12 @@ class ParticipantModelsField extends CustomField<List<String>> {
     @Override
     protected void setPresentationValue(List<String> shown) {
         choice.setValue(shown == null ? LATEST : shown.isEmpty() ? NONE : CHOSEN);
+        // a model chosen by a colleague may not be shared with this researcher: keep it, or saving would drop it
+        Set<String> offered = new LinkedHashSet<>(registered);
+        if (shown != null) {
+            offered.addAll(shown);
+        }
+        models.setItems(List.copyOf(offered));
         models.setValue(shown == null ? Set.of() : new LinkedHashSet<>(shown));
         models.setVisible(CHOSEN.equals(choice.getValue()));
     }

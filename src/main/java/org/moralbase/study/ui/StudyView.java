@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Once;
+import org.moralbase.base.ui.SharingPanel;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyExports;
 import org.moralbase.study.StudyKinds;
@@ -128,7 +129,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         // an archived study is restored before it opens again
         open.setVisible(!s.archived());
         lifecycle.addComponentAsFirst(open);
-        add(title, facts, archived, notReady, lifecycle, new SharingPanel(studies, s));
+        add(title, facts, archived, notReady, lifecycle, sharing(studies, s));
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
         kinds.find(s.kind()).ifPresent(kind -> {
             HorizontalLayout pages = new HorizontalLayout(muted("Pages:"));
@@ -171,5 +172,27 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         Span name = new Span(label + ": ");
         name.addClassName("mb-muted");
         return new Div(name, new Span(value));
+    }
+
+    private static SharingPanel sharing(StudyService studies, StudySummary s) {
+        return new SharingPanel(
+                "study", "Not shared with other researchers.", studies.manages(s), new SharingPanel.Sharing() {
+                    @Override
+                    public List<SharingPanel.Sharee> sharedWith() {
+                        return studies.sharedWithAccounts(s.id()).stream()
+                                .map(a -> new SharingPanel.Sharee(a.id(), a.username()))
+                                .toList();
+                    }
+
+                    @Override
+                    public void share(String username) {
+                        studies.share(s.id(), username);
+                    }
+
+                    @Override
+                    public void unshare(long accountId) {
+                        studies.unshare(s.id(), accountId);
+                    }
+                });
     }
 }

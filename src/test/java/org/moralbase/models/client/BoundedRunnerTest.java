@@ -34,11 +34,13 @@ class BoundedRunnerTest {
         server =
                 new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(64));
         server.start();
-        client = ModelClient.forEndpoint(ModelEndpoint.of(
-                ProviderKind.OPENAI_COMPATIBLE,
-                server.baseUrl() + "/v1",
-                "always-case-1",
-                Secret.of("sk-run-key-0001")));
+        client = ModelClient.forEndpoint(
+                ModelEndpoint.of(
+                        ProviderKind.OPENAI_COMPATIBLE,
+                        server.baseUrl() + "/v1",
+                        "always-case-1",
+                        Secret.of("sk-run-key-0001")),
+                BaseUrls.allowing("localhost,127.0.0.1"));
     }
 
     @AfterEach

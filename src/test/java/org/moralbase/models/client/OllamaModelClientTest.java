@@ -42,7 +42,11 @@ class OllamaModelClientTest {
     private CallOutcome call() {
         return RetryPolicy.withDefaults(new SplittableRandom(7))
                 .withSleeper(sleeper)
-                .call(ModelClient.forEndpoint(endpoint), "system text", "the dilemma", new CancelToken());
+                .call(
+                        ModelClient.forEndpoint(endpoint, BaseUrls.allowing("localhost,127.0.0.1")),
+                        "system text",
+                        "the dilemma",
+                        new CancelToken());
     }
 
     @Test
@@ -151,7 +155,11 @@ class OllamaModelClientTest {
         CallOutcome outcome = RetryPolicy.withDefaults(new SplittableRandom(7))
                 .withSleeper(sleeper)
                 .withMaxAttempts(2)
-                .call(ModelClient.forEndpoint(endpoint), null, "x", new CancelToken());
+                .call(
+                        ModelClient.forEndpoint(endpoint, BaseUrls.allowing("localhost,127.0.0.1")),
+                        null,
+                        "x",
+                        new CancelToken());
 
         assertThat(outcome.failure()).isEqualTo(FailureType.TIMEOUT);
         assertThat(outcome.errors())

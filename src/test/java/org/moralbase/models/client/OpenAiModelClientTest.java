@@ -45,14 +45,19 @@ class OpenAiModelClientTest {
     }
 
     private CallOutcome call() {
-        return policy.call(ModelClient.forEndpoint(endpoint), "system text", "Case 1.\nCase 2.", new CancelToken());
+        return policy.call(
+                ModelClient.forEndpoint(endpoint, BaseUrls.allowing("localhost,127.0.0.1")),
+                "system text",
+                "Case 1.\nCase 2.",
+                new CancelToken());
     }
 
     @Test
     void returnsTheAnswerWithUsageAndFinishReason() {
         server.stubFor(post(PATH).willReturn(okJson(ProviderJson.openAi("Case 2", "stop", 120, 3))));
 
-        ModelReply answer = ModelClient.forEndpoint(endpoint).ask("system text", "the dilemma");
+        ModelReply answer = ModelClient.forEndpoint(endpoint, BaseUrls.allowing("localhost,127.0.0.1"))
+                .ask("system text", "the dilemma");
 
         assertThat(answer.text()).isEqualTo("Case 2");
         assertThat(answer.tokens()).isEqualTo(new TokenCounts(120, 3, 123));
@@ -183,7 +188,8 @@ class OpenAiModelClientTest {
     void makesExactlyOneRequestPerAskSoLangChainDoesNotRetry() {
         server.stubFor(post(PATH).willReturn(aResponse().withStatus(500)));
 
-        assertThatThrownBy(() -> ModelClient.forEndpoint(endpoint).ask(null, "x"))
+        assertThatThrownBy(() -> ModelClient.forEndpoint(endpoint, BaseUrls.allowing("localhost,127.0.0.1"))
+                        .ask(null, "x"))
                 .isInstanceOfSatisfying(
                         ModelCallException.class, e -> assertThat(e.type()).isEqualTo(FailureType.SERVER_ERROR));
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
@@ -231,7 +237,8 @@ class OpenAiModelClientTest {
                 .willReturn(okJson(ProviderJson.openAi("late", "stop", 1, 1)).withFixedDelay(1500)));
         endpoint = endpoint.withTimeout(Duration.ofMillis(300));
 
-        assertThatThrownBy(() -> ModelClient.forEndpoint(endpoint).ask(null, "x"))
+        assertThatThrownBy(() -> ModelClient.forEndpoint(endpoint, BaseUrls.allowing("localhost,127.0.0.1"))
+                        .ask(null, "x"))
                 .isInstanceOfSatisfying(ModelCallException.class, e -> {
                     assertThat(e.type()).isEqualTo(FailureType.TIMEOUT);
                     assertThat(e.httpStatus()).isNull();
@@ -249,7 +256,8 @@ class OpenAiModelClientTest {
         CallOutcome outcome = call();
         ModelCallException thrown = null;
         try {
-            ModelClient.forEndpoint(endpoint).ask(null, "x");
+            ModelClient.forEndpoint(endpoint, BaseUrls.allowing("localhost,127.0.0.1"))
+                    .ask(null, "x");
         } catch (ModelCallException e) {
             thrown = e;
         }
