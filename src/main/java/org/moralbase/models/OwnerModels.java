@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.moralbase.base.Roles;
 import org.moralbase.models.client.CallOutcome;
-import org.moralbase.models.client.ModelClient;
 import org.moralbase.models.client.ModelEndpoint;
 import org.moralbase.models.client.RetryPolicy;
 import org.moralbase.models.domain.RegisteredModel;
@@ -77,7 +76,7 @@ public class OwnerModels {
         }
         ModelEndpoint endpoint;
         try {
-            endpoint = endpoints.endpoint(modelId);
+            endpoint = endpoints.endpoint(modelId, ownerId); // the owner's key, for the owner's study
         } catch (IllegalStateException keyMissing) {
             return new Answer(null, "the model's API key: " + keyMissing.getMessage());
         }
@@ -88,7 +87,7 @@ public class OwnerModels {
                 .withMaxAttempts(3)
                 .withBackoff(Duration.ofSeconds(1), Duration.ofSeconds(8))
                 .withMaxRetryAfter(Duration.ofSeconds(20))
-                .call(ModelClient.forEndpoint(endpoint), systemPrompt, userPrompt);
+                .call(endpoints.client(endpoint), systemPrompt, userPrompt);
         if (outcome.answered()) {
             return new Answer(outcome.answer().text(), null);
         }
