@@ -381,7 +381,7 @@ class ApiIT extends IntegrationTest {
             socket.getOutputStream()
                     .write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
                                     + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
-                                    + 61 * 1024 * 1024 + "\r\n\r\n")
+                                    + 300L * 1024 * 1024 + "\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
             StringBuilder answer = new StringBuilder(); // the response's head, up to its blank line
             java.io.InputStream in = socket.getInputStream();

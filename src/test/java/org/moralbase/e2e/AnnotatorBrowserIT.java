@@ -77,7 +77,7 @@ class AnnotatorBrowserIT extends BrowserTest {
         $("#main-nav").shouldHave(text("Annotate"));
         // their tasks and their own password, nothing of the researchers'
         $$("#main-nav vaadin-side-nav-item")
-                .shouldHave(com.codeborne.selenide.CollectionCondition.texts("Annotate", "Password"));
+                .shouldHave(com.codeborne.selenide.CollectionCondition.texts("Annotate", "Password", "Two-factor"));
         Selenide.open("/");
         $("#annotate-view").shouldBe(visible);
         $("#open-project-" + id).click();

@@ -164,10 +164,10 @@ class LiveComparisonBrowserIT extends BrowserTest {
         Selenide.screenshot("scaling-live");
     }
 
-    /** The hover texts of the baseline study's marks in the compare chart, in attribute order. */
+    /** The hover texts of the baseline study's marks in the compare chart (its desktop layout), in attribute order. */
     private static List<String> baselineHoverTexts(long studyId) {
         Matcher m = Pattern.compile("<title>([^<]*\\(study " + studyId + ", live\\), [^<]*)</title>")
-                .matcher($("#compare-chart").innerHtml());
+                .matcher($("#compare-chart .mb-chart-wide").innerHtml());
         return m.results().map(r -> r.group(1)).toList();
     }
 }
