@@ -3,15 +3,12 @@ package org.moralbase.models.runs;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.ToIntBiFunction;
 import org.moralbase.base.Leases;
@@ -28,7 +25,6 @@ import org.moralbase.models.client.ModelEndpoint;
 import org.moralbase.models.client.ModelPrompt;
 import org.moralbase.models.client.Redaction;
 import org.moralbase.models.client.RetryPolicy;
-import org.moralbase.models.client.RunHandle;
 import org.moralbase.models.client.Secret;
 import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRun;
@@ -39,8 +35,6 @@ import org.moralbase.study.ModelItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,8 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs model runs in the background: one {@link BoundedRunner} per active run, its outcomes stored by an
  * {@link AnswerWriter} as they arrive. No access checks here ({@link ModelRunService} does them): runs go on
- * with nobody signed in, and a run left RUNNING by a stop or crash resumes at start-up with the prompts
- * that have no stored outcome.
+ * with nobody signed in. A run executes on the node holding its lease (decision 0036); the heartbeat ({@link
+ * RunHeartbeat}) renews it, and a run left RUNNING by a node that died continues on another with the prompts that have
+ * no stored outcome.
  */
 @Component
 public class RunExecutor {
@@ -64,7 +59,7 @@ public class RunExecutor {
     private final Clock clock;
     private final Retries storing;
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
-    private final Map<Long, List<Consumer<Long>>> subscribers = new ConcurrentHashMap<>();
+    private final RunListeners listeners = new RunListeners();
 
     /**
      * Off only for a second application context on the same database (tests), which must leave runs alone: no
@@ -76,7 +71,7 @@ public class RunExecutor {
     private final Leases leases;
     private final Duration lease;
     private final Duration heartbeat;
-    private volatile java.util.concurrent.ScheduledExecutorService beats;
+    private volatile boolean killed;
 
     RunExecutor(
             ModelRunRepository runs,
@@ -101,37 +96,22 @@ public class RunExecutor {
         this.storing = Retries.transientDatabase(storeBudget);
     }
 
-    /** Starts the heartbeat: it renews this node's run leases and sweeps up runs whose lease expired. */
-    @EventListener(ApplicationReadyEvent.class)
-    void startHeartbeat() {
-        beats = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                r -> Thread.ofPlatform().daemon().name("model-run-heartbeat").unstarted(r));
-        beats.scheduleWithFixedDelay(
-                this::beatSafely, 0, heartbeat.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        log.info("model runs on node {}: lease {}, heartbeat {}", leases.nodeId(), lease, heartbeat);
-    }
-
-    private void beatSafely() {
-        try {
-            beat();
-        } catch (RuntimeException e) {
-            log.error("model run heartbeat on node {} failed: {}", leases.nodeId(), e.toString());
-        }
-    }
-
     /**
      * One heartbeat: renews the lease of every run executing here (a run whose lease another node took stops
      * here without storing its end), follows pause, resume and cancel stored by a page on another node, and
      * continues RUNNING runs whose lease has expired (their executing node died) from their stored answers.
      */
     public void beat() {
+        if (killed) {
+            return;
+        }
         for (ActiveRun live : List.copyOf(active.values())) {
             if (!leases.take(leaseName(live.runId), lease)) {
                 log.warn("model run {}: node {} lost its lease; it stops here", live.runId, leases.nodeId());
                 stop(live.runId);
                 continue;
             }
-            runs.findStatus(live.runId).ifPresent(status -> follow(live, status));
+            runs.findStatus(live.runId).ifPresent(live::follow);
         }
         if (!resumeOnStart) {
             return;
@@ -148,29 +128,19 @@ public class RunExecutor {
         }
     }
 
-    /** Follows a status stored by another node's page. */
-    private void follow(ActiveRun live, RunStatus status) {
-        boolean paused = live.handle.progress().paused();
-        if (status == RunStatus.PAUSED && !paused) {
-            live.handle.pause();
-        } else if (status == RunStatus.RUNNING && paused) {
-            live.handle.resume();
-        } else if (status == RunStatus.CANCELLED && !live.cancelRequested) {
-            live.cancelRequested = true;
-            live.handle.cancel();
-        }
-    }
-
     /** Stops the heartbeat and the runs here without giving up their leases: a node that dies (tests). */
     public void kill() {
-        if (beats != null) {
-            beats.shutdownNow();
-        }
+        killed = true;
         for (ActiveRun live : List.copyOf(active.values())) {
             live.stopping = true;
             live.killed = true;
             live.handle.cancel();
         }
+    }
+
+    /** How often {@link RunHeartbeat} beats: well inside the lease. */
+    Duration heartbeat() {
+        return heartbeat;
     }
 
     /** The node executing a run (holding its live lease), or null. */
@@ -201,12 +171,10 @@ public class RunExecutor {
                 .orElseThrow(() -> new IllegalStateException("kind of study " + run.getKind() + " is not installed"));
         ToIntBiFunction<AskableItem, String> reading = RunPlans.reader(run, kindReading);
         Set<Integer> done = answers.storedPromptIndexes(runId);
-        List<ModelPrompt> missing = new ArrayList<>();
-        for (RunPlan.Planned p : plan.prompts()) {
-            if (!done.contains(p.index())) {
-                missing.add(p.prompt());
-            }
-        }
+        List<ModelPrompt> missing = plan.prompts().stream()
+                .filter(p -> !done.contains(p.index()))
+                .map(RunPlan.Planned::prompt)
+                .toList();
         long[] counts = answers.counts(runId);
         ModelEndpoint endpoint = endpoints.endpoint(run.getModelRef(), run.getCreatedBy());
         ActiveRun live = new ActiveRun(runId, plan.prompts().size(), counts, clock.instant());
@@ -281,17 +249,8 @@ public class RunExecutor {
     }
 
     private void stored(ActiveRun live, List<RunAnswer> batch) {
-        for (RunAnswer a : batch) {
-            live.stored++;
-            if (a.failure() == null) {
-                live.answered++;
-            }
-            if (a.valid()) {
-                live.valid++;
-            }
-        }
-        live.storedHere += batch.size();
-        notifySubscribers(live.runId);
+        live.count(batch);
+        listeners.notify(live.runId);
     }
 
     private void watch(ActiveRun live) {
@@ -325,7 +284,7 @@ public class RunExecutor {
                 }
             }
             live.ended.countDown();
-            notifySubscribers(live.runId);
+            listeners.notify(live.runId);
         }
     }
 
@@ -345,7 +304,7 @@ public class RunExecutor {
     /** Holds back new prompts of an active run. */
     public void pause(long runId) {
         Optional.ofNullable(active.get(runId)).ifPresent(r -> r.handle.pause());
-        notifySubscribers(runId);
+        listeners.notify(runId);
     }
 
     /** Lets an active run go on, or launches a paused one this server has not started yet. */
@@ -356,7 +315,7 @@ public class RunExecutor {
         } else {
             launch(runId);
         }
-        notifySubscribers(runId);
+        listeners.notify(runId);
     }
 
     /**
@@ -403,9 +362,6 @@ public class RunExecutor {
     /** Stops every run at shutdown; they resume at the next start. */
     @PreDestroy
     void stopAll() {
-        if (beats != null) {
-            beats.shutdownNow();
-        }
         for (Long id : List.copyOf(active.keySet())) {
             stop(id);
         }
@@ -424,71 +380,16 @@ public class RunExecutor {
 
     /** Live progress of an active run, or empty if it is not running here. */
     public Optional<RunLiveProgress> progress(long runId, RunStatus status) {
-        ActiveRun live = active.get(runId);
-        if (live == null) {
-            return Optional.empty();
-        }
-        double seconds = Duration.between(live.launchedAt, clock.instant()).toNanos() / 1e9;
-        double rate = seconds > 0 ? live.storedHere / seconds : 0;
-        long left = live.total - live.stored;
-        Duration eta = rate > 0 ? Duration.ofMillis(Math.round(left / rate * 1000)) : null;
-        RunStatus shown = live.handle.progress().paused() ? RunStatus.PAUSED : status;
-        return Optional.of(new RunLiveProgress(shown, live.total, live.stored, live.answered, live.valid, rate, eta));
+        return Optional.ofNullable(active.get(runId)).map(live -> live.progress(status, clock.instant()));
     }
 
     /** Calls {@code listener} with the run id after each stored batch and state change, from any thread. */
     public Runnable subscribe(long runId, Consumer<Long> listener) {
-        subscribers.compute(runId, (id, list) -> {
-            List<Consumer<Long>> out = list == null ? new CopyOnWriteArrayList<>() : list;
-            out.add(listener);
-            return out;
-        });
-        // the last one out removes the run's list, so ended runs leave nothing behind
-        return () -> subscribers.computeIfPresent(runId, (id, list) -> {
-            list.remove(listener);
-            return list.isEmpty() ? null : list;
-        });
+        return listeners.subscribe(runId, listener);
     }
 
     /** Whether anyone listens to this run. */
     public boolean hasSubscribers(long runId) {
-        return subscribers.containsKey(runId);
-    }
-
-    private void notifySubscribers(long runId) {
-        for (Consumer<Long> listener : subscribers.getOrDefault(runId, List.of())) {
-            try {
-                listener.accept(runId);
-            } catch (RuntimeException e) {
-                log.warn("run listener failed: {}", e.toString());
-            }
-        }
-    }
-
-    /** One run being asked on this server. */
-    private static final class ActiveRun {
-        final long runId;
-        final int total;
-        final Instant launchedAt;
-        final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
-        volatile RunHandle handle;
-        volatile AnswerWriter writer;
-        volatile boolean stopping;
-        volatile boolean killed;
-        volatile boolean cancelRequested;
-        // written by the writer thread only
-        volatile long stored;
-        volatile long answered;
-        volatile long valid;
-        volatile long storedHere;
-
-        ActiveRun(long runId, int total, long[] counts, Instant launchedAt) {
-            this.runId = runId;
-            this.total = total;
-            this.stored = counts[0];
-            this.answered = counts[1];
-            this.valid = counts[2];
-            this.launchedAt = launchedAt;
-        }
+        return listeners.has(runId);
     }
 }
