@@ -10,7 +10,6 @@ import org.moralbase.models.client.ModelEndpoint;
 import org.moralbase.models.client.RetryPolicy;
 import org.moralbase.models.domain.RegisteredModel;
 import org.moralbase.models.domain.RegisteredModelRepository;
-import org.moralbase.models.registry.KeyVault;
 import org.moralbase.models.registry.ModelEndpoints;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,7 +106,7 @@ public class OwnerModels {
         if (!m.hasEndpoint()) {
             return Optional.of(m.getName() + " has imported answers only");
         }
-        if (KeyVault.sourceOf(m) != org.moralbase.models.KeySource.NONE && m.getOwnerId() != ownerId) {
+        if (!m.keyUsableBy(ownerId)) { // the same rule as every run's (decision 0038)
             return Optional.of(m.getName() + "'s API key belongs to another researcher");
         }
         return Optional.empty();

@@ -174,36 +174,6 @@ public class StudyService {
         return summaries(List.of(study)).getFirst();
     }
 
-    /** The longest grace period a researcher may set for closing: a week. */
-    public static final int MAX_CLOSE_GRACE_MINUTES = 7 * 24 * 60;
-
-    /** The rule for the grace period, in the words forms and refusals use. */
-    public static final String GRACE_RULE = "Grace period: 0 to " + MAX_CLOSE_GRACE_MINUTES + " minutes (a week)";
-
-    /**
-     * Closes an open study with this grace period (decision 0034): no new arrivals; sessions in progress may store
-     * answers for {@code graceMinutes} more, then none. The period is kept for the next closing.
-     */
-    @Transactional
-    public StudySummary close(long id, int graceMinutes) {
-        if (graceMinutes < 0 || graceMinutes > MAX_CLOSE_GRACE_MINUTES) {
-            throw new IllegalArgumentException(GRACE_RULE);
-        }
-        Study study = require(id);
-        if (study.getCloseGraceMinutes() != graceMinutes) {
-            study.setCloseGraceMinutes(graceMinutes, clock.instant());
-        }
-        audit.record(AuditAction.STUDY_UPDATED, TARGET, id, "close grace " + graceMinutes + " min");
-        return setStatus(id, StudyStatus.CLOSED);
-    }
-
-    /** How many participants' sessions of the study are in progress (previews aside). */
-    @Transactional(readOnly = true)
-    public long inProgress(long id) {
-        require(id);
-        return contents.orderedStream().mapToLong(c -> c.inProgress(id)).sum();
-    }
-
     /** Why participants would find nothing to answer if the study opened now; empty when they would. */
     @Transactional(readOnly = true)
     public List<String> openingProblems(long id) {

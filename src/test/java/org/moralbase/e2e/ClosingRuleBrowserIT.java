@@ -33,6 +33,9 @@ class ClosingRuleBrowserIT extends BrowserTest {
     StudyService studies;
 
     @Autowired
+    org.moralbase.study.StudyClosing closing;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private String owner;
@@ -46,7 +49,7 @@ class ClosingRuleBrowserIT extends BrowserTest {
         page.choose("left").atScenario(2);
         String token = page.sessionId();
 
-        asOwner(() -> studies.close(study.id(), 0)); // no grace: the page left open is past it at once
+        asOwner(() -> closing.close(study.id(), 0)); // no grace: the page left open is past it at once
         page.choose("right");
         $("#study-closed-late").shouldBe(visible).shouldHave(text("This study has closed"));
         $("#screen-out-code").shouldHave(text("OUT77"));

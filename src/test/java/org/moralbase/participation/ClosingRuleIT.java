@@ -44,6 +44,9 @@ class ClosingRuleIT extends IntegrationTest {
     StudyService studies;
 
     @Autowired
+    org.moralbase.study.StudyClosing closing;
+
+    @Autowired
     PublicStudies publicStudies;
 
     @Autowired
@@ -154,8 +157,8 @@ class ClosingRuleIT extends IntegrationTest {
     private void close(long id, int graceMinutes) {
         logins.signIn(owner);
         try {
-            assertThat(studies.inProgress(id)).isEqualTo(1);
-            assertThat(studies.close(id, graceMinutes).closeGraceMinutes()).isEqualTo(graceMinutes);
+            assertThat(closing.inProgress(id)).isEqualTo(1);
+            assertThat(closing.close(id, graceMinutes).closeGraceMinutes()).isEqualTo(graceMinutes);
         } finally {
             logins.signOut();
         }

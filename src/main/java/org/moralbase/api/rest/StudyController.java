@@ -29,9 +29,11 @@ class StudyController {
     record NewStudyRequest(String title, String kind) {}
 
     private final StudyService studies;
+    private final org.moralbase.study.StudyClosing closing;
 
-    StudyController(StudyService studies) {
+    StudyController(StudyService studies, org.moralbase.study.StudyClosing closing) {
         this.studies = studies;
+        this.closing = closing;
     }
 
     @GetMapping
@@ -75,7 +77,7 @@ class StudyController {
             summary = "Close the study: no new arrivals; sessions in progress may answer for graceMinutes more (the"
                     + " study's stored grace period when omitted, 60 by default), then none (decision 0034)")
     StudySummary close(@PathVariable long id, @RequestParam(required = false) Integer graceMinutes) {
-        return graceMinutes == null ? studies.setStatus(id, StudyStatus.CLOSED) : studies.close(id, graceMinutes);
+        return graceMinutes == null ? studies.setStatus(id, StudyStatus.CLOSED) : closing.close(id, graceMinutes);
     }
 
     @DeleteMapping("/{id}")

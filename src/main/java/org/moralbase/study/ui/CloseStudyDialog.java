@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.function.Consumer;
 import org.moralbase.base.ui.Once;
-import org.moralbase.study.StudyService;
+import org.moralbase.study.StudyClosing;
 import org.moralbase.study.StudySummary;
 
 /**
@@ -16,10 +16,10 @@ import org.moralbase.study.StudySummary;
  */
 class CloseStudyDialog extends Dialog {
 
-    CloseStudyDialog(StudyService studies, StudySummary s, Consumer<StudySummary> onClosed) {
+    CloseStudyDialog(StudyClosing closing, StudySummary s, Consumer<StudySummary> onClosed) {
         setId("study-close-dialog");
         setHeaderTitle("Close “" + s.title() + "”?");
-        long inProgress = studies.inProgress(s.id());
+        long inProgress = closing.inProgress(s.id());
         Paragraph rule = new Paragraph("No new participants can start once it is closed. "
                 + (inProgress == 1 ? "1 session is" : inProgress + " sessions are")
                 + " in progress: they may finish within the grace period below, so nobody loses a paid session. After"
@@ -29,9 +29,9 @@ class CloseStudyDialog extends Dialog {
         IntegerField grace = new IntegerField("Grace period (minutes)");
         grace.setId("study-close-grace");
         grace.setMin(0);
-        grace.setMax(StudyService.MAX_CLOSE_GRACE_MINUTES);
+        grace.setMax(StudyClosing.MAX_GRACE_MINUTES);
         grace.setValue(s.closeGraceMinutes());
-        grace.setHelperText("0 to " + StudyService.MAX_CLOSE_GRACE_MINUTES + " (a week); 0 refuses answers at once");
+        grace.setHelperText("0 to " + StudyClosing.MAX_GRACE_MINUTES + " (a week); 0 refuses answers at once");
         Paragraph refused = new Paragraph();
         refused.setId("study-close-refused");
         refused.addClassName("mb-warning");
@@ -43,9 +43,9 @@ class CloseStudyDialog extends Dialog {
         Once.onClick(confirm, () -> {
             try {
                 if (grace.getValue() == null || grace.isInvalid()) {
-                    throw new IllegalArgumentException(StudyService.GRACE_RULE);
+                    throw new IllegalArgumentException(StudyClosing.GRACE_RULE);
                 }
-                StudySummary closed = studies.close(s.id(), grace.getValue());
+                StudySummary closed = closing.close(s.id(), grace.getValue());
                 close();
                 onClosed.accept(closed);
             } catch (IllegalArgumentException e) {

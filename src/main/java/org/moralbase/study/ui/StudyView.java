@@ -21,6 +21,7 @@ import java.util.List;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Once;
 import org.moralbase.base.ui.SharingPanel;
+import org.moralbase.study.StudyClosing;
 import org.moralbase.study.StudyExport;
 import org.moralbase.study.StudyExports;
 import org.moralbase.study.StudyKinds;
@@ -40,13 +41,16 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
     private final StudyKinds kinds;
     private final List<StudyExports> everyStudy;
     private final List<StudyPagesOfEveryKind> everyKindPages;
+    private final StudyClosing closing;
 
     StudyView(
             StudyService studies,
             StudyKinds kinds,
             List<StudyExports> everyStudy,
-            List<StudyPagesOfEveryKind> everyKindPages) {
+            List<StudyPagesOfEveryKind> everyKindPages,
+            StudyClosing closing) {
         this.everyKindPages = everyKindPages;
+        this.closing = closing;
         this.studies = studies;
         this.kinds = kinds;
         this.everyStudy = everyStudy;
@@ -99,7 +103,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         Button open = new Button(s.status() == StudyStatus.OPEN ? "Close study…" : "Open study");
         Once.onClick(open, () -> {
             if (s.status() == StudyStatus.OPEN) {
-                new CloseStudyDialog(studies, s, this::show).open(); // states the closing rule, sets the grace
+                new CloseStudyDialog(closing, s, this::show).open(); // states the closing rule, sets the grace
                 return;
             }
             try {
