@@ -14,7 +14,6 @@ import org.moralbase.security.CurrentUser;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +44,7 @@ public class SessionMonitor {
     private final StudyConditions conditions;
     private final org.moralbase.study.StudyKinds kinds;
     private final AttentionCounts checks;
+    private final MonitorQueries queries;
 
     SessionMonitor(
             ParticipantSessionRepository sessions,
@@ -56,7 +56,9 @@ public class SessionMonitor {
             ApplicationEventPublisher events,
             StudyConditions conditions,
             org.moralbase.study.StudyKinds kinds,
-            AttentionCounts checks) {
+            AttentionCounts checks,
+            MonitorQueries queries) {
+        this.queries = queries;
         this.conditions = conditions;
         this.kinds = kinds;
         this.checks = checks;
@@ -76,9 +78,19 @@ public class SessionMonitor {
      */
     @Transactional(readOnly = true)
     public List<MonitorRow> rows(long studyId, String status, int offset, int limit) {
+        return rows(studyId, status, MonitorSort.STARTED, true, offset, limit);
+    }
+
+    /**
+     * A page of the study's sessions in the order of one column (ties: newest first when descending).
+     *
+     * @param status a {@link SessionStatus} name (not excluded ones), {@link #EXCLUDED}, or null for all
+     */
+    @Transactional(readOnly = true)
+    public List<MonitorRow> rows(
+            long studyId, String status, MonitorSort sort, boolean descending, int offset, int limit) {
         String kind = requireVisible(studyId).kind();
-        int size = Math.max(1, limit);
-        List<ParticipantSession> page = sessions.findForMonitor(studyId, status, PageRequest.of(offset / size, size));
+        List<ParticipantSession> page = queries.page(studyId, status, sort, descending, offset, limit);
         Map<Long, Long> answered = responses.answeredBySession(
                 page.stream().map(ParticipantSession::getId).toList());
         Map<Long, String> codes = new java.util.HashMap<>();
@@ -121,6 +133,17 @@ public class SessionMonitor {
         return kinds.find(requireVisible(studyId).kind())
                 .flatMap(org.moralbase.study.StudyKind::attentionChecks)
                 .isPresent();
+    }
+
+    /**
+     * A value that changes whenever a row of the study's monitor would (an arrival, an answer, an end, an exclusion):
+     * the monitor polls it and reloads its rows only when it changed. Read from the database, so changes made through
+     * any app node show.
+     */
+    @Transactional(readOnly = true)
+    public MonitorChanges changes(long studyId) {
+        requireVisible(studyId);
+        return queries.fingerprint(studyId);
     }
 
     /** How many sessions {@link #rows} pages through. */

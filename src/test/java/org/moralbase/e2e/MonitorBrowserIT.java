@@ -3,6 +3,7 @@ package org.moralbase.e2e;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 
 import com.codeborne.selenide.Selenide;
 import org.junit.jupiter.api.AfterEach;
@@ -64,5 +65,47 @@ class MonitorBrowserIT extends BrowserTest {
         $("#monitor-count").shouldHave(text("1 participant"));
         $("#monitor-include-" + fast).shouldBe(visible).click();
         $("#monitor-grid").shouldNotHave(text("failed both attention checks"));
+    }
+
+    @Test
+    void theMonitorSortsByAColumnAndShowsANewArrivalWithoutARefresh() {
+        String researcher = logins.createUser("molly", Roles.RESEARCHER);
+        logins.signIn(researcher);
+        long id = studies.create("Live monitor", MoralMachineKind.ID).id();
+        studies.setStatus(id, StudyStatus.OPEN);
+        logins.signOut();
+        participants.startFromProlific(id, "5f0c1a2b3c4d5e6f7a8b9c0d");
+        participants.startFromProlific(id, "60a1b2c3d4e5f60718293a4b");
+
+        LoginPage.open().logInAs(researcher, TestLogins.PASSWORD);
+        Selenide.open("/studies/" + id + "/participants");
+        $("#monitor-count").shouldHave(text("2 participants"));
+        // newest first until a column is chosen
+        Selenide.Wait().until(d -> "60a1b2c3d4e5f60718293a4b".equals(firstPlatformId()));
+        sorter("Platform id").click(); // ascending
+        Selenide.Wait().until(d -> "5f0c1a2b3c4d5e6f7a8b9c0d".equals(firstPlatformId()));
+        sorter("Platform id").click(); // descending
+        Selenide.Wait().until(d -> "60a1b2c3d4e5f60718293a4b".equals(firstPlatformId()));
+
+        // someone arrives (on any node: the page asks the database): the list follows without a click
+        participants.startFromProlific(id, "7b1c2d3e4f5a6b7c8d9e0f1a");
+        $("#monitor-count").shouldHave(text("3 participants"));
+        Selenide.Wait().until(d -> "7b1c2d3e4f5a6b7c8d9e0f1a".equals(firstPlatformId()));
+    }
+
+    private static com.codeborne.selenide.SelenideElement sorter(String header) {
+        return $$("#monitor-grid vaadin-grid-sorter").findBy(text(header)).scrollIntoView("{block: 'center'}");
+    }
+
+    /** The platform id shown in the grid's first body row (the second column). */
+    private static String firstPlatformId() {
+        return Selenide.executeJavaScript("""
+                const grid = document.getElementById('monitor-grid');
+                const rows = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                    .filter(r => !r.hidden && r.index !== undefined).sort((a, b) => a.index - b.index);
+                if (rows.length === 0) return null;
+                const slot = rows[0].querySelectorAll('td')[1].querySelector('slot');
+                return slot.assignedNodes()[0].textContent.trim();
+                """);
     }
 }

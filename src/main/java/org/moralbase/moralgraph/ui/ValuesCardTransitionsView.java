@@ -66,15 +66,17 @@ public class ValuesCardTransitionsView extends VerticalLayout implements BeforeE
                 + " for participants so far are listed; stories for others can be imported. A vote records the story"
                 + " shown with it."));
         Grid<StoryRow> grid = Grids.readable(new Grid<>());
-        grid.addColumn(r -> card(r.from())).setHeader("From").setFlexGrow(1);
-        grid.addColumn(r -> card(r.to())).setHeader("To").setFlexGrow(1);
-        grid.addColumn(StoryRow::context).setHeader("Context").setFlexGrow(1);
+        // widths that keep each cell readable: on a phone the grid scrolls sideways instead of squeezing words
+        grid.addColumn(r -> card(r.from())).setHeader("From").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(r -> card(r.to())).setHeader("To").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(StoryRow::context).setHeader("Context").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> r.story() == null ? "—" : r.story())
                 .setHeader("Story")
+                .setWidth("18rem")
                 .setFlexGrow(3);
         grid.addColumn(r -> r.writtenBy() == null ? "" : r.writtenBy())
                 .setHeader("Written by")
-                .setAutoWidth(true)
+                .setWidth("11rem")
                 .setFlexGrow(0);
         grid.setItems(stories.list(s.id()));
         grid.setId("vc-stories");

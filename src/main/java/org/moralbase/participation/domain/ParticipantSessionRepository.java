@@ -30,13 +30,7 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
     @Query("select s.id from ParticipantSession s where s.studyId = :studyId and s.excludedAt is not null")
     List<Long> findExcludedIds(long studyId);
 
-    /** A page of a study's sessions, newest first, optionally of one status ("EXCLUDED": the excluded ones); no previews. */
-    @Query("select s from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW'"
-            + " and (:status is null or (:status = 'EXCLUDED' and s.excludedAt is not null)"
-            + " or (s.status = :status and s.excludedAt is null)) order by s.id desc")
-    List<ParticipantSession> findForMonitor(long studyId, String status, Pageable page);
-
-    /** How many sessions {@link #findForMonitor} finds. */
+    /** How many of a study's sessions, optionally of one status ("EXCLUDED": the excluded ones); no previews. */
     @Query("select count(s) from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW'"
             + " and (:status is null or (:status = 'EXCLUDED' and s.excludedAt is not null)"
             + " or (s.status = :status and s.excludedAt is null))")

@@ -1,5 +1,7 @@
 package org.moralbase.participation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,10 +13,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -22,7 +27,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Grids;
+import org.moralbase.participation.MonitorChanges;
 import org.moralbase.participation.MonitorRow;
+import org.moralbase.participation.MonitorSort;
 import org.moralbase.participation.SessionMonitor;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -30,7 +37,8 @@ import org.moralbase.study.ui.StudyPages;
 
 /**
  * The researchers' monitor of a study's participants (any kind): progress, times, status, device, and exclusion from
- * every analysis and export with a reason, undone at will.
+ * every analysis and export with a reason, undone at will. Sorts by any column (in the database, so across all
+ * pages) and follows changes by itself.
  */
 @Route("studies/:id/participants")
 @PageTitle("Participants · Moralbase")
@@ -39,6 +47,8 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** The filter's choices: a status name, or "" for all. */
     private static final Map<String, String> FILTERS = new java.util.LinkedHashMap<>();
@@ -52,8 +62,13 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
         FILTERS.put(SessionMonitor.EXCLUDED, "Excluded");
     }
 
+    /** How often the open monitor asks whether its rows changed (a cheap query; rows are reloaded only then). */
+    static final int POLL_MS = 5000;
+
     private final StudyService studies;
     private final SessionMonitor monitor;
+    private Runnable reloadIfChanged;
+    private Registration poll;
 
     MonitorView(StudyService studies, SessionMonitor monitor) {
         this.studies = studies;
@@ -69,7 +84,8 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
     private void show(StudySummary study) {
         removeAll();
         H2 title = new H2("Participants · " + study.title());
-        Paragraph about = new Paragraph("Every participant of this study, newest first. Excluding one leaves their"
+        Paragraph about = new Paragraph("Every participant of this study, newest first (click a column's header to"
+                + " sort by it); the list updates by itself. Excluding one leaves their"
                 + " answers out of every result and export (the participants export keeps them, marked, with your"
                 + " reason); it can be undone. Both are in the audit log.");
         about.addClassName("mb-muted");
@@ -85,20 +101,37 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
         boolean hasConditions = monitor.hasConditions(study.id());
         grid.addColumn(r ->
                         r.participant().substring(0, Math.min(8, r.participant().length())) + "…")
+                .setKey(MonitorSort.PARTICIPANT.name())
                 .setHeader("Participant")
                 .setTooltipGenerator(r -> r.participant() + ", started " + TIME.format(r.startedAt()) + " UTC")
                 .setAutoWidth(true);
         grid.addColumn(r -> r.externalId() == null ? r.source().name().toLowerCase() : r.externalId())
+                .setKey(MonitorSort.PLATFORM_ID.name())
                 .setHeader("Platform id")
                 .setAutoWidth(true);
         grid.addColumn(MonitorView::status)
+                .setKey(MonitorSort.STATUS.name())
                 .setHeader("Status")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(MonitorRow::answered).setHeader("Answers").setAutoWidth(true);
-        grid.addColumn(r -> duration(r.timeOnTask())).setHeader("Time on task").setAutoWidth(true);
+        grid.addColumn(MonitorRow::answered)
+                .setKey(MonitorSort.ANSWERS.name())
+                .setHeader("Answers")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> duration(r.timeOnTask()))
+                .setKey(MonitorSort.TIME_ON_TASK.name())
+                .setHeader("Time on task")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> TIME.format(r.startedAt()))
+                .setKey(MonitorSort.STARTED.name())
+                .setHeader("Started (UTC)")
+                .setWidth("11rem")
+                .setFlexGrow(0);
         if (hasConditions) {
             grid.addColumn(r -> r.condition() == null ? "" : r.condition())
+                    .setKey(MonitorSort.CONDITION.name())
                     .setHeader("Condition")
                     .setAutoWidth(true);
         }
@@ -109,9 +142,11 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
                     .setAutoWidth(true);
         }
         grid.addColumn(r -> r.device() == null ? "" : r.device())
+                .setKey(MonitorSort.DEVICE.name())
                 .setHeader("Device")
                 .setAutoWidth(true);
         grid.addColumn(r -> r.excluded() ? r.exclusionReason() + " (" + r.excludedBy() + ")" : "")
+                .setKey(MonitorSort.EXCLUSION.name())
                 .setHeader("Excluded because")
                 .setTooltipGenerator(r -> r.excluded() ? r.exclusionReason() : null)
                 .setWidth("12rem")
@@ -120,21 +155,57 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFrozenToEnd(true);
+        grid.getColumns().stream().filter(c -> c.getKey() != null).forEach(c -> c.setSortable(true));
+        MonitorChanges[] seen = {null};
         Runnable load = () -> {
             String status = filter.getValue().isEmpty() ? null : filter.getValue();
+            seen[0] = monitor.changes(study.id());
             long n = monitor.count(study.id(), status);
-            count.setText(n + (n == 1 ? " participant" : " participants"));
-            grid.setItems(q -> monitor.rows(study.id(), status, q.getOffset(), q.getLimit()).stream());
+            count.setText(n + (n == 1 ? " participant" : " participants") + " · updated "
+                    + CLOCK.format(java.time.Instant.now()) + " UTC");
+            grid.setItems(q -> {
+                QuerySortOrder order =
+                        q.getSortOrders().isEmpty() ? null : q.getSortOrders().getFirst();
+                MonitorSort sort = order == null ? MonitorSort.STARTED : MonitorSort.valueOf(order.getSorted());
+                boolean descending = order == null || order.getDirection() == SortDirection.DESCENDING;
+                return monitor.rows(study.id(), status, sort, descending, q.getOffset(), q.getLimit()).stream();
+            });
+        };
+        reloadIfChanged = () -> {
+            if (!monitor.changes(study.id()).equals(seen[0])) {
+                load.run();
+            }
         };
         filter.addValueChangeListener(e -> load.run());
         Button refresh = new Button("Refresh", e -> load.run());
         refresh.setId("monitor-refresh");
+        refresh.setTooltipText("The list also updates by itself every " + POLL_MS / 1000 + " s when something changed");
         HorizontalLayout bar = new HorizontalLayout(filter, refresh, count);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
         load.run();
         add(title, about, bar, grid);
         setSizeFull();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // arrivals, answers and ends happen on any app node: ask the database now and then, reload when changed
+        event.getUI().setPollInterval(POLL_MS);
+        poll = event.getUI().addPollListener(e -> {
+            if (reloadIfChanged != null) {
+                reloadIfChanged.run();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            event.getUI().setPollInterval(-1);
+        }
     }
 
     private static String status(MonitorRow r) {
