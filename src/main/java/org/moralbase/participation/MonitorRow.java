@@ -21,6 +21,7 @@ import java.time.Instant;
  * @param excludedBy who excluded it, or null
  * @param condition the code of the session's between-subjects condition, or null when the study has none
  * @param attention the session's attention checks answered so far, or null when its kind has none or it answered none
+ * @param platformIdsDroppedAt when the retention job dropped the platform ids, or null while kept (decision 0039)
  */
 public record MonitorRow(
         long sessionId,
@@ -37,7 +38,8 @@ public record MonitorRow(
         String exclusionReason,
         String excludedBy,
         String condition,
-        Attention attention) {
+        Attention attention,
+        Instant platformIdsDroppedAt) {
 
     /**
      * A session's attention checks answered so far.

@@ -47,7 +47,8 @@ public class ParticipantsExport implements StudyExports {
             "code_given",
             "excluded",
             "exclusion_reason",
-            "condition");
+            "condition",
+            "platform_ids_dropped_at");
 
     private final StudyResponses responses;
     private final StudyService studies;
@@ -99,7 +100,10 @@ public class ParticipantsExport implements StudyExports {
                         },
                         p.excluded(),
                         p.exclusionReason(),
-                        p.conditionCode()));
+                        p.conditionCode(),
+                        p.platformIdsDroppedAt() == null
+                                ? null
+                                : p.platformIdsDroppedAt().toString()));
                 rows[0]++;
             });
         }

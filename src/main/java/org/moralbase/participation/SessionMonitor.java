@@ -116,7 +116,8 @@ public class SessionMonitor {
                         s.getExcludedAt() == null ? null : s.getExclusionReason(),
                         s.getExcludedBy(),
                         codes.get(s.getConditionId()),
-                        attention.get(s.getId())))
+                        attention.get(s.getId()),
+                        s.getPlatformIdsDroppedAt()))
                 .toList();
     }
 

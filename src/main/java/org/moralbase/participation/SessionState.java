@@ -15,6 +15,7 @@ import org.moralbase.condition.Condition;
  * @param seed the session's seed: with the study's seed it rebuilds the same items after a reload or restart
  * @param condition the between-subjects condition assigned at the start, or {@code null} when the study has none
  *     (decision 0028)
+ * @param platformIdsDroppedAt when the retention job dropped the platform ids, or null while kept (decision 0039)
  */
 public record SessionState(
         long id,
@@ -36,7 +37,8 @@ public record SessionState(
         Instant startedAt,
         Instant finishedAt,
         String exclusionReason,
-        Condition condition) {
+        Condition condition,
+        Instant platformIdsDroppedAt) {
 
     /** Whether a researcher excluded the session from the analyses and exports ({@code exclusionReason} says why). */
     public boolean excluded() {
@@ -70,6 +72,7 @@ public record SessionState(
                 startedAt,
                 finishedAt,
                 exclusionReason,
-                condition);
+                condition,
+                platformIdsDroppedAt);
     }
 }

@@ -29,6 +29,7 @@ final class SessionStates {
                 s.getStartedAt(),
                 s.getFinishedAt(),
                 s.getExcludedAt() == null ? null : s.getExclusionReason(),
-                condition);
+                condition,
+                s.getPlatformIdsDroppedAt());
     }
 }

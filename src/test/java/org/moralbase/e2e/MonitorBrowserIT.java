@@ -78,6 +78,18 @@ class MonitorBrowserIT extends BrowserTest {
         participants.startFromProlific(id, "60a1b2c3d4e5f60718293a4b");
 
         LoginPage.open().logInAs(researcher, TestLogins.PASSWORD);
+        // the study page sets how long the platform ids are kept (decision 0039)
+        Selenide.open("/studies/" + id);
+        $("#study-retention-days input").scrollIntoView("{block: 'center'}").setValue("0");
+        $("#study-retention-save").click();
+        $("#study-retention-days").shouldHave(text("Retention: 1 to 3650 days"));
+        $("#study-retention-days input").setValue("45");
+        $("#study-retention-save").click();
+        $("vaadin-notification-card").shouldHave(text("dropped 45 days after a session ends"));
+        Screenshots.desktopAndPhone("study-retention");
+        Selenide.refresh();
+        $("#study-retention-days input").shouldHave(com.codeborne.selenide.Condition.value("45"));
+
         Selenide.open("/studies/" + id + "/participants");
         $("#monitor-count").shouldHave(text("2 participants"));
         // newest first until a column is chosen

@@ -61,6 +61,9 @@ public class ParticipantSession extends AbstractEntity {
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
+    @Column(name = "platform_ids_dropped_at")
+    private Instant platformIdsDroppedAt;
+
     @Column(name = "excluded_at")
     private Instant excludedAt;
 
@@ -239,5 +242,10 @@ public class ParticipantSession extends AbstractEntity {
         excludedAt = null;
         excludedBy = null;
         exclusionReason = null;
+    }
+
+    /** When the retention job dropped the platform ids, or null while they are kept (decision 0039). */
+    public Instant getPlatformIdsDroppedAt() {
+        return platformIdsDroppedAt;
     }
 }

@@ -59,4 +59,15 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
     @Query("update ParticipantSession s set s.status = 'ABANDONED', s.finishedAt = :now, s.version = s.version + 1"
             + " where s.status = 'ACTIVE' and s.consentedAt is null and s.startedAt < :cutoff")
     int abandonUnconsented(@Param("cutoff") java.time.Instant cutoff, @Param("now") java.time.Instant now);
+
+    /**
+     * Drops the platform ids of a study's sessions that ended (or were last seen) before {@code cutoff}; returns how
+     * many sessions lost them. Idempotent: sessions without ids are not touched.
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update ParticipantSession s set s.externalId = null, s.externalStudyId = null,"
+            + " s.externalSessionId = null, s.platformIdsDroppedAt = :now where s.studyId = :studyId"
+            + " and coalesce(s.finishedAt, s.lastSeenAt, s.startedAt) < :cutoff and (s.externalId is not null"
+            + " or s.externalStudyId is not null or s.externalSessionId is not null)")
+    int dropPlatformIds(long studyId, java.time.Instant cutoff, java.time.Instant now);
 }

@@ -105,7 +105,15 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Participant")
                 .setTooltipGenerator(r -> r.participant() + ", started " + TIME.format(r.startedAt()) + " UTC")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.externalId() == null ? r.source().name().toLowerCase() : r.externalId())
+        grid.addColumn(r -> r.externalId() != null
+                        ? r.externalId()
+                        : r.platformIdsDroppedAt() != null
+                                ? "dropped "
+                                        + TIME.format(r.platformIdsDroppedAt()).substring(0, 10)
+                                : r.source().name().toLowerCase())
+                .setTooltipGenerator(r -> r.platformIdsDroppedAt() == null
+                        ? null
+                        : "Dropped after the study's retention period (answers kept)")
                 .setKey(MonitorSort.PLATFORM_ID.name())
                 .setHeader("Platform id")
                 .setAutoWidth(true);

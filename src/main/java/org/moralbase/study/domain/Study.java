@@ -71,6 +71,9 @@ public class Study extends AbstractEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "retention_days")
+    private Integer retentionDays;
+
     @Column(name = "request_key", length = 64)
     private String requestKey;
 
@@ -207,5 +210,15 @@ public class Study extends AbstractEntity {
     /** True if the account owns the study or it is shared with them. */
     public boolean isVisibleTo(long userId) {
         return ownerId == userId || sharedWith.contains(userId);
+    }
+
+    /** Days the participants' platform ids are kept after their sessions ended, or null for the server's default. */
+    public Integer getRetentionDays() {
+        return retentionDays;
+    }
+
+    public void setRetentionDays(Integer days, Instant now) {
+        this.retentionDays = days;
+        this.updatedAt = now;
     }
 }

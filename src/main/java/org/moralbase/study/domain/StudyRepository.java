@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 /** Studies, newest first, optionally only those an account may see. */
 public interface StudyRepository extends JpaRepository<Study, Long> {
 
+    /** Pairs (study id, its own retention in days or null) of every study. */
+    @Query("select s.id, s.retentionDays from Study s")
+    java.util.List<Object[]> retentionDays();
+
     /** The studies in use an account owns or was shared, newest first. */
     @Query("select s from Study s where (s.ownerId = :userId or :userId member of s.sharedWith)"
             + " and s.archivedAt is null order by s.id desc")

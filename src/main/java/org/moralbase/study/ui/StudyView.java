@@ -27,6 +27,7 @@ import org.moralbase.study.StudyExports;
 import org.moralbase.study.StudyKinds;
 import org.moralbase.study.StudyPage;
 import org.moralbase.study.StudyPagesOfEveryKind;
+import org.moralbase.study.StudyRetention;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
@@ -42,13 +43,16 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
     private final List<StudyExports> everyStudy;
     private final List<StudyPagesOfEveryKind> everyKindPages;
     private final StudyClosing closing;
+    private final StudyRetention retention;
 
     StudyView(
             StudyService studies,
             StudyKinds kinds,
             List<StudyExports> everyStudy,
             List<StudyPagesOfEveryKind> everyKindPages,
-            StudyClosing closing) {
+            StudyClosing closing,
+            StudyRetention retention) {
+        this.retention = retention;
         this.everyKindPages = everyKindPages;
         this.closing = closing;
         this.studies = studies;
@@ -133,7 +137,7 @@ class StudyView extends VerticalLayout implements BeforeEnterObserver {
         // an archived study is restored before it opens again
         open.setVisible(!s.archived());
         lifecycle.addComponentAsFirst(open);
-        add(title, facts, archived, notReady, lifecycle, sharing(studies, s));
+        add(title, facts, archived, notReady, lifecycle, sharing(studies, s), new RetentionPanel(retention, s.id()));
         add(link(s, "recruitment", "Recruitment and participant links", "study-recruitment-link"), preview(s));
         kinds.find(s.kind()).ifPresent(kind -> {
             HorizontalLayout pages = new HorizontalLayout(muted("Pages:"));
