@@ -100,9 +100,17 @@ class MonitorBrowserIT extends BrowserTest {
         Selenide.Wait().until(d -> "60a1b2c3d4e5f60718293a4b".equals(firstPlatformId()));
 
         // someone arrives (on any node: the page asks the database): the list follows without a click
-        participants.startFromProlific(id, "7b1c2d3e4f5a6b7c8d9e0f1a");
+        String newest = participants.participantId(participants.startFromProlific(id, "7b1c2d3e4f5a6b7c8d9e0f1a"));
         $("#monitor-count").shouldHave(text("3 participants"));
         Selenide.Wait().until(d -> "7b1c2d3e4f5a6b7c8d9e0f1a".equals(firstPlatformId()));
+
+        // the newest asks for deletion: erased after a confirmation that says what goes (decision 0033)
+        $("#monitor-erase-" + newest).scrollIntoView("{block: 'center'}").click();
+        $("#monitor-erase-dialog").shouldHave(text("cannot be undone")).shouldHave(text("0 answers"));
+        Screenshots.desktopAndPhone("monitor-erase");
+        $("#monitor-erase-confirm").click();
+        $("#monitor-count").shouldHave(text("2 participants"));
+        $("#monitor-grid").shouldNotHave(text("7b1c2d3e4f5a6b7c8d9e0f1a"));
     }
 
     private static com.codeborne.selenide.SelenideElement sorter(String header) {

@@ -61,7 +61,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({StudyNotFoundException.class, ModelNotFoundException.class, NotFound.class})
+    @ExceptionHandler({
+        StudyNotFoundException.class,
+        ModelNotFoundException.class,
+        NotFound.class,
+        org.moralbase.participation.ParticipantErasure.NoSuchParticipantException.class
+    })
     ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
     }

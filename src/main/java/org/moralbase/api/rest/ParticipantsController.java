@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.moralbase.participation.ParticipantErasure;
 import org.moralbase.participation.SessionMonitor;
 import org.moralbase.participation.SessionStatus;
 import org.moralbase.study.Recruitment;
@@ -11,6 +12,7 @@ import org.moralbase.study.RecruitmentSettings;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,10 +43,22 @@ class ParticipantsController {
 
     private final StudyService studies;
     private final SessionMonitor monitor;
+    private final ParticipantErasure erasure;
 
-    ParticipantsController(StudyService studies, SessionMonitor monitor) {
+    ParticipantsController(StudyService studies, SessionMonitor monitor, ParticipantErasure erasure) {
         this.studies = studies;
         this.monitor = monitor;
+        this.erasure = erasure;
+    }
+
+    @DeleteMapping("/participants/{participant}")
+    @Operation(
+            summary = "Erase one participant: their session, answers and every row of theirs (audited, not undone)",
+            description = "The participant is named by the pseudonymous id of the exports and the monitor, or by the"
+                    + " platform id (PROLIFIC_PID, workerId). Answers 200 with the pseudonymous ids erased and the"
+                    + " number of answers deleted; 404 when no participant of the study has the id.")
+    ParticipantErasure.Erased erase(@PathVariable long id, @PathVariable String participant) {
+        return erasure.erase(id, participant);
     }
 
     @GetMapping("/counts")

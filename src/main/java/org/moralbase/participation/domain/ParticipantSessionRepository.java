@@ -70,4 +70,14 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
             + " and coalesce(s.finishedAt, s.lastSeenAt, s.startedAt) < :cutoff and (s.externalId is not null"
             + " or s.externalStudyId is not null or s.externalSessionId is not null)")
     int dropPlatformIds(long studyId, java.time.Instant cutoff, java.time.Instant now);
+
+    /** A study's sessions (no previews) whose pseudonymous id or platform id is this. */
+    @Query("select s from ParticipantSession s where s.studyId = :studyId and s.source <> 'PREVIEW'"
+            + " and (s.publicId = :participant or s.externalId = :participant)")
+    List<ParticipantSession> findByParticipant(long studyId, String participant);
+
+    /** Deletes a session; the database deletes every row that refers to it (ON DELETE CASCADE, decision 0033). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from ParticipantSession s where s.id = :id")
+    int deleteSession(long id);
 }

@@ -27,9 +27,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.moralbase.base.Roles;
 import org.moralbase.base.ui.Grids;
+import org.moralbase.base.ui.Notices;
 import org.moralbase.participation.MonitorChanges;
 import org.moralbase.participation.MonitorRow;
 import org.moralbase.participation.MonitorSort;
+import org.moralbase.participation.ParticipantErasure;
 import org.moralbase.participation.SessionMonitor;
 import org.moralbase.study.StudyService;
 import org.moralbase.study.StudySummary;
@@ -67,10 +69,12 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StudyService studies;
     private final SessionMonitor monitor;
+    private final ParticipantErasure erasure;
     private Runnable reloadIfChanged;
     private Registration poll;
 
-    MonitorView(StudyService studies, SessionMonitor monitor) {
+    MonitorView(StudyService studies, SessionMonitor monitor, ParticipantErasure erasure) {
+        this.erasure = erasure;
         this.studies = studies;
         this.monitor = monitor;
         setId("monitor-view");
@@ -99,8 +103,7 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
         Grid<MonitorRow> grid = Grids.readable(new Grid<>());
         grid.setId("monitor-grid");
         boolean hasConditions = monitor.hasConditions(study.id());
-        grid.addColumn(r ->
-                        r.participant().substring(0, Math.min(8, r.participant().length())) + "…")
+        grid.addColumn(MonitorView::shortId)
                 .setKey(MonitorSort.PARTICIPANT.name())
                 .setHeader("Participant")
                 .setTooltipGenerator(r -> r.participant() + ", started " + TIME.format(r.startedAt()) + " UTC")
@@ -216,6 +219,10 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    private static String shortId(MonitorRow r) {
+        return r.participant().substring(0, Math.min(8, r.participant().length())) + "…";
+    }
+
     private static String status(MonitorRow r) {
         String status =
                 switch (r.status()) {
@@ -234,7 +241,43 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
                 : "%d h %02d min".formatted(s / 3600, s % 3600 / 60);
     }
 
-    private Button action(long studyId, MonitorRow r, Grid<MonitorRow> grid) {
+    private HorizontalLayout action(long studyId, MonitorRow r, Grid<MonitorRow> grid) {
+        Button erase = new Button("Erase…", e -> erasureDialog(studyId, r, grid).open());
+        erase.setId("monitor-erase-" + r.participant());
+        erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(exclusion(studyId, r, grid), erase);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Dialog erasureDialog(long studyId, MonitorRow r, Grid<MonitorRow> grid) {
+        Dialog dialog = new Dialog();
+        dialog.setId("monitor-erase-dialog");
+        dialog.setHeaderTitle("Erase participant " + shortId(r) + "?");
+        Paragraph what = new Paragraph("This deletes participant " + r.participant() + "'s session and everything"
+                + " stored for it: "
+                + r.answered() + (r.answered() == 1 ? " answer" : " answers")
+                + ", their platform id, and what their study kind keeps beside the answers (a values card with its"
+                + " interview, assignments). Results and exports leave them out from now on. It cannot be undone;"
+                + " the audit log records that you erased this participant id. Use it when a participant asks for"
+                + " their data to be deleted; to leave someone out of the analyses, exclude them instead.");
+        Button confirm = new Button("Erase for good", e -> {
+            erasure.erase(studyId, r.participant());
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            Notices.success("Participant " + r.participant() + " erased");
+        });
+        confirm.setId("monitor-erase-confirm");
+        confirm.setDisableOnClick(true);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(what);
+        dialog.setWidth("32em");
+        dialog.setMaxWidth("95vw"); // a phone
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        return dialog;
+    }
+
+    private Button exclusion(long studyId, MonitorRow r, Grid<MonitorRow> grid) {
         if (r.excluded()) {
             Button include = new Button("Include again", e -> {
                 monitor.include(studyId, r.sessionId());
@@ -254,10 +297,11 @@ public class MonitorView extends VerticalLayout implements BeforeEnterObserver {
     private Dialog exclusionDialog(long studyId, MonitorRow r, Grid<MonitorRow> grid) {
         Dialog dialog = new Dialog();
         dialog.setId("monitor-exclude-dialog");
-        dialog.setHeaderTitle("Exclude participant " + r.participant());
+        dialog.setHeaderTitle("Exclude participant " + shortId(r));
+        dialog.setMaxWidth("95vw"); // a phone
         TextField reason = new TextField("Reason");
         reason.setId("monitor-reason");
-        reason.setWidth("24em");
+        reason.setWidth("min(24em, 80vw)");
         reason.setMaxLength(500);
         reason.setPlaceholder("e.g. failed both attention checks");
         Button confirm = new Button("Exclude", e -> {
