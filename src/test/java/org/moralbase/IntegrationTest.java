@@ -22,7 +22,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
             // runs are handed between test "nodes": the context's own sweep only at start (decision 0036)
             "moralbase.models.heartbeat=1h",
             // WireMock stands in for model servers on this machine
-            "moralbase.models.allowed-hosts=localhost,127.0.0.1"
+            "moralbase.models.allowed-hosts=localhost,127.0.0.1",
+            // and for webhooks' receivers; their first retry after 1 s, not 5 s
+            "moralbase.webhooks.allowed-hosts=localhost,127.0.0.1",
+            "moralbase.webhooks.retry-delays=1s,2s",
+            "moralbase.webhooks.poll=500ms"
         })
 public abstract class IntegrationTest {
 

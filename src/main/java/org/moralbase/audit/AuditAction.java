@@ -47,6 +47,9 @@ public enum AuditAction {
     RUN_PAUSED,
     RUN_RESUMED,
     RUN_CANCELLED,
+    /** A study's webhook was added (the detail names its address and events, never its secret), or removed. */
+    WEBHOOK_CREATED,
+    WEBHOOK_DELETED,
     /** A personal access token of the REST API was made (the detail names it, never the secret). */
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A study owner's registry models asked outside a run (a values-card study's interviewer and story writer; decision
- * 0037), under the runs' key rule: a key is usable only by its owner's work, so only the owner's own models, and
- * keyless ones, can be chosen and asked. Each question is retried politely (3 attempts, back-off from 1 s, a
+ * 0037), under the registry's two rules (decision 0038): the owner must see the model (their own, or shared with
+ * them on purpose; an admin owner's blanket sight of the registry does not count), and a key is usable only by its
+ * owner's work, so of the shared ones only keyless models can be chosen and asked. Each question is retried politely (3 attempts, back-off from 1 s, a
  * Retry-After of at most 20 s honoured); a failure comes back as a plain sentence that names no key.
  */
 @Service
@@ -46,10 +47,10 @@ public class OwnerModels {
         }
     }
 
-    /** The models a study owner may choose: askable, and their own or keyless; by name. */
+    /** The models a study owner may choose: askable, seen by the owner, and their own or keyless; by name. */
     @PreAuthorize(Roles.HAS_RESEARCHER)
     public List<Choice> usableBy(long ownerId) {
-        return models.findAllByOrderByNameAsc(PageRequest.of(0, 1000)).stream()
+        return models.findVisibleTo(ownerId, PageRequest.of(0, 1000)).stream()
                 .filter(m -> problem(m, ownerId).isEmpty())
                 .map(m -> new Choice(m.getId(), m.getName()))
                 .toList();
@@ -103,6 +104,9 @@ public class OwnerModels {
     }
 
     private static Optional<String> problem(RegisteredModel m, long ownerId) {
+        if (!m.isVisibleTo(ownerId)) { // not the owner's and not shared with them: as if it did not exist
+            return Optional.of("the model is not shared with the study's owner");
+        }
         if (!m.hasEndpoint()) {
             return Optional.of(m.getName() + " has imported answers only");
         }

@@ -2,6 +2,7 @@ package org.moralbase.participation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,7 +220,7 @@ public class ParticipationService {
     public SessionState finish(String token, SessionStatus finalStatus) {
         return update(token, s -> {
             if (s.getStatus().equals(SessionStatus.ACTIVE.name())) {
-                s.finish(finalStatus.name(), clock.instant());
+                end(s, finalStatus, clock.instant());
             }
         });
     }
@@ -313,7 +314,7 @@ public class ParticipationService {
                         saved.getChoice(),
                         saved.getAnsweredAt(),
                         saved.getResponseTimeMs()))
-                .ifPresent(end -> session.finish(end.name(), saved.getAnsweredAt()));
+                .ifPresent(end -> end(session, end, saved.getAnsweredAt()));
         events.publishEvent(new AnswerStored(
                 session.getStudyId(),
                 session.getPublicId(),
@@ -367,6 +368,26 @@ public class ParticipationService {
             change.accept(session);
             return view(session);
         }));
+    }
+
+    /** Ends an active session, inside the caller's transaction, and says so to {@link SessionEnded} listeners. */
+    private void end(ParticipantSession session, SessionStatus end, Instant at) {
+        session.finish(end.name(), at);
+        if (end == SessionStatus.COMPLETED || end == SessionStatus.SCREENED_OUT) {
+            events.publishEvent(new SessionEnded(
+                    session.getStudyId(),
+                    session.getId(),
+                    session.getPublicId(),
+                    end,
+                    at,
+                    Source.valueOf(session.getSource()),
+                    session.getExternalId(),
+                    session.getExternalStudyId(),
+                    session.getExternalSessionId(),
+                    end == SessionStatus.COMPLETED
+                            ? sessions.countByStudyIdAndStatus(session.getStudyId(), end.name())
+                            : -1));
+        }
     }
 
     // never a lookup by null: imported sessions and those before V0090 have no token, and must stay unreachable

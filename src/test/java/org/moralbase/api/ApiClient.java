@@ -11,28 +11,28 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Test helper: calls the running app's REST API over real HTTP, as a script would. */
-final class ApiClient {
+public final class ApiClient {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** POST /api/v1/tokens with HTTP Basic. */
-    HttpResponse<String> makeToken(String username, String password) throws Exception {
+    public HttpResponse<String> makeToken(String username, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(request("/api/v1/tokens")
                 .header("Authorization", "Basic " + basic)
@@ -41,7 +41,7 @@ final class ApiClient {
     }
 
     /** A fresh token of the account, or an assertion error. */
-    String token(String username, String password) throws Exception {
+    public String token(String username, String password) throws Exception {
         HttpResponse<String> made = makeToken(username, password);
         if (made.statusCode() != 201) {
             throw new AssertionError("no token for " + username + ": " + made.statusCode() + " " + made.body());
@@ -49,11 +49,11 @@ final class ApiClient {
         return json(made).get("token").asString();
     }
 
-    HttpResponse<String> get(String token, String path) throws Exception {
+    public HttpResponse<String> get(String token, String path) throws Exception {
         return send(request(path).header("Authorization", "Bearer " + token).GET());
     }
 
-    HttpResponse<String> post(String token, String path, String json) throws Exception {
+    public HttpResponse<String> post(String token, String path, String json) throws Exception {
         return send(request(path)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -61,7 +61,7 @@ final class ApiClient {
     }
 
     /** Creates a study with the token and returns its id. */
-    long study(String token, String title, String kind) throws Exception {
+    public long study(String token, String title, String kind) throws Exception {
         HttpResponse<String> created =
                 post(token, "/api/v1/studies", "{\"title\":\"" + title + "\",\"kind\":\"" + kind + "\"}");
         if (created.statusCode() != 201) {
@@ -71,7 +71,7 @@ final class ApiClient {
     }
 
     /** A multipart/form-data POST of one file part. */
-    HttpResponse<String> upload(String token, String path, String part, String fileName, byte[] content)
+    public HttpResponse<String> upload(String token, String path, String part, String fileName, byte[] content)
             throws Exception {
         String boundary = "----moralbase-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -86,7 +86,7 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 }

@@ -288,6 +288,13 @@ class ApiIT extends IntegrationTest {
         assertThat(description.statusCode()).isEqualTo(200);
         JsonNode openApi = ApiClient.json(description);
         assertThat(openApi.get("openapi").asString()).startsWith("3.");
+        // valid against the OpenAPI 3 specification, as swagger-parser (2.1.48) reads it: no messages
+        io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+        options.setResolve(true);
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed =
+                new io.swagger.v3.parser.OpenAPIV3Parser().readContents(description.body(), null, options);
+        assertThat(parsed.getMessages()).as("problems of the description").isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/v1/studies/{id}/webhooks");
         assertThat(openApi.get("paths").propertyNames())
                 .contains(
                         "/api/v1/tokens",

@@ -100,7 +100,19 @@ class RunsApiIT extends IntegrationTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).startsWith("run,model,study,prompt_index").contains("Option A");
 
+        // the model beside the people, as the shares page compares them (no people yet: no agreement to give)
+        HttpResponse<String> compared = api.get(token, "/api/v1/studies/" + study + "/comparison");
+        assertThat(compared.statusCode()).as(compared.body()).isEqualTo(200);
+        JsonNode comparison = ApiClient.json(compared).get("results");
+        assertThat(comparison.has("models")).isTrue();
+        assertThat(comparison.get("runs").get(0).get("runId").asLong()).isEqualTo(run);
+        HttpResponse<String> published = api.get(token, "/api/v1/studies/" + study + "/comparison?baseline=published");
+        assertThat(published.statusCode()).isEqualTo(400);
+        assertThat(published.body()).contains("baseline: a choice-pair study compares with its own participants");
+
         String other = api.token(logins.createUser("nosy", Roles.RESEARCHER), TestLogins.PASSWORD);
+        assertThat(api.get(other, "/api/v1/studies/" + study + "/comparison").statusCode())
+                .isEqualTo(404);
         assertThat(api.get(other, "/api/v1/runs/" + run).statusCode()).isEqualTo(404);
         assertThat(api.get(other, "/api/v1/runs/" + run + "/answers.csv").statusCode())
                 .isEqualTo(404);

@@ -4,12 +4,12 @@ import org.moralbase.models.registry.ApiKeyCipher;
 import org.moralbase.models.registry.KeyVault;
 
 /** Test helper: a master key for stored model keys, set as a system property when the environment has none. */
-final class TestMasterKey {
+public final class TestMasterKey {
 
     private TestMasterKey() {}
 
     /** Sets one if there is none; true when it did, so {@link #clear} takes it away again. */
-    static boolean setIfMissing() {
+    public static boolean setIfMissing() {
         if (System.getenv(KeyVault.MASTER_KEY_VARIABLE) == null
                 && System.getProperty(KeyVault.MASTER_KEY_VARIABLE) == null) {
             System.setProperty(KeyVault.MASTER_KEY_VARIABLE, ApiKeyCipher.newMasterKey());
@@ -18,7 +18,7 @@ final class TestMasterKey {
         return false;
     }
 
-    static void clear(boolean setHere) {
+    public static void clear(boolean setHere) {
         if (setHere) {
             System.clearProperty(KeyVault.MASTER_KEY_VARIABLE);
         }

@@ -22,8 +22,11 @@ import org.moralbase.IntegrationTest;
 import org.moralbase.base.Roles;
 import org.moralbase.dataimport.DatasetSource;
 import org.moralbase.dataimport.ImportException;
+import org.moralbase.models.KeySource;
 import org.moralbase.models.ModelRegistryService;
+import org.moralbase.models.OwnerModels;
 import org.moralbase.models.ScriptedModels;
+import org.moralbase.models.TestMasterKey;
 import org.moralbase.models.client.ProviderJson;
 import org.moralbase.participation.AnswerReceipt;
 import org.moralbase.participation.Arrival;
@@ -78,6 +81,9 @@ class ValuesCardInterviewIT extends IntegrationTest {
 
     @Autowired
     TransitionStories stories;
+
+    @Autowired
+    OwnerModels ownerModels;
 
     @Autowired
     ValuesCardImport imports;
@@ -299,6 +305,53 @@ class ValuesCardInterviewIT extends IntegrationTest {
                     && t.context().equals(first.context());
             assertThat(t.story()).isEqualTo(isFirst ? "Edited by hand." : "From the CSV, with a comma.");
         }
+    }
+
+    @Test
+    void theInterviewerAndStoryPickersOfferOnlyWhatTheStudysOwnerSeesAndAnUnsharedModelIsNotAsked() {
+        String colleague = logins.createUser("vco", Roles.RESEARCHER);
+        logins.signIn(colleague);
+        long theirs = model("/story/v1"); // keyless, the colleague's, not shared
+        boolean masterKeySetHere = TestMasterKey.setIfMissing();
+        long keyed;
+        try {
+            keyed = registry.create(ScriptedModels.spec(
+                            server, "Keyed " + System.nanoTime(), 1.0, null, KeySource.STORED, null, "sk-colleague-01"))
+                    .id();
+        } finally {
+            TestMasterKey.clear(masterKeySetHere);
+        }
+        logins.signOut();
+        StudySummary study = study("Pickers", null, true); // the study's owner is `researcher`
+        String token = start(study, "en");
+        participation.consent(token);
+        participation.writeCard(token, new CardDraft("Mine", "My value.", List.of("a", "b", "c")), () -> {});
+        logins.signIn(researcher);
+        long own = model("/story/v1");
+        assertThat(ownerModels.usableBy(study.ownerId()))
+                .extracting(OwnerModels.Choice::id)
+                .contains(own)
+                .doesNotContain(theirs, keyed);
+        assertThat(ownerModels.ask(theirs, study.ownerId(), "system", "user").failure())
+                .isEqualTo("the model is not shared with the study's owner");
+        assertThatThrownBy(() -> stories.writeWithModel(study.id(), theirs, (n, total) -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Model: choose one of the study owner's models");
+        logins.signOut();
+
+        logins.signIn(colleague);
+        registry.share(theirs, researcher);
+        registry.share(keyed, researcher);
+        logins.signOut();
+        logins.signIn(researcher);
+        assertThat(ownerModels.usableBy(study.ownerId()))
+                .extracting(OwnerModels.Choice::id)
+                .contains(own, theirs)
+                .doesNotContain(keyed); // seen, but its key serves its owner's work only
+        assertThat(ownerModels.ask(keyed, study.ownerId(), "system", "user").failure())
+                .endsWith("'s API key belongs to another researcher");
+        assertThat(stories.writeWithModel(study.id(), theirs, (n, total) -> {}).written())
+                .isEqualTo(2);
     }
 
     private String start(StudySummary study, String language) {

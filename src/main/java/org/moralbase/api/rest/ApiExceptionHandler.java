@@ -65,6 +65,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         StudyNotFoundException.class,
         ModelNotFoundException.class,
         NotFound.class,
+        org.moralbase.webhooks.WebhookNotFoundException.class,
+        org.moralbase.annotation.ProjectNotFoundException.class,
         org.moralbase.participation.ParticipantErasure.NoSuchParticipantException.class
     })
     ProblemDetail notFound(RuntimeException e) {
@@ -82,7 +84,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Body: not the JSON this request takes");
         Throwable cause = e.getCause();
-        if (cause instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+        Throwable root = cause;
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof IllegalArgumentException refusal && refusal.getMessage() != null) {
+            // a record refused its values in its constructor, in our words ("Code: lower-case letters, …")
+            problem.setDetail(refusal.getMessage());
+            fieldOf(refusal.getMessage()).ifPresent(field -> problem.setProperty("field", field));
+        } else if (cause instanceof DatabindException bad && !bad.getPath().isEmpty()) {
             String field = bad.getPath().getLast().getPropertyName();
             if (field != null) {
                 problem.setProperty("field", field);

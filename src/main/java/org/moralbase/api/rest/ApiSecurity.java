@@ -2,6 +2,7 @@ package org.moralbase.api.rest;
 
 import org.moralbase.api.ApiTokenService;
 import org.moralbase.audit.AuditService;
+import org.moralbase.base.Roles;
 import org.moralbase.security.AccountAuthentication;
 import org.moralbase.security.LoginAttempts;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,8 +68,16 @@ class ApiSecurity {
         BearerTokenFilter bearer = new BearerTokenFilter(
                 tokens, accounts, new RateLimiter(perMinute, System::nanoTime), audit, maxRequest.toBytes());
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth ->
-                        auth.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                // the role before anything else (the services check it again, with the owner): a request the role
+                // may not make is a 403 whatever its body, never a 400 about a body it could not have sent
+                .authorizeHttpRequests(auth -> auth.requestMatchers(OPEN)
+                        .permitAll()
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/annotation/work", "/api/v1/annotation/work/**")
+                        .hasAnyRole(Roles.ANNOTATOR, Roles.ADMIN)
+                        .anyRequest()
+                        .hasAnyRole(Roles.RESEARCHER, Roles.ADMIN))
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(bearerEntryPoint()).accessDeniedHandler(deniedHandler()));

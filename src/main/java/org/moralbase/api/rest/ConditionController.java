@@ -9,7 +9,6 @@ import org.moralbase.condition.ConditionImplications;
 import org.moralbase.condition.ConditionInput;
 import org.moralbase.condition.Implication;
 import org.moralbase.condition.StudyConditions;
-import org.moralbase.dataimport.DatasetSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,10 +63,6 @@ class ConditionController {
     @PostMapping(value = "/marks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Replace the marks with a CSV item,condition,implied (multipart part 'file')")
     MarksStored importMarks(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-        String name =
-                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                        ? "file"
-                        : file.getOriginalFilename();
-        return new MarksStored(id, marks.importMarks(id, DatasetSource.of(name, file.getBytes())));
+        return new MarksStored(id, marks.importMarks(id, Uploads.source(file, "file")));
     }
 }

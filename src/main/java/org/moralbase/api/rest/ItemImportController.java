@@ -62,11 +62,7 @@ class ItemImportController {
         for (String part : items.parts()) {
             MultipartFile file = files.get(part);
             if (file != null) {
-                String name = file.getOriginalFilename() == null
-                                || file.getOriginalFilename().isBlank()
-                        ? part
-                        : file.getOriginalFilename();
-                sources.put(part, DatasetSource.of(name, file.getBytes()));
+                sources.put(part, Uploads.source(file, part));
             }
         }
         return new ItemsStored(id, items.importItems(id, sources, format));

@@ -22,18 +22,33 @@ import java.util.stream.Collectors;
 public final class BaseUrls {
 
     private final Set<String> allowedHosts;
+    private final String setting;
+    private final String sent;
 
-    private BaseUrls(Set<String> allowedHosts) {
+    private BaseUrls(Set<String> allowedHosts, String setting, String sent) {
         this.allowedHosts = allowedHosts;
+        this.setting = setting;
+        this.sent = sent;
     }
 
-    /** An allowlist from a comma-separated setting (blank: none; names compare without case). */
+    /** An allowlist for models' keys from a comma-separated setting (blank: none; names compare without case). */
     public static BaseUrls allowing(String commaSeparated) {
+        return allowing(commaSeparated, "MORALBASE_MODELS_ALLOWED_HOSTS", "keys");
+    }
+
+    /**
+     * The same rule for other outbound requests (webhooks): {@code setting} names the allowlist's variable and
+     * {@code sent} what is not sent ("messages") in refusals.
+     */
+    public static BaseUrls allowing(String commaSeparated, String setting, String sent) {
         String list = commaSeparated == null ? "" : commaSeparated;
-        return new BaseUrls(Arrays.stream(list.split(","))
-                .map(h -> canonical(normal(h.strip())))
-                .filter(h -> !h.isEmpty())
-                .collect(Collectors.toUnmodifiableSet()));
+        return new BaseUrls(
+                Arrays.stream(list.split(","))
+                        .map(h -> canonical(normal(h.strip())))
+                        .filter(h -> !h.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()),
+                setting,
+                sent);
     }
 
     /**
@@ -80,8 +95,8 @@ public final class BaseUrls {
                         ? host + " is"
                         : host + " is at " + address.getHostAddress() + ",";
                 return Optional.of(at + (kind.startsWith("a") ? " an " : " a ") + kind
-                        + " address; keys are not sent there unless an admin allows the host"
-                        + " (MORALBASE_MODELS_ALLOWED_HOSTS)");
+                        + " address; " + sent + " are not sent there unless an admin allows the host"
+                        + " (" + setting + ")");
             }
         }
         return Optional.empty();

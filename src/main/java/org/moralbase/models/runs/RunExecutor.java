@@ -3,6 +3,7 @@ package org.moralbase.models.runs;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.moralbase.base.Leases;
 import org.moralbase.base.Retries;
 import org.moralbase.models.ModelNotFoundException;
 import org.moralbase.models.RunAnswer;
+import org.moralbase.models.RunEnded;
 import org.moralbase.models.RunLiveProgress;
 import org.moralbase.models.RunStatus;
 import org.moralbase.models.client.AttemptError;
@@ -35,6 +37,7 @@ import org.moralbase.study.ModelItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,6 +72,7 @@ public class RunExecutor {
     private boolean resumeOnStart = true;
 
     private final Leases leases;
+    private final ApplicationEventPublisher events;
     private final Duration lease;
     private final Duration heartbeat;
     private volatile boolean killed;
@@ -83,7 +87,9 @@ public class RunExecutor {
             @Value("${moralbase.models.store-retry-budget:5m}") Duration storeBudget,
             Leases leases,
             @Value("${moralbase.models.lease:30s}") Duration lease,
-            @Value("${moralbase.models.heartbeat:10s}") Duration heartbeat) {
+            @Value("${moralbase.models.heartbeat:10s}") Duration heartbeat,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.leases = leases;
         this.lease = lease;
         this.heartbeat = heartbeat;
@@ -266,8 +272,7 @@ public class RunExecutor {
             if (!live.stopping) {
                 RunStatus end = endOf(live);
                 storing.run(() -> {
-                    tx.executeWithoutResult(
-                            s -> runs.findById(live.runId).ifPresent(r -> r.setStatus(end, clock.instant())));
+                    tx.executeWithoutResult(s -> runs.findById(live.runId).ifPresent(r -> ended(r, end)));
                     return end;
                 });
             }
@@ -285,6 +290,15 @@ public class RunExecutor {
             }
             live.ended.countDown();
             listeners.notify(live.runId);
+        }
+    }
+
+    /** Stores the run's end in the caller's transaction and, for a finished or cancelled run, says so. */
+    private void ended(ModelRun run, RunStatus end) {
+        Instant now = clock.instant();
+        run.setStatus(end, now);
+        if (!end.active()) {
+            events.publishEvent(new RunEnded(run.getId(), run.getStudyId(), run.getModelRef(), end, now));
         }
     }
 
@@ -336,7 +350,7 @@ public class RunExecutor {
             // executing on another node: it reads CANCELLED at its next heartbeat and stores the rest as cancelled
             tx.executeWithoutResult(s -> runs.findById(runId)
                     .filter(r -> r.getStatus().active())
-                    .ifPresent(r -> r.setStatus(RunStatus.CANCELLED, clock.instant())));
+                    .ifPresent(r -> ended(r, RunStatus.CANCELLED)));
         }
     }
 

@@ -521,7 +521,8 @@ class ModelRunsIT extends IntegrationTest {
                 storeBudget,
                 new Leases(jdbc, Clock.systemUTC(), nodeId),
                 lease,
-                Duration.ofHours(1));
+                Duration.ofHours(1),
+                event -> {});
     }
 
     /** Signs in as {@code user} and starts a run of {@code scenarios} prompts on the slow model, four at a time. */
