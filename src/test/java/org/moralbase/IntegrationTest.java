@@ -26,7 +26,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
             // and for webhooks' receivers; their first retry after 1 s, not 5 s
             "moralbase.webhooks.allowed-hosts=localhost,127.0.0.1",
             "moralbase.webhooks.retry-delays=1s,2s",
-            "moralbase.webhooks.poll=500ms"
+            "moralbase.webhooks.poll=500ms",
+            // live results catch up with other nodes' answers within a second (decision 0041)
+            "moralbase.live.catch-up=1s"
         })
 public abstract class IntegrationTest {
 

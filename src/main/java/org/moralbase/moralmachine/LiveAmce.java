@@ -3,6 +3,9 @@ package org.moralbase.moralmachine;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,12 +15,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.moralbase.base.Roles;
 import org.moralbase.participation.AnswerStored;
+import org.moralbase.participation.MonitorChanges;
 import org.moralbase.participation.SessionExclusionChanged;
 import org.moralbase.participation.StudyResponses;
 import org.moralbase.study.StudyNotFoundException;
 import org.moralbase.study.StudyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -36,8 +41,17 @@ public class LiveAmce {
 
     private static final Logger log = LoggerFactory.getLogger(LiveAmce.class);
 
+    /**
+     * How far back a catch-up reads before the previous one began: answers are stamped by their node's clock before
+     * their commit, so a late commit or a node's clock a little behind is still read (twice is harmless: an
+     * accumulator skips what it has by position).
+     */
+    static final Duration MARGIN = Duration.ofSeconds(60);
+
     private final StudyResponses responses;
     private final StudyService studies;
+    private final Clock clock;
+    private final Duration catchUp;
     private final Map<Long, LiveStudyAmce> states = new ConcurrentHashMap<>();
     private final Map<Long, List<Subscription>> subscribers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -46,9 +60,17 @@ public class LiveAmce {
         return t;
     });
 
-    LiveAmce(StudyResponses responses, StudyService studies) {
+    LiveAmce(
+            StudyResponses responses,
+            StudyService studies,
+            Clock clock,
+            @Value("${moralbase.live.catch-up:5s}") Duration catchUp) {
         this.responses = responses;
         this.studies = studies;
+        this.clock = clock;
+        this.catchUp = catchUp;
+        long every = Math.max(100, catchUp.toMillis());
+        timer.scheduleWithFixedDelay(this::catchUpWatched, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** The study's AMCEs now; the first call per study reads its stored answers once. */
@@ -57,7 +79,7 @@ public class LiveAmce {
         if (studies.find(studyId).isEmpty()) {
             throw new StudyNotFoundException(studyId);
         }
-        return built(studyId).snapshot();
+        return current(studyId).snapshot();
     }
 
     /**
@@ -65,7 +87,7 @@ public class LiveAmce {
      * in that study. Aggregates only: no other participant's own answers leave this service.
      */
     public double[] forParticipant(long studyId) {
-        return built(studyId).snapshot().amces().vector();
+        return current(studyId).snapshot().amces().vector();
     }
 
     /**
@@ -121,7 +143,81 @@ public class LiveAmce {
         return state;
     }
 
+    /**
+     * The study's accumulator, caught up with answers stored through other app nodes if the last catch-up is older
+     * than {@code moralbase.live.catch-up} (5 s): in a cluster a node hears only its own answers' events (decision
+     * 0041).
+     */
+    private LiveStudyAmce current(long studyId) {
+        LiveStudyAmce state = built(studyId);
+        Instant last = state.caughtUp;
+        if (last == null || !clock.instant().isBefore(last.plus(catchUp))) {
+            catchUp(studyId, state);
+            LiveStudyAmce now = states.get(studyId);
+            if (now != state) {
+                return built(studyId); // an exclusion through another node: scanned afresh
+            }
+        }
+        return state;
+    }
+
+    /**
+     * Reads the answers of the sessions seen (through any node) since the last catch-up, less {@link #MARGIN}, into the
+     * accumulator, which skips those it has; an exclusion made meanwhile drops the accumulator instead (the next
+     * viewer scans afresh). True if anything changed.
+     */
+    private boolean catchUp(long studyId, LiveStudyAmce state) {
+        synchronized (state.catchUpLock) {
+            Instant now = clock.instant();
+            Instant last = state.caughtUp;
+            if (last != null && now.isBefore(last.plus(catchUp))) {
+                return false; // another thread just did
+            }
+            String exclusions = exclusionsOf(studyId);
+            if (!exclusions.equals(state.exclusions)) {
+                states.remove(studyId, state);
+                return true;
+            }
+            boolean[] added = {false};
+            try {
+                responses.forEachAnswerOfSessionsSeenSince(studyId, last.minus(MARGIN), a -> {
+                    if (state.addArrived(a.session().participantId(), a.answer())) {
+                        added[0] = true;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            state.caughtUp = now;
+            return added[0];
+        }
+    }
+
+    /** Every few seconds, the studies someone watches: caught up, and their subscribers told if anything came. */
+    private void catchUpWatched() {
+        for (Long studyId : List.copyOf(subscribers.keySet())) {
+            LiveStudyAmce state = states.get(studyId);
+            if (state == null || !state.ready()) {
+                continue;
+            }
+            try {
+                if (catchUp(studyId, state)) {
+                    subscribers.getOrDefault(studyId, List.of()).forEach(Subscription::changed);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Live AMCEs of study {} could not catch up with other nodes now: {}", studyId, e.toString());
+            }
+        }
+    }
+
+    private String exclusionsOf(long studyId) {
+        MonitorChanges changes = responses.changesForAggregates(studyId);
+        return changes.excluded() + "@" + changes.lastExcluded();
+    }
+
     private void scan(long studyId, LiveStudyAmce state) {
+        state.caughtUp = clock.instant();
+        state.exclusions = exclusionsOf(studyId);
         try {
             // the callers checked access (snapshot) or ask only for aggregates (forParticipant)
             responses.forEachAnswerForAggregates(

@@ -22,6 +22,15 @@ final class LiveStudyAmce {
     /** Held while the initial scan runs, so only one viewer scans. */
     final Object scanLock = new Object();
 
+    /** Held while a catch-up with other nodes' answers runs, so only one runs. */
+    final Object catchUpLock = new Object();
+
+    /** When the last catch-up (or the scan) began: the next reads the sessions seen since then, less a margin. */
+    volatile java.time.Instant caughtUp;
+
+    /** The study's exclusions when the scan began ("count@latest"): another value means a rescan. */
+    volatile String exclusions;
+
     private final AmceAccumulator accumulator = new AmceAccumulator();
     private final Map<String, int[]> sessions = new HashMap<>(); // public id -> {cluster, last position}
     private List<Object[]> waiting = new ArrayList<>(); // {public id, answer} while the scan runs; null after

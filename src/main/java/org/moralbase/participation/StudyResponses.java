@@ -2,6 +2,7 @@ package org.moralbase.participation;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,16 @@ public class StudyResponses {
     private final EntityManager entityManager;
     private final StudyConditions conditions;
 
+    private final MonitorQueries queries;
+
     StudyResponses(
             ParticipantSessionRepository sessions,
             ResponseRepository responses,
             StudyService studies,
             EntityManager entityManager,
-            StudyConditions conditions) {
+            StudyConditions conditions,
+            MonitorQueries queries) {
+        this.queries = queries;
         this.conditions = conditions;
         this.sessions = sessions;
         this.responses = responses;
@@ -90,6 +95,38 @@ public class StudyResponses {
         return scanAnswers(studyId, sink);
     }
 
+    /**
+     * As {@link #forEachAnswerForAggregates}, only for the sessions of the study seen (an answer stored, through any
+     * app node) at or after {@code since}: all their answers, which a live aggregate that already has some of them
+     * skips by position. Lets a node's live results follow answers stored on other nodes of a cluster.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public long forEachAnswerOfSessionsSeenSince(long studyId, Instant since, StudyAnswerSink sink) throws IOException {
+        Map<Long, Condition> byId = conditionsOf(studyId);
+        long count = 0;
+        long after = 0;
+        while (true) {
+            List<ParticipantSession> page =
+                    sessions.seenSince(studyId, since, after, PageRequest.of(0, SESSIONS_PER_PAGE));
+            if (page.isEmpty()) {
+                return count;
+            }
+            count += emit(page, byId, sink);
+            after = page.getLast().getId();
+        }
+    }
+
+    /**
+     * The one-row summary of the study's sessions that changes with any arrival, answer, end or exclusion through any
+     * node ({@link SessionMonitor#changes}), for live aggregates: compared, never shown.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public MonitorChanges changesForAggregates(long studyId) {
+        return queries.fingerprint(studyId);
+    }
+
     private long scanAnswers(long studyId, StudyAnswerSink sink) throws IOException {
         Map<Long, Condition> byId = conditionsOf(studyId);
         long count = 0;
@@ -100,25 +137,33 @@ public class StudyResponses {
             if (page.isEmpty()) {
                 return count;
             }
-            Map<Long, List<Response>> bySession = new LinkedHashMap<>();
-            page.forEach(s -> bySession.put(s.getId(), new ArrayList<>()));
-            for (Response r : responses.findBySessionIdInOrderBySessionIdAscPositionAsc(bySession.keySet())) {
-                bySession.get(r.getSessionId()).add(r);
-            }
-            for (ParticipantSession s : page) {
-                if (s.getExcludedAt() != null) {
-                    continue; // a researcher excluded the session from every analysis and export
-                }
-                List<Response> answers = bySession.get(s.getId());
-                SessionState view = SessionStates.of(s, answers.size(), byId.get(s.getConditionId()));
-                for (Response r : answers) {
-                    sink.accept(new StudyAnswer(view, ParticipationService.stored(r)));
-                    count++;
-                }
-            }
+            count += emit(page, byId, sink);
             after = page.getLast().getId();
-            entityManager.clear(); // keeps memory flat over any number of pages
         }
+    }
+
+    /** Hands a page of sessions' answers to the sink (not those of excluded sessions); then forgets the page. */
+    private long emit(List<ParticipantSession> page, Map<Long, Condition> byId, StudyAnswerSink sink)
+            throws IOException {
+        long count = 0;
+        Map<Long, List<Response>> bySession = new LinkedHashMap<>();
+        page.forEach(s -> bySession.put(s.getId(), new ArrayList<>()));
+        for (Response r : responses.findBySessionIdInOrderBySessionIdAscPositionAsc(bySession.keySet())) {
+            bySession.get(r.getSessionId()).add(r);
+        }
+        for (ParticipantSession s : page) {
+            if (s.getExcludedAt() != null) {
+                continue; // a researcher excluded the session from every analysis and export
+            }
+            List<Response> answers = bySession.get(s.getId());
+            SessionState view = SessionStates.of(s, answers.size(), byId.get(s.getConditionId()));
+            for (Response r : answers) {
+                sink.accept(new StudyAnswer(view, ParticipationService.stored(r)));
+                count++;
+            }
+        }
+        entityManager.clear(); // keeps memory flat over any number of pages
+        return count;
     }
 
     /** Hands every session of the study, with its answer count and survey, to {@code sink} in order of start. */

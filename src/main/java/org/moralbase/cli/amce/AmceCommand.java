@@ -43,9 +43,9 @@ public final class AmceCommand implements Callable<Integer> {
     @Option(
             names = "--characters",
             paramLabel = "pooled|max-stratum",
-            defaultValue = "pooled",
+            defaultValue = "max-stratum",
             converter = CharactersOption.class,
-            description = "No. Characters definition; default ${DEFAULT-VALUE}")
+            description = "No. Characters definition; default ${DEFAULT-VALUE}, as the results page and Awad's Fig. 2a")
     CharactersDefinition characters;
 
     @Option(
@@ -69,6 +69,15 @@ public final class AmceCommand implements Callable<Integer> {
         AmceResult result = scanned.accumulator().result(se, characters);
         AmceReport report = AmceReport.of(result);
         PrintWriter out = spec.commandLine().getOut();
+        if (se == SeType.CLUSTER && scanned.read().clusters() < 2) {
+            // CR1 divides by G − 1: with one cluster there is no clustered SE, and the table would only say NA
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "moralbase: note: no clustered SE: every row has the same %s (%,d cluster), as in a"
+                                    + " model's file; use --se plain, or --cluster-column ResponseID%n",
+                            clusterColumn, scanned.read().clusters());
+        }
         if (json) {
             JsonOutput.print(out, report);
             return 0;

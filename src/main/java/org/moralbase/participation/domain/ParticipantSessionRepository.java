@@ -21,6 +21,11 @@ public interface ParticipantSessionRepository extends JpaRepository<ParticipantS
             "select count(s) from ParticipantSession s where s.studyId = :studyId and s.status = :status and s.source <> 'PREVIEW'")
     long countByStudyIdAndStatus(long studyId, String status);
 
+    /** A page of the study's sessions seen at or after {@code since} (an answer stored), after {@code afterId}. */
+    @Query("select s from ParticipantSession s where s.studyId = :studyId and s.lastSeenAt >= :since"
+            + " and s.id > :afterId and s.source <> 'PREVIEW' order by s.id")
+    List<ParticipantSession> seenSince(long studyId, java.time.Instant since, long afterId, Pageable page);
+
     /** A page of a study's sessions after {@code afterId}, in id order (keyset paging for exports); no previews. */
     @Query(
             "select s from ParticipantSession s where s.studyId = :studyId and s.id > :afterId and s.source <> 'PREVIEW' order by s.id")

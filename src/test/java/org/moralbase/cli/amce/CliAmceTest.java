@@ -40,9 +40,18 @@ class CliAmceTest {
     @Test
     void clusteredAndPlainEstimatesMatchR() throws IOException {
         Map<String, CSVRecord> r = expected();
-        JsonNode cluster = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--json")
+        JsonNode cluster = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--characters", "pooled", "--json")
                 .json();
-        JsonNode plain = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--se", "plain", "--json")
+        JsonNode plain = CliRun.of(
+                        "analyze",
+                        "amce",
+                        "--input",
+                        ROWS.toString(),
+                        "--se",
+                        "plain",
+                        "--characters",
+                        "pooled",
+                        "--json")
                 .json();
         assertThat(cluster.get("seType").asString()).isEqualTo("cluster");
         assertThat(plain.get("seType").asString()).isEqualTo("plain");
@@ -73,6 +82,12 @@ class CliAmceTest {
         JsonNode max = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--characters", "max-stratum", "--json")
                 .json();
         assertThat(max.get("characters").asString()).isEqualTo("max-stratum");
+        // the default is the results page's definition (issue 13: an export gives the page's numbers)
+        JsonNode byDefault = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--json")
+                .json();
+        assertThat(byDefault.get("characters").asString()).isEqualTo("max-stratum");
+        assertThat(byDefault.get("estimates").get(7).get("estimate").asDouble())
+                .isEqualTo(max.get("estimates").get(7).get("estimate").asDouble());
         assertThat(max.get("estimates").get(7).get("estimate").asDouble())
                 .isCloseTo(d(r.get("No. Characters max-stratum"), "estimate"), within(1e-9));
     }
@@ -174,6 +189,26 @@ class CliAmceTest {
         assertThat(CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--characters", "most")
                         .err())
                 .contains("expected pooled or max-stratum");
+    }
+
+    @Test
+    void oneClusterGetsANoteSayingWhyThereIsNoClusteredSe() throws IOException {
+        Path file = dir.resolve("model.csv");
+        List<String> lines = Files.readAllLines(ROWS);
+        List<String> header = List.of(lines.getFirst().split(",", -1));
+        int user = header.indexOf("\"UserID\"") >= 0 ? header.indexOf("\"UserID\"") : header.indexOf("UserID");
+        List<String> same = new ArrayList<>(List.of(lines.getFirst()));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            f[user] = "model";
+            same.add(String.join(",", f));
+        }
+        Files.write(file, same);
+        CliRun run = CliRun.of("analyze", "amce", "--input", file.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("no clustered SE: every row has the same UserID (1 cluster)");
+        assertThat(CliRun.of("analyze", "amce", "--input", ROWS.toString()).err())
+                .doesNotContain("no clustered SE");
     }
 
     @Test
