@@ -47,6 +47,12 @@ public final class AgreementCommand implements Callable<Integer> {
             description = "measurement level: ${COMPLETION-CANDIDATES}")
     Metric level;
 
+    @Option(
+            names = "--question",
+            paramLabel = "CODE",
+            description = "with a 'question' column (the annotation page's judgements export): the question to read")
+    String question;
+
     @Option(names = "--items", description = "add a per-item summary (majority label, share, entropy)")
     boolean items;
 
@@ -56,7 +62,7 @@ public final class AgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.requireReadable(spec.commandLine(), "--input", input);
-        AgreementReport report = analyse(RatingsReader.read(input));
+        AgreementReport report = analyse(RatingsReader.read(input, question));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, report);

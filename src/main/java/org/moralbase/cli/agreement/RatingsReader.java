@@ -22,13 +22,40 @@ final class RatingsReader {
     record Read(Rating<String> rating, long line) {}
 
     static List<Read> read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * As {@link #read(Path)}; a file with a {@code question} column (the annotation page's judgements export: one row
+     * per item, rater and question) is read for one question: {@code question}, or the only one it holds.
+     */
+    static List<Read> read(Path file, String question) {
         List<Read> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> questions = new java.util.TreeSet<>();
         try (CsvInput csv = CsvInput.open(file)) {
             int item = csv.require("item");
             int rater = csv.require("rater");
             int value = csv.require("value");
+            int asked = csv.has("question") ? csv.require("question") : -1;
+            if (asked < 0 && question != null) {
+                throw new InputException(file, "--question " + question + ": the file has no column 'question'");
+            }
             for (CsvInput.Row row = csv.next(); row != null; row = csv.next()) {
+                if (asked >= 0) {
+                    questions.add(row.get(asked));
+                    if (question != null && !question.equals(row.get(asked))) {
+                        continue;
+                    }
+                    if (question == null && questions.size() > 1) {
+                        throw new InputException(
+                                file,
+                                row.line(),
+                                "question",
+                                "the file holds ratings of more than one" + " question (" + String.join(", ", questions)
+                                        + ", …): choose one with --question");
+                    }
+                }
                 if (row.get(item).isEmpty()) {
                     throw row.error(item, "an item id");
                 }
@@ -47,6 +74,12 @@ final class RatingsReader {
                 String label = v.isEmpty() || v.equals("NA") ? null : v;
                 out.add(new Read(new Rating<>(row.get(item), row.get(rater), label), row.line()));
             }
+        }
+        if (out.isEmpty() && question != null) {
+            throw new InputException(
+                    file,
+                    "--question " + question + ": no ratings of it; the file's questions are "
+                            + String.join(", ", questions));
         }
         if (out.isEmpty()) {
             throw new InputException(file, "expected ratings, found none");

@@ -49,6 +49,18 @@ public final class AmceCommand implements Callable<Integer> {
     CharactersDefinition characters;
 
     @Option(
+            names = "--pairs",
+            description = "cluster the two rows of a scenario together: a trailing _1 or _2 of the cluster value is"
+                    + " dropped (Takemoto's ResponseID res_00000000_1 / _2; use with --cluster-column ResponseID)")
+    boolean pairs;
+
+    @Option(
+            names = "--drop-missing",
+            description = "leave out rows whose Saved is empty or NA, as R's lm does, and say how many (otherwise"
+                    + " such a row is an error naming its line)")
+    boolean dropMissing;
+
+    @Option(
             names = "--threads",
             paramLabel = "N",
             description = "threads reading the input; default: the available processors")
@@ -65,7 +77,14 @@ public final class AmceCommand implements Callable<Integer> {
                     spec.commandLine(), "--threads: expected 1 or more, got " + threads);
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        AmceScan.Scanned scanned = AmceScan.scan(input, clusterColumn, n);
+        AmceScan.Scanned scanned = AmceScan.scan(input, clusterColumn, pairs, dropMissing, n);
+        if (scanned.read().droppedMissingSaved() > 0) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "moralbase: note: %,d rows with Saved empty or NA left out (--drop-missing)%n",
+                            scanned.read().droppedMissingSaved());
+        }
         AmceResult result = scanned.accumulator().result(se, characters);
         AmceReport report = AmceReport.of(result);
         PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +94,8 @@ public final class AmceCommand implements Callable<Integer> {
                     .getErr()
                     .printf(
                             "moralbase: note: no clustered SE: every row has the same %s (%,d cluster), as in a"
-                                    + " model's file; use --se plain, or --cluster-column ResponseID%n",
+                                    + " model's file; use --se plain, or --cluster-column ResponseID (with --pairs"
+                                    + " where its values end in _1 and _2)%n",
                             clusterColumn, scanned.read().clusters());
         }
         if (json) {

@@ -24,9 +24,21 @@ final class AmceScan {
     }
 
     static Scanned scan(Path file, String clusterColumn, int threads) {
+        return scan(file, clusterColumn, false, threads);
+    }
+
+    /** As {@link #scan(Path, String, int)}; with {@code pairs}, a value's trailing _1 or _2 is not part of the cluster. */
+    static Scanned scan(Path file, String clusterColumn, boolean pairs, int threads) {
+        return scan(file, clusterColumn, pairs, false, threads);
+    }
+
+    /** As {@link #scan(Path, String, boolean, int)}; with {@code dropMissing}, rows whose Saved is NA or empty are left out. */
+    static Scanned scan(Path file, String clusterColumn, boolean pairs, boolean dropMissing, int threads) {
         try {
             AmceAccumulated read = AmceRowReader.withDefaults()
                     .withClusterColumn(clusterColumn)
+                    .withPairedRows(pairs)
+                    .withMissingSavedDropped(dropMissing)
                     .withThreads(threads)
                     .accumulate(file);
             if (read.read().rows() == 0) {

@@ -26,25 +26,58 @@ final class AmceColumns {
     private final Header header;
     private final int[] c;
     private final int cluster;
+    private final boolean pairs;
+    private final boolean dropMissingSaved;
     private final KnownValues values = new KnownValues();
 
-    private AmceColumns(Header header, int[] c, int cluster) {
+    private AmceColumns(Header header, int[] c, int cluster, boolean pairs, boolean dropMissingSaved) {
         this.header = header;
         this.c = c;
         this.cluster = cluster;
+        this.pairs = pairs;
+        this.dropMissingSaved = dropMissingSaved;
     }
 
-    /** Reads the header from {@code s} and finds the required columns and {@code clusterColumn}. */
-    static AmceColumns read(CsvScanner s, String clusterColumn) throws IOException {
+    /**
+     * Reads the header from {@code s} and finds the required columns and {@code clusterColumn}; with {@code pairs}, a
+     * trailing {@code _1} or {@code _2} of the cluster value is not part of the cluster (the two rows of one scenario,
+     * as Takemoto's {@code ResponseID} values {@code res_00000000_1} and {@code res_00000000_2} name them).
+     */
+    static AmceColumns read(CsvScanner s, String clusterColumn, boolean pairs) throws IOException {
+        return read(s, clusterColumn, pairs, false);
+    }
+
+    /** As {@link #read(CsvScanner, String, boolean)}; with {@code dropMissingSaved}, {@link #row} skips such rows. */
+    static AmceColumns read(CsvScanner s, String clusterColumn, boolean pairs, boolean dropMissingSaved)
+            throws IOException {
         Header header = Header.read(s);
         int[] c = header.require(s, REQUIRED);
         int cluster = header.require(s, List.of(clusterColumn))[0];
-        return new AmceColumns(header, c, cluster);
+        return new AmceColumns(header, c, cluster, pairs, dropMissingSaved);
     }
 
     /** The same columns with an empty value cache, for another thread. */
     AmceColumns copy() {
-        return new AmceColumns(header, c, cluster);
+        return new AmceColumns(header, c, cluster, pairs, dropMissingSaved);
+    }
+
+    /** Whether the record is to be left out: its Saved is empty or NA and such rows are dropped (as lm does). */
+    boolean dropped(CsvScanner s) {
+        if (!dropMissingSaved) {
+            return false;
+        }
+        int from = s.start(c[8]);
+        int to = s.end(c[8]);
+        byte[] b = s.buffer();
+        return from == to || (to - from == 2 && b[from] == 'N' && b[from + 1] == 'A');
+    }
+
+    /** Where the cluster value ends: before a trailing "_1" or "_2" when rows come in pairs. */
+    private int clusterEnd(byte[] b, int from, int to) {
+        if (pairs && to - from > 2 && b[to - 2] == '_' && (b[to - 1] == '1' || b[to - 1] == '2')) {
+            return to - 2;
+        }
+        return to;
     }
 
     /** The header, e.g. to name the columns of a chunk's scanner. */
@@ -65,7 +98,7 @@ final class AmceColumns {
                 values.of(s, c[6]),
                 count(s, c[7]),
                 code(s, c[8], 1),
-                clusters.idOf(s.buffer(), s.start(cluster), s.end(cluster)));
+                clusters.idOf(s.buffer(), s.start(cluster), clusterEnd(s.buffer(), s.start(cluster), s.end(cluster))));
     }
 
     /** A code 0..max. */

@@ -27,23 +27,43 @@ import org.moralbase.stats.amce.AmceRow;
  */
 public final class AmceRowReader {
     private final String clusterColumn;
+    private final boolean pairs;
+    private final boolean dropMissingSaved;
     private final int threads;
     private final long chunkBytes; // 0 = chosen from the file size
 
-    private AmceRowReader(String clusterColumn, int threads, long chunkBytes) {
+    private AmceRowReader(String clusterColumn, boolean pairs, boolean dropMissingSaved, int threads, long chunkBytes) {
         this.clusterColumn = Objects.requireNonNull(clusterColumn, "clusterColumn");
+        this.pairs = pairs;
+        this.dropMissingSaved = dropMissingSaved;
         this.threads = threads;
         this.chunkBytes = chunkBytes;
     }
 
     /** A reader clustering on {@code UserID} (the respondent, Awad's choice for human data), one thread. */
     public static AmceRowReader withDefaults() {
-        return new AmceRowReader(USER_ID, 1, 0);
+        return new AmceRowReader(USER_ID, false, false, 1, 0);
     }
 
     /** A copy clustering on this column, e.g. {@code ResponseID} to cluster a model's rows by scenario. */
     public AmceRowReader withClusterColumn(String column) {
-        return new AmceRowReader(column, threads, chunkBytes);
+        return new AmceRowReader(column, pairs, dropMissingSaved, threads, chunkBytes);
+    }
+
+    /**
+     * A copy that clusters the two rows of a scenario together: a trailing {@code _1} or {@code _2} of the cluster
+     * value is dropped (Takemoto's files give each row its own {@code ResponseID}, {@code res_00000000_1} / {@code _2}).
+     */
+    public AmceRowReader withPairedRows(boolean paired) {
+        return new AmceRowReader(clusterColumn, paired, dropMissingSaved, threads, chunkBytes);
+    }
+
+    /**
+     * A copy that leaves out rows whose {@code Saved} is empty or {@code NA}, counting them
+     * ({@link AmceReadResult#droppedMissingSaved}), as R's {@code lm} drops them; otherwise they are an error.
+     */
+    public AmceRowReader withMissingSavedDropped(boolean drop) {
+        return new AmceRowReader(clusterColumn, pairs, drop, threads, chunkBytes);
     }
 
     /**
@@ -56,7 +76,7 @@ public final class AmceRowReader {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        return new AmceRowReader(clusterColumn, threads, chunkBytes);
+        return new AmceRowReader(clusterColumn, pairs, dropMissingSaved, threads, chunkBytes);
     }
 
     /** A copy cutting plain files into chunks of about this many bytes (tests use tiny chunks). */
@@ -64,7 +84,7 @@ public final class AmceRowReader {
         if (bytes < 1) {
             throw new IllegalArgumentException("chunk bytes must be positive, got " + bytes);
         }
-        return new AmceRowReader(clusterColumn, threads, bytes);
+        return new AmceRowReader(clusterColumn, pairs, dropMissingSaved, threads, bytes);
     }
 
     /** The cluster column. */
@@ -82,14 +102,19 @@ public final class AmceRowReader {
     /** Reads a stream (plain or gzip; not closed), naming it {@code source} in error messages. */
     public AmceReadResult read(InputStream in, String source, Consumer<? super AmceRow> sink) throws IOException {
         CsvScanner s = MmInput.scanner(in, source);
-        AmceColumns columns = AmceColumns.read(s, clusterColumn);
+        AmceColumns columns = AmceColumns.read(s, clusterColumn, pairs, dropMissingSaved);
         ClusterDictionary clusters = new ClusterDictionary();
         long rows = 0;
+        long dropped = 0;
         while (s.next()) {
+            if (columns.dropped(s)) {
+                dropped++;
+                continue;
+            }
             sink.accept(columns.row(s, clusters));
             rows++;
         }
-        return new AmceReadResult(rows, clusters.size());
+        return new AmceReadResult(rows, clusters.size(), dropped);
     }
 
     /**
@@ -101,7 +126,7 @@ public final class AmceRowReader {
         String source = file.getFileName().toString();
         boolean gzip = Gzip.isGzip(file);
         if ((threads > 1 || chunkBytes > 0) && !gzip) { // one thread with set chunks: tests of the chunking
-            return ChunkedAmceScan.run(file, source, clusterColumn, threads, chunkBytes);
+            return ChunkedAmceScan.run(file, source, clusterColumn, pairs, dropMissingSaved, threads, chunkBytes);
         }
         AmceAccumulator accumulator = new AmceAccumulator();
         // inflating is sequential: with a second thread it at least overlaps with parsing

@@ -47,7 +47,13 @@ final class ChunkedAmceScan {
 
     /** A parsed chunk: its sums, or the error that ended it; {@code end} = where the next record starts. */
     private record Part(
-            AmceAccumulator sums, ClusterDictionary clusters, long rows, long lines, long end, IOException error) {}
+            AmceAccumulator sums,
+            ClusterDictionary clusters,
+            long rows,
+            long dropped,
+            long lines,
+            long end,
+            IOException error) {}
 
     private final Path file;
     private final String source;
@@ -62,14 +68,21 @@ final class ChunkedAmceScan {
     }
 
     /** Reads the plain file with {@code threads} workers, in chunks of about {@code chunkBytes} (0 = auto). */
-    static AmceAccumulated run(Path file, String source, String clusterColumn, int threads, long chunkBytes)
+    static AmceAccumulated run(
+            Path file,
+            String source,
+            String clusterColumn,
+            boolean pairs,
+            boolean dropMissingSaved,
+            int threads,
+            long chunkBytes)
             throws IOException {
         long dataStart;
         long headerLines;
         AmceColumns columns;
         try (InputStream in = Files.newInputStream(file)) {
             CsvScanner s = new CsvScanner(in, source);
-            columns = AmceColumns.read(s, clusterColumn);
+            columns = AmceColumns.read(s, clusterColumn, pairs, dropMissingSaved);
             dataStart = s.offset();
             headerLines = s.linesRead();
         }
@@ -131,6 +144,7 @@ final class ChunkedAmceScan {
             AmceAccumulator total = new AmceAccumulator();
             ClusterDictionary clusters = new ClusterDictionary();
             long rows = 0;
+            long dropped = 0;
             long linesBefore = headerLines;
             long trueStart = chunks.getFirst().start();
             for (int i = 0; i < chunks.size(); i++) {
@@ -152,10 +166,11 @@ final class ChunkedAmceScan {
                 }
                 total.merge(part.sums(), clusters.addAll(part.clusters()));
                 rows += part.rows();
+                dropped += part.dropped();
                 linesBefore += part.lines();
                 trueStart = part.end();
             }
-            return new AmceAccumulated(total, new AmceReadResult(rows, clusters.size()));
+            return new AmceAccumulated(total, new AmceReadResult(rows, clusters.size(), dropped));
         } finally {
             pool.shutdownNow();
         }
@@ -186,6 +201,7 @@ final class ChunkedAmceScan {
         ClusterDictionary clusters = new ClusterDictionary();
         AmceColumns cols = columns.copy();
         long rows = 0;
+        long dropped = 0;
         try (SeekableByteChannel ch = Files.newByteChannel(file)) {
             ch.position(c.start());
             CsvScanner s = new CsvScanner(Channels.newInputStream(ch), source);
@@ -196,14 +212,18 @@ final class ChunkedAmceScan {
             long stop = c.stop() - c.start();
             while (s.next()) {
                 if (s.recordStart() >= stop) {
-                    return new Part(sums, clusters, rows, s.line() - 1, c.start() + s.recordStart(), null);
+                    return new Part(sums, clusters, rows, dropped, s.line() - 1, c.start() + s.recordStart(), null);
+                }
+                if (cols.dropped(s)) {
+                    dropped++;
+                    continue;
                 }
                 sums.add(cols.row(s, clusters));
                 rows++;
             }
-            return new Part(sums, clusters, rows, s.linesRead(), size, null);
+            return new Part(sums, clusters, rows, dropped, s.linesRead(), size, null);
         } catch (IOException e) {
-            return new Part(null, null, rows, 0, -1, e);
+            return new Part(null, null, rows, dropped, 0, -1, e);
         }
     }
 }

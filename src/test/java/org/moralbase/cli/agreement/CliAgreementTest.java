@@ -105,6 +105,61 @@ class CliAgreementTest {
     }
 
     @Test
+    void theAnnotationPagesJudgementsExportIsReadOneQuestionAtATime() throws IOException {
+        // the export's shape: one row per item, rater and question (AnnotationExportService.judgementsCsv)
+        Path export = dir.resolve("judgements.csv");
+        Files.writeString(export, """
+                item,rater,question,value,time_ms,submitted_at
+                C_010,ann1,depth,deep,1200,2026-12-01T10:00:00Z
+                C_010,ann1,breadth,4,1200,2026-12-01T10:00:00Z
+                C_010,ann2,depth,deep,900,2026-12-01T10:01:00Z
+                C_010,ann2,breadth,5,900,2026-12-01T10:01:00Z
+                C_011,ann1,depth,shallow,800,2026-12-01T10:02:00Z
+                C_011,ann1,breadth,2,800,2026-12-01T10:02:00Z
+                C_011,ann2,depth,deep,700,2026-12-01T10:03:00Z
+                C_011,ann2,breadth,2,700,2026-12-01T10:03:00Z
+                C_012,ann1,depth,shallow,600,2026-12-01T10:04:00Z
+                C_012,ann2,depth,shallow,650,2026-12-01T10:05:00Z
+                """);
+        Path depthOnly = dir.resolve("depth.csv");
+        Files.writeString(depthOnly, """
+                item,rater,value
+                C_010,ann1,deep
+                C_010,ann2,deep
+                C_011,ann1,shallow
+                C_011,ann2,deep
+                C_012,ann1,shallow
+                C_012,ann2,shallow
+                """);
+
+        CliRun both = CliRun.of("analyze", "agreement", "--input", export.toString(), "--level", "nominal");
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.err())
+                .contains("line 3")
+                .contains("more than one question (breadth, depth")
+                .contains("--question");
+        JsonNode depth = CliRun.of(
+                        "analyze",
+                        "agreement",
+                        "--input",
+                        export.toString(),
+                        "--level",
+                        "nominal",
+                        "--question",
+                        "depth",
+                        "--json")
+                .json();
+        assertThat(depth)
+                .isEqualTo(CliRun.of(
+                                "analyze", "agreement", "--input", depthOnly.toString(), "--level", "nominal", "--json")
+                        .json());
+        CliRun none = CliRun.of(
+                "analyze", "agreement", "--input", export.toString(), "--level", "nominal", "--question", "width");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("--question width: no ratings of it; the file's questions are breadth, depth");
+    }
+
+    @Test
     void anUnknownLevelIsAUsageError() throws IOException {
         Path file = write(EXAMPLE_C);
         CliRun run = CliRun.of("analyze", "agreement", "--input", file.toString(), "--level", "cardinal");

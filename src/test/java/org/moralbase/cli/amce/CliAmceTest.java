@@ -212,6 +212,99 @@ class CliAmceTest {
     }
 
     @Test
+    void pairsClusterTheTwoRowsOfTakemotosScenariosAsIfTheirIdsWereOne() throws IOException {
+        // Takemoto's files: each row its own ResponseID, res_<scenario>_1 / _2, and one UserID for the model
+        List<String> lines = Files.readAllLines(ROWS);
+        List<String> paired = new ArrayList<>(List.of(lines.getFirst()));
+        List<String> stripped = new ArrayList<>(List.of(lines.getFirst()));
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            String scenario = String.format("res_%08d", (i - 1) / 2);
+            f[1] = "model";
+            f[0] = scenario + "_" + (1 + (i - 1) % 2);
+            paired.add(String.join(",", f));
+            f[0] = scenario;
+            stripped.add(String.join(",", f));
+        }
+        Path pairedFile = dir.resolve("takemoto.csv");
+        Path strippedFile = dir.resolve("scenarios.csv");
+        Files.write(pairedFile, paired);
+        Files.write(strippedFile, stripped);
+
+        JsonNode byScenario = CliRun.of(
+                        "analyze",
+                        "amce",
+                        "--input",
+                        strippedFile.toString(),
+                        "--cluster-column",
+                        "ResponseID",
+                        "--json")
+                .json();
+        for (String threads : List.of("1", "2")) {
+            JsonNode byPairs = CliRun.of(
+                            "analyze",
+                            "amce",
+                            "--input",
+                            pairedFile.toString(),
+                            "--cluster-column",
+                            "ResponseID",
+                            "--pairs",
+                            "--threads",
+                            threads,
+                            "--json")
+                    .json();
+            assertThat(byPairs).as("%s thread(s)", threads).isEqualTo(byScenario);
+        }
+        JsonNode byRow = CliRun.of(
+                        "analyze", "amce", "--input", pairedFile.toString(), "--cluster-column", "ResponseID", "--json")
+                .json();
+        assertThat(byRow.get("estimates").get(0).get("clusters").asLong())
+                .isEqualTo(byRow.get("estimates").get(0).get("rows").asLong()); // without --pairs: a row each
+        assertThat(byScenario.get("estimates").get(0).get("clusters").asLong())
+                .isLessThan(byRow.get("estimates").get(0).get("clusters").asLong());
+    }
+
+    @Test
+    void rowsWithoutSavedAreAnErrorOrDroppedAsLmDropsThem() throws IOException {
+        List<String> lines = Files.readAllLines(ROWS);
+        List<String> missing = new ArrayList<>(List.of(lines.getFirst()));
+        List<String> without = new ArrayList<>(List.of(lines.getFirst()));
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i % 500 == 7) { // 9 rows: NA, or empty
+                missing.add(line.substring(0, line.lastIndexOf(',') + 1) + (i % 1000 == 7 ? "NA" : ""));
+            } else {
+                missing.add(line);
+                without.add(line);
+            }
+        }
+        Path missingFile = dir.resolve("missing.csv");
+        Path withoutFile = dir.resolve("without.csv");
+        Files.write(missingFile, missing);
+        Files.write(withoutFile, without);
+
+        CliRun refused = CliRun.of("analyze", "amce", "--input", missingFile.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("line 8").contains("Saved");
+        JsonNode expected = CliRun.of("analyze", "amce", "--input", withoutFile.toString(), "--json")
+                .json();
+        for (String threads : List.of("1", "2")) {
+            CliRun dropped = CliRun.of(
+                    "analyze",
+                    "amce",
+                    "--input",
+                    missingFile.toString(),
+                    "--drop-missing",
+                    "--threads",
+                    threads,
+                    "--json");
+            assertThat(dropped.exit()).isZero();
+            assertThat(dropped.err()).contains("9 rows with Saved empty or NA left out");
+            assertThat(dropped.json()).as("%s thread(s)", threads).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void withoutJsonItPrintsAnAlignedTable() {
         CliRun run = CliRun.of("analyze", "amce", "--input", ROWS.toString(), "--se", "plain");
         assertThat(run.exit()).isZero();
