@@ -86,6 +86,19 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** The run as GET /api/v1/runs/{id} gives it, once it has finished (or after a minute, as it then is). */
+    public JsonNode awaitRunFinished(String token, long run) throws Exception {
+        JsonNode progress = null;
+        for (int i = 0; i < 300; i++) {
+            progress = json(get(token, "/api/v1/runs/" + run));
+            if (!progress.get("finishedAt").isNull()) {
+                return progress;
+            }
+            Thread.sleep(200);
+        }
+        return progress;
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

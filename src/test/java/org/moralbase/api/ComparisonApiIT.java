@@ -79,13 +79,7 @@ class ComparisonApiIT extends IntegrationTest {
                 .id();
         logins.signOut();
         participants.take(publicStudies.byId(study).orElseThrow(), 0, 12, 3);
-        for (int i = 0; i < 300; i++) { // up to a minute
-            JsonNode progress = ApiClient.json(api.get(token, "/api/v1/runs/" + run));
-            if (!progress.get("finishedAt").isNull()) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        assertThat(api.awaitRunFinished(token, run).get("finishedAt").isNull()).isFalse();
 
         HttpResponse<String> answer = api.get(token, "/api/v1/studies/" + study + "/comparison");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

@@ -82,14 +82,7 @@ class RunsApiIT extends IntegrationTest {
         long run = ApiClient.json(started).get("id").asLong();
         assertThat(ApiClient.json(api.send(start)).get("id").asLong()).isEqualTo(run); // a retry starts nothing new
 
-        JsonNode progress = null;
-        for (int i = 0; i < 300; i++) { // up to a minute
-            progress = ApiClient.json(api.get(token, "/api/v1/runs/" + run));
-            if (!progress.get("finishedAt").isNull()) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        JsonNode progress = api.awaitRunFinished(token, run);
         assertThat(progress.get("finishedAt").isNull()).as(progress.toString()).isFalse();
         assertThat(progress.get("progress").get("valid").asLong()).isEqualTo(2);
 
