@@ -385,8 +385,8 @@ public class ParticipationService {
                     session.getExternalStudyId(),
                     session.getExternalSessionId(),
                     end == SessionStatus.COMPLETED
-                            ? sessions.countByStudyIdAndStatus(session.getStudyId(), end.name())
-                            : -1));
+                            ? () -> sessions.countByStudyIdAndStatus(session.getStudyId(), end.name())
+                            : () -> -1));
         }
     }
 

@@ -11,8 +11,9 @@ import java.time.Instant;
  * @param externalId PROLIFIC_PID or workerId; null for a public link or once dropped (decision 0039)
  * @param externalStudyId Prolific's STUDY_ID or MTurk's hitId
  * @param externalSessionId Prolific's SESSION_ID or MTurk's assignmentId
- * @param completedSessions the study's completed sessions with this one, as the rule that turns newcomers away once a
- *     target is reached counts them; -1 for a screen-out (not counted then)
+ * @param completedSessions counts, when asked inside the transaction, the study's completed sessions with this one, as
+ *     the rule that turns newcomers away once a target is reached counts them; -1 for a screen-out. A query, so
+ *     asked only by a listener that needs it (a study's target webhook), not on every completion
  */
 public record SessionEnded(
         long studyId,
@@ -24,7 +25,7 @@ public record SessionEnded(
         String externalId,
         String externalStudyId,
         String externalSessionId,
-        long completedSessions) {
+        java.util.function.LongSupplier completedSessions) {
 
     /** A researcher's preview: results and webhooks leave it out. */
     public boolean preview() {

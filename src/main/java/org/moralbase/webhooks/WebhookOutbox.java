@@ -63,12 +63,15 @@ class WebhookOutbox {
             Integer target = studies.byId(ended.studyId())
                     .map(s -> s.recruitment().targetParticipants())
                     .orElse(null);
-            if (target != null && ended.completedSessions() >= target) {
+            long completedSessions =
+                    target == null ? -1 : ended.completedSessions().getAsLong();
+            if (target != null && completedSessions >= target) {
                 Map<String, Object> reached = new LinkedHashMap<>();
                 reached.put("study_id", ended.studyId());
                 reached.put("target", target);
-                reached.put("completed", ended.completedSessions());
-                send(hooks, WebhookEvent.STUDY_TARGET_REACHED, "target", reached, null);
+                reached.put("completed", completedSessions);
+                // once per target: a target raised later is told again when reached
+                send(hooks, WebhookEvent.STUDY_TARGET_REACHED, "target:" + target, reached, null);
             }
         }
     }
