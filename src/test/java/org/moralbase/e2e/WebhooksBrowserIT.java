@@ -99,7 +99,15 @@ class WebhooksBrowserIT extends BrowserTest {
                         .getHeader("webhook-signature"))
                 .startsWith("v1,");
         $("#webhook-list vaadin-grid").scrollIntoView("{block: 'end'}");
-        Screenshots.desktopAndPhone("webhooks-log");
+        Selenide.screenshot("webhooks-log-desktop");
+        var window =
+                com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window();
+        var desktop = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(390, 844));
+        $("#webhook-list vaadin-grid").scrollIntoView("{block: 'end'}");
+        Selenide.sleep(400);
+        Selenide.screenshot("webhooks-log-phone"); // the log itself, which a phone reaches by scrolling
+        window.setSize(desktop);
 
         Selenide.refresh(); // the secret is not shown again
         $("#webhook-list").shouldHave(text("Send test"));

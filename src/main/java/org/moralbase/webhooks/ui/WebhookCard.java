@@ -75,11 +75,12 @@ class WebhookCard extends Div {
         Grids.readable(log);
         log.setId("webhook-log-" + hook.id());
         log.setAllRowsVisible(true);
+        // what a researcher looks for first comes first: on a phone the later columns are a sideways scroll away
+        log.addColumn(WebhookCard::status).setHeader("Status").setWidth("14rem").setFlexGrow(1);
+        log.addColumn(d -> d.event().type()).setHeader("Event").setAutoWidth(true);
         log.addColumn(d -> TIME.format(d.createdAt()))
                 .setHeader("Created (UTC)")
                 .setAutoWidth(true);
-        log.addColumn(d -> d.event().type()).setHeader("Event").setAutoWidth(true);
-        log.addColumn(WebhookCard::status).setHeader("Status").setFlexGrow(1);
         log.addColumn(Delivery::attempts).setHeader("Attempts").setAutoWidth(true);
         log.addComponentColumn(this::redeliver).setHeader("").setAutoWidth(true);
         log.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(d -> {
