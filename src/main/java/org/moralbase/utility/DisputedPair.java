@@ -1,6 +1,9 @@
 package org.moralbase.utility;
 
-/** A pair both people and a model answered, with each side's share preferring the first outcome. */
+/**
+ * A pair both people and a model answered, with each side's share preferring the first outcome; {@code modelVotes} is 0
+ * for published utilities (their file gives P, not counts).
+ */
 public record DisputedPair(
         String model,
         String firstKey,

@@ -46,12 +46,17 @@ public class UtilityResults {
     private final StudyService studies;
     private final OutcomeRepository outcomes;
     private final UtilityVotes votes;
+    private final PublishedUtilities published;
 
-    UtilityResults(StudyService studies, OutcomeRepository outcomes, UtilityVotes votes) {
+    UtilityResults(StudyService studies, OutcomeRepository outcomes, UtilityVotes votes, PublishedUtilities published) {
         this.studies = studies;
         this.outcomes = outcomes;
         this.votes = votes;
+        this.published = published;
     }
+
+    /** Suffix of a published file's label where it stands beside the fits. */
+    static final String PUBLISHED = " (published)";
 
     /** The models with answers on the study, by name, without fitting anything. */
     @Transactional(readOnly = true)
@@ -67,7 +72,11 @@ public class UtilityResults {
     @Transactional(readOnly = true)
     public long version(long studyId) {
         studies.require(studyId, UtilityKind.ID);
-        return votes.version(studyId);
+        return dataVersion(studyId);
+    }
+
+    private long dataVersion(long studyId) {
+        return votes.version(studyId) + published.version(studyId) * 1_000_033L;
     }
 
     /** The study's results now (computed once per {@link #version}, then kept until the data change). */
@@ -83,7 +92,7 @@ public class UtilityResults {
     @Transactional(readOnly = true)
     public UtilityReport report(long studyId, String condition) {
         StudySummary study = studies.require(studyId, UtilityKind.ID);
-        long version = votes.version(studyId) ^ java.util.Objects.hashCode(study.settings());
+        long version = dataVersion(studyId) ^ java.util.Objects.hashCode(study.settings());
         String key = studyId + "/" + (condition == null ? "" : condition);
         Cached cached = cache.get(key);
         if (cached != null && cached.version() == version) {
@@ -111,7 +120,7 @@ public class UtilityResults {
         List<UtilityFit> models = new ArrayList<>();
         List<HumanModelAgreement> agreement = new ArrayList<>();
         List<DisputedPair> disputed = new ArrayList<>();
-        UnparseableRule rule = settings.halfVoteWhenUnparseable() ? UnparseableRule.HALF : UnparseableRule.DROP;
+        UnparseableRule rule = ruleOf(settings);
         for (UtilityVotes.ModelVotes m :
                 n < 2 ? List.<UtilityVotes.ModelVotes>of() : votes.models(studyId, rule, condition)) {
             if (m.pairs().isEmpty()) {
@@ -124,7 +133,81 @@ public class UtilityResults {
                 disputed.addAll(disputed(m.model(), all, people.pairs(), m.pairs()));
             }
         }
+        for (PublishedUtilities.Published p :
+                n < 2 ? List.<PublishedUtilities.Published>of() : published.published(studyId, all)) {
+            String label = p.label() + PUBLISHED;
+            Utilities fit = renormalised(p.mean(), p.variance());
+            UtilityFit summary = summary(label, false, all, p.edges(), fit, 0, 0, study.randomSeed());
+            models.add(new UtilityFit(
+                    label,
+                    false,
+                    summary.utilities(),
+                    summary.coherence(),
+                    0,
+                    0,
+                    p.edges().size(),
+                    true));
+            if (peopleFit != null) {
+                agreement.add(agreement(label, n, people, peopleFit, fit, p.edges(), study.randomSeed()));
+                disputed(label, all, people.pairs(), p.edges()).stream()
+                        .map(d -> new DisputedPair(
+                                d.model(),
+                                d.firstKey(),
+                                d.first(),
+                                d.secondKey(),
+                                d.second(),
+                                d.peopleShare(),
+                                d.peopleVotes(),
+                                d.modelShare(),
+                                0))
+                        .forEach(disputed::add);
+            }
+        }
         return new UtilityReport(peopleSummary, models, agreement, disputed, settings.unparseableRule());
+    }
+
+    /**
+     * Published means and variances put on the scale of the study's fits: μ to mean 0 and sample SD 1 over the study's
+     * outcomes, σ² divided by the same SD squared (decision 0043; the identity, up to their code's 1e-5 in the SD, when
+     * the study has exactly the file's options).
+     */
+    static Utilities renormalised(double[] mean, double[] variance) {
+        int n = mean.length;
+        double m = java.util.Arrays.stream(mean).average().orElse(0);
+        double ss = 0;
+        for (double x : mean) {
+            ss += (x - m) * (x - m);
+        }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        double scale = sd > 0 ? sd : 1;
+        double[] mu = new double[n];
+        double[] var = new double[n];
+        for (int i = 0; i < n; i++) {
+            mu[i] = (mean[i] - m) / scale;
+            var[i] = variance[i] / (scale * scale);
+        }
+        return new Utilities(mu, var, Double.NaN, 0);
+    }
+
+    private static UnparseableRule ruleOf(UtilitySettings settings) {
+        return settings.halfVoteWhenUnparseable() ? UnparseableRule.HALF : UnparseableRule.DROP;
+    }
+
+    /**
+     * The pairs with their votes that a fit of {@link #report(long)} was made from: the people's ({@code model} null)
+     * or one model's, by outcome index in the study's order; empty for a model without answers.
+     */
+    @Transactional(readOnly = true)
+    public List<PairVotes> pairs(long studyId, String model) {
+        StudySummary study = studies.require(studyId, UtilityKind.ID);
+        if (model == null) {
+            return votes.people(studyId).pairs();
+        }
+        return votes.models(studyId, ruleOf(UtilitySettings.fromJson(study.settings()))).stream()
+                .filter(m -> m.model().equals(model))
+                .findFirst()
+                .map(UtilityVotes.ModelVotes::pairs)
+                .orElse(List.of());
     }
 
     private static Utilities fit(int n, List<PairVotes> pairs) {

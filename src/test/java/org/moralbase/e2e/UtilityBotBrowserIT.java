@@ -1,5 +1,6 @@
 package org.moralbase.e2e;
 
+import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
@@ -8,7 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.codeborne.selenide.Selectors;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -94,6 +97,9 @@ class UtilityBotBrowserIT extends BrowserTest {
 
     @Autowired
     UtilityResults results;
+
+    @Autowired
+    org.moralbase.utility.UtilityResultFiles files;
 
     @Autowired
     ModelRegistryService registry;
@@ -222,6 +228,29 @@ class UtilityBotBrowserIT extends BrowserTest {
         $("#utilities-scatter svg").shouldBe(visible);
         $("#utilities-rule").shouldHave(text("dropped"));
         Selenide.screenshot("utility-results");
+
+        // the model's utilities as a published results file, imported back beside the people
+        String modelJson = logins.asResult(researcher, () -> files.modelJson(study.id(), model.name()));
+        java.nio.file.Path published =
+                java.nio.file.Files.createTempDirectory("published").resolve("results_scripted.json");
+        java.nio.file.Files.writeString(published, modelJson);
+        $("#published-utilities").scrollIntoView("{block: 'center'}").click();
+        $(Selectors.shadowCss("input[type='file']", "#published-file-upload")).uploadFile(published.toFile());
+        $("#published-file-upload vaadin-upload-file[complete]").should(exist);
+        $("#published-import").scrollIntoView("{block: 'center'}").click();
+        $("#published-problems").shouldHave(text("'scripted' imported: 6 outcomes of the file's 6"));
+        $("#published-list").shouldHave(text("results_scripted.json"));
+        $("#utilities-fits").shouldHave(text("scripted (published)"));
+        $("#utilities-agreement").shouldHave(text("scripted (published)"));
+        UtilityReport withPublished = logins.asResult(researcher, () -> results.report(study.id()));
+        UtilityFit copy = withPublished.models().get(1);
+        assertThat(copy.label()).isEqualTo("scripted (published)");
+        for (int i = 0; i < copy.utilities().size(); i++) { // the model's own fit, read back from its file
+            assertThat(copy.utilities().get(i).mean())
+                    .isCloseTo(
+                            withPublished.models().getFirst().utilities().get(i).mean(), within(1e-9));
+        }
+        Selenide.screenshot("utility-results-published");
         WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         Selenide.screenshot("utility-results-phone");
     }

@@ -30,6 +30,7 @@ import org.moralbase.study.ui.StudyDownloads;
 import org.moralbase.study.ui.StudyPages;
 import org.moralbase.utility.DisputedPair;
 import org.moralbase.utility.HumanModelAgreement;
+import org.moralbase.utility.PublishedUtilities;
 import org.moralbase.utility.UtilityFit;
 import org.moralbase.utility.UtilityKind;
 import org.moralbase.utility.UtilityLadder;
@@ -59,10 +60,17 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
     private Registration poll;
 
     private final StudyConditions conditions;
+    private final PublishedUtilities published;
     private String condition;
 
-    UtilitiesView(StudyService studies, UtilityResults results, UtilityKind kind, StudyConditions conditions) {
+    UtilitiesView(
+            StudyService studies,
+            UtilityResults results,
+            UtilityKind kind,
+            StudyConditions conditions,
+            PublishedUtilities published) {
         this.conditions = conditions;
+        this.published = published;
         this.studies = studies;
         this.results = results;
         this.kind = kind;
@@ -84,7 +92,8 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
                 new Paragraph("Thurstonian utilities fitted to the votes of the study's people and of each model"
                         + " (Mazeika et al. 2025; docs/methods.md): μ normalised to mean 0 and SD 1 over the outcomes, σ"
                         + " the spread of each outcome's utility. Excluded sessions are left out."),
-                new StudyDownloads(kind.exports(study.id())));
+                new StudyDownloads(kind.exports(study.id())),
+                new PublishedUtilitiesPanel(published, study.id(), this::refresh));
         condition = null;
         ConditionPicker.of(conditions.list(study.id()), null, code -> {
                     condition = code;
@@ -171,9 +180,11 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
     private static Grid<UtilityFit> fitGrid(List<UtilityFit> fits) {
         Grid<UtilityFit> grid = Grids.oneLinePerRow(new Grid<>());
         Grids.names(grid, UtilityFit::label, "Who");
-        grid.addColumn(UtilityFit::votes).setHeader("Votes").setAutoWidth(true);
+        grid.addColumn(f -> f.published() ? "published" : Integer.toString(f.votes()))
+                .setHeader("Votes")
+                .setAutoWidth(true);
         grid.addColumn(UtilityFit::pairs).setHeader("Pairs").setAutoWidth(true);
-        grid.addColumn(f -> f.people() ? "" : Integer.toString(f.unparseable()))
+        grid.addColumn(f -> f.people() || f.published() ? "" : Integer.toString(f.unparseable()))
                 .setHeader("Unparseable")
                 .setAutoWidth(true);
         grid.addColumn(f -> f.coherence() == null ? "–" : pct(f.coherence().heldOutAccuracy()))
@@ -228,7 +239,7 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("People prefer 1")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(d -> pct(d.modelShare()) + " (n=" + d.modelVotes() + ")")
+        grid.addColumn(d -> pct(d.modelShare()) + (d.modelVotes() == 0 ? " (file)" : " (n=" + d.modelVotes() + ")"))
                 .setHeader("Model prefers 1")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
