@@ -12,6 +12,7 @@ import org.moralbase.stats.proportion.ConfidenceInterval;
  *     majority is the people's; null when there is none
  * @param pairs pairs with a strict majority on both sides
  * @param tied pairs both answered where either side was split evenly (left out of the accuracy)
+ * @param intervalPending whether the interval is being computed in the background (a study of many outcomes)
  */
 public record HumanModelAgreement(
         String model,
@@ -20,4 +21,11 @@ public record HumanModelAgreement(
         double spearman,
         Double majorityAccuracy,
         int pairs,
-        int tied) {}
+        int tied,
+        boolean intervalPending) {
+
+    /** This row with its interval as computed now, or still pending. */
+    HumanModelAgreement withInterval(ConfidenceInterval interval, boolean pending) {
+        return new HumanModelAgreement(model, pearson, interval, spearman, majorityAccuracy, pairs, tied, pending);
+    }
+}

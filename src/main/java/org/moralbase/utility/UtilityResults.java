@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.moralbase.base.Roles;
+import org.moralbase.stats.proportion.ConfidenceInterval;
 import org.moralbase.stats.utility.Coherence;
 import org.moralbase.stats.utility.CoherenceMetrics;
 import org.moralbase.stats.utility.Pair;
@@ -40,19 +41,23 @@ public class UtilityResults {
     /** Fewer participants give no bootstrap interval. */
     static final int MIN_PEOPLE_FOR_INTERVAL = 5;
 
-    /** Studies with more outcomes get no interval on the page (200 refits each time the data change). */
-    static final int MAX_OUTCOMES_FOR_INTERVAL = 200;
-
     private final StudyService studies;
     private final OutcomeRepository outcomes;
     private final UtilityVotes votes;
     private final PublishedUtilities published;
+    private final UtilityIntervals intervals;
 
-    UtilityResults(StudyService studies, OutcomeRepository outcomes, UtilityVotes votes, PublishedUtilities published) {
+    UtilityResults(
+            StudyService studies,
+            OutcomeRepository outcomes,
+            UtilityVotes votes,
+            PublishedUtilities published,
+            UtilityIntervals intervals) {
         this.studies = studies;
         this.outcomes = outcomes;
         this.votes = votes;
         this.published = published;
+        this.intervals = intervals;
     }
 
     /** Suffix of a published file's label where it stands beside the fits. */
@@ -72,7 +77,7 @@ public class UtilityResults {
     @Transactional(readOnly = true)
     public long version(long studyId) {
         studies.require(studyId, UtilityKind.ID);
-        return dataVersion(studyId);
+        return dataVersion(studyId) + intervals.finished(studyId) * 7_777_777L;
     }
 
     private long dataVersion(long studyId) {
@@ -96,18 +101,40 @@ public class UtilityResults {
         String key = studyId + "/" + (condition == null ? "" : condition);
         Cached cached = cache.get(key);
         if (cached != null && cached.version() == version) {
-            return cached.report();
+            return withIntervals(cached.report(), studyId, condition, version);
         }
-        UtilityReport report = compute(study, condition);
+        UtilityReport report = compute(study, condition, version);
         cache.put(key, new Cached(version, report));
-        return report;
+        return withIntervals(report, studyId, condition, version);
+    }
+
+    /** The report with the background intervals that have arrived since it was computed. */
+    private UtilityReport withIntervals(UtilityReport report, long studyId, String condition, long version) {
+        if (report.agreement().stream().noneMatch(HumanModelAgreement::intervalPending)) {
+            return report;
+        }
+        List<HumanModelAgreement> rows = report.agreement().stream()
+                .map(a -> {
+                    if (!a.intervalPending()) {
+                        return a;
+                    }
+                    UtilityIntervals.Key k = intervalKey(studyId, condition, version, a.model());
+                    ConfidenceInterval ci = intervals.get(k);
+                    return a.withInterval(ci, ci == null && intervals.isPending(k));
+                })
+                .toList();
+        return new UtilityReport(report.people(), report.models(), rows, report.disputed(), report.unparseableRule());
+    }
+
+    private static UtilityIntervals.Key intervalKey(long studyId, String condition, long version, String model) {
+        return new UtilityIntervals.Key(studyId, condition == null ? "" : condition, version, model);
     }
 
     private record Cached(long version, UtilityReport report) {}
 
     private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private UtilityReport compute(StudySummary study, String condition) {
+    private UtilityReport compute(StudySummary study, String condition, long version) {
         long studyId = study.id();
         UtilitySettings settings = UtilitySettings.fromJson(study.settings());
         List<Outcome> all = outcomes.findByStudyIdOrderById(studyId);
@@ -129,7 +156,13 @@ public class UtilityResults {
             Utilities fit = fit(n, m.pairs());
             models.add(summary(m.model(), false, all, m.pairs(), fit, m.valid(), m.unparseable(), study.randomSeed()));
             if (peopleFit != null) {
-                agreement.add(agreement(m.model(), n, people, peopleFit, fit, m.pairs(), study.randomSeed()));
+                agreement.add(agreement(
+                        m.model(),
+                        people,
+                        peopleFit,
+                        fit,
+                        m.pairs(),
+                        interval(study, condition, version, m.model(), n, people, peopleFit, fit)));
                 disputed.addAll(disputed(m.model(), all, people.pairs(), m.pairs()));
             }
         }
@@ -148,7 +181,13 @@ public class UtilityResults {
                     p.edges().size(),
                     true));
             if (peopleFit != null) {
-                agreement.add(agreement(label, n, people, peopleFit, fit, p.edges(), study.randomSeed()));
+                agreement.add(agreement(
+                        label,
+                        people,
+                        peopleFit,
+                        fit,
+                        p.edges(),
+                        interval(study, condition, version, label, n, people, peopleFit, fit)));
                 disputed(label, all, people.pairs(), p.edges()).stream()
                         .map(d -> new DisputedPair(
                                 d.model(),
@@ -233,14 +272,44 @@ public class UtilityResults {
         return new UtilityFit(label, isPeople, rows, coherence, votes, unparseable, pairs.size());
     }
 
-    private static HumanModelAgreement agreement(
+    /**
+     * Pearson's r's bootstrap interval over participants: computed now for a study of up to {@code
+     * moralbase.utility.inline-interval-outcomes}, else in the background ({@link UtilityIntervals}); none with fewer
+     * than {@link #MIN_PEOPLE_FOR_INTERVAL} participants.
+     */
+    private Interval interval(
+            StudySummary study,
+            String condition,
+            long version,
             String model,
             int n,
             UtilityVotes.People people,
             Utilities peopleFit,
+            Utilities modelFit) {
+        if (people.bySession().size() < MIN_PEOPLE_FOR_INTERVAL) {
+            return new Interval(null, false);
+        }
+        List<List<PairVotes>> byRater = List.copyOf(people.bySession().values());
+        double[] other = modelFit.mean();
+        long seed = study.randomSeed();
+        java.util.function.Supplier<ConfidenceInterval> bootstrap =
+                () -> UtilityCorrelation.bootstrap(byRater, other, n, peopleFit, RESAMPLES, seed);
+        if (intervals.inline(n)) {
+            return new Interval(bootstrap.get(), false);
+        }
+        intervals.submit(intervalKey(study.id(), condition, version, model), bootstrap);
+        return new Interval(null, true);
+    }
+
+    private record Interval(ConfidenceInterval value, boolean pending) {}
+
+    private static HumanModelAgreement agreement(
+            String model,
+            UtilityVotes.People people,
+            Utilities peopleFit,
             Utilities modelFit,
             List<PairVotes> modelPairs,
-            long seed) {
+            Interval interval) {
         Map<Pair, PairVotes> modelBy = byPair(modelPairs);
         int agree = 0;
         int compared = 0;
@@ -264,19 +333,12 @@ public class UtilityResults {
         return new HumanModelAgreement(
                 model,
                 UtilityCorrelation.pearson(peopleFit.mean(), modelFit.mean()),
-                people.bySession().size() < MIN_PEOPLE_FOR_INTERVAL || n > MAX_OUTCOMES_FOR_INTERVAL
-                        ? null
-                        : UtilityCorrelation.bootstrap(
-                                List.copyOf(people.bySession().values()),
-                                modelFit.mean(),
-                                n,
-                                peopleFit,
-                                RESAMPLES,
-                                seed),
+                interval.value(),
                 UtilityCorrelation.spearman(peopleFit.mean(), modelFit.mean()),
                 compared == 0 ? null : (double) agree / compared,
                 compared,
-                tied);
+                tied,
+                interval.pending());
     }
 
     private static List<DisputedPair> disputed(

@@ -82,6 +82,9 @@ class PublishedUtilitiesIT extends IntegrationTest {
     @Autowired
     UtilityResultFiles files;
 
+    @Autowired
+    UtilityIntervals intervals;
+
     @AfterEach
     void signOut() {
         logins.signOut();
@@ -235,6 +238,46 @@ class PublishedUtilitiesIT extends IntegrationTest {
                 .hasMessageContaining("Label");
         assertThat(published.list(study.id())).isEmpty();
         assertThat(results.report(study.id()).models()).isEmpty();
+    }
+
+    @Test
+    void aLargeStudysIntervalArrivesFromTheBackgroundAsTheInlineOneWould() throws Exception {
+        StudySummary study = studyWithVotes();
+        published.importFile(study.id(), "m", DatasetSource.ofText("results_m.json", PUBLISHED));
+        org.moralbase.stats.proportion.ConfidenceInterval background;
+        try {
+            intervals.setInlineOutcomes(3); // the study's 4 outcomes now count as many
+            long before = results.version(study.id());
+            HumanModelAgreement first = agreementOf(results.report(study.id()), "m (published)");
+            assertThat(first.pearsonInterval()).isNull();
+            assertThat(first.intervalPending()).isTrue();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            HumanModelAgreement later = first;
+            while (later.pearsonInterval() == null && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                later = agreementOf(results.report(study.id()), "m (published)");
+            }
+            background = later.pearsonInterval();
+            assertThat(background).as("the interval arrived within a minute").isNotNull();
+            assertThat(later.intervalPending()).isFalse();
+            assertThat(results.version(study.id()))
+                    .as("the page's poll sees it")
+                    .isNotEqualTo(before);
+        } finally {
+            intervals.setInlineOutcomes(200);
+        }
+        // a new version of the data (another file) is computed inline, with the same seed and the same votes
+        published.importFile(study.id(), "m2", DatasetSource.ofText("results_m2.json", PUBLISHED));
+        HumanModelAgreement inline = agreementOf(results.report(study.id()), "m (published)");
+        assertThat(inline.intervalPending()).isFalse();
+        assertThat(inline.pearsonInterval()).isEqualTo(background);
+    }
+
+    private static HumanModelAgreement agreementOf(UtilityReport report, String model) {
+        return report.agreement().stream()
+                .filter(a -> a.model().equals(model))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Pearson's r by its definition. */

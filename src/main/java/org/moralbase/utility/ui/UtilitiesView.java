@@ -210,7 +210,7 @@ public class UtilitiesView extends VerticalLayout implements BeforeEnterObserver
         Grids.names(grid, HumanModelAgreement::model, "Model");
         grid.addColumn(a -> Svg.fmt(a.pearson(), 3)
                         + (a.pearsonInterval() == null
-                                ? ""
+                                ? (a.intervalPending() ? " [computing…]" : "")
                                 : " [" + Svg.fmt(a.pearsonInterval().low(), 2) + ", "
                                         + Svg.fmt(a.pearsonInterval().high(), 2) + "]"))
                 .setHeader("Pearson r [95% bootstrap over people]")
