@@ -57,7 +57,12 @@ public class ModelAnswers {
         this.clock = clock;
     }
 
-    /** Every model's answers to the study's items, asked or imported, tallied per item in the item's own labels. */
+    /**
+     * Every model's answers to the study's items, asked or imported, tallied per item in the item's own labels. Also
+     * without an account, for a kind planning the run that follows a finished one ({@code ModelItems#nextRun}, e.g. an
+     * active-learning round): counts of model answers, nothing of a participant.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<ItemTally> tallies(long studyId) {
         return answers.itemTallies(studyId);
@@ -65,8 +70,9 @@ public class ModelAnswers {
 
     /**
      * The ids of the study's runs that asked this condition (decision 0028; runs keep it in their settings), for
-     * results split by condition. Imported runs asked none.
+     * results split by condition. Imported runs asked none. Also without an account, as {@link #tallies}.
      */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Set<Long> runsInCondition(long studyId, String conditionCode) {
         Set<Long> out = new java.util.HashSet<>();

@@ -114,9 +114,10 @@ public class ModelRunService {
         }
         Map<String, String> requested = new java.util.LinkedHashMap<>(request.settings());
         String condition = RunConditions.named(requested);
-        Map<String, String> settings = asked.settingsAtStart(study.id(), RunSetting.check(asked.settings(), requested));
-        List<Map<String, String>> perRun = conditions.perRun(study.id(), condition, settings);
         RegisteredModel model = access.visible(request.modelId());
+        Map<String, String> settings =
+                asked.settingsAtStart(study.id(), request.modelId(), RunSetting.check(asked.settings(), requested));
+        List<Map<String, String>> perRun = conditions.perRun(study.id(), condition, settings);
         if (!model.hasEndpoint()) {
             throw new IllegalArgumentException(
                     "Model: " + model.getName() + " has imported answers only; give it an endpoint to ask it");

@@ -23,6 +23,23 @@ public interface ModelItems {
         return checked;
     }
 
+    /**
+     * As {@link #settingsAtStart(long, Map)} for a run of one registry model (a kind whose items depend on that model's
+     * earlier answers, e.g. an active-learning round, reads them here).
+     */
+    default Map<String, String> settingsAtStart(long studyId, long modelId, Map<String, String> checked) {
+        return settingsAtStart(studyId, checked);
+    }
+
+    /**
+     * The settings of a run that follows a finished one of the same model on the same study, started on its own with
+     * the same creator, samples, order and concurrency (e.g. the next active-learning round); empty when none
+     * follows (the default). Called after the finished run is stored, without an account.
+     */
+    default java.util.Optional<Map<String, String>> nextRun(long studyId, long modelId, Map<String, String> settings) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether the items can be asked with their options swapped (then a run may ask both orders). */
     boolean swappable();
 

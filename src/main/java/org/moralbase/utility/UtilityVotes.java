@@ -118,6 +118,29 @@ class UtilityVotes {
     @Transactional(readOnly = true)
     List<ModelVotes> models(long studyId, UnparseableRule rule, String condition) {
         Set<Long> runs = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
+        List<ModelVotes> out = new ArrayList<>();
+        countsByModel(studyId, t -> runs == null || runs.contains(t.runId()))
+                .forEach((model, pairs) -> out.add(modelVotes(model, pairs, rule)));
+        return out;
+    }
+
+    /**
+     * One registry model's answers on the study (of the runs that asked one condition, or all: {@code null}): its votes
+     * as {@link #models} counts them, and every pair it was asked with any answer, readable or not.
+     */
+    @Transactional(readOnly = true)
+    ModelAsked askedBy(long studyId, long modelId, UnparseableRule rule, String condition) {
+        Set<Long> runs = condition == null ? null : modelAnswers.runsInCondition(studyId, condition);
+        Map<Pair, int[]> counts = new TreeMap<>(ORDER);
+        countsByModel(studyId, t -> t.modelId() == modelId && (runs == null || runs.contains(t.runId())))
+                .values()
+                .forEach(counts::putAll);
+        int outcomes = (int) this.outcomes.countByStudyId(studyId);
+        return new ModelAsked(modelVotes("", counts, rule).pairs(), Set.copyOf(counts.keySet()), outcomes);
+    }
+
+    /** Each model's counts per pair ({chose a, chose b, unparseable}, both orders pooled) over the answers kept. */
+    private Map<String, Map<Pair, int[]>> countsByModel(long studyId, java.util.function.Predicate<ItemTally> keep) {
         List<Outcome> all = outcomes.findByStudyIdOrderById(studyId);
         Map<String, Integer> byKey = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -126,11 +149,8 @@ class UtilityVotes {
         Map<String, Map<Pair, int[]>> tally = new TreeMap<>();
         for (ItemTally t : modelAnswers.tallies(studyId)) {
             Pair p = pairOf(t.itemKey(), byKey);
-            if (runs != null && !runs.contains(t.runId())) {
-                continue;
-            }
-            if (p == null) {
-                continue; // an answer to a pair whose outcomes are no longer in the study
+            if (p == null || !keep.test(t)) {
+                continue; // p null: an answer to a pair whose outcomes are no longer in the study
             }
             boolean itemAFirst = byKey.get(t.itemKey().substring(0, t.itemKey().indexOf('|'))) == p.a();
             int[] c =
@@ -139,10 +159,11 @@ class UtilityVotes {
             c[itemAFirst ? 1 : 0] += t.chosenB();
             c[2] += t.unreadable();
         }
-        List<ModelVotes> out = new ArrayList<>();
-        tally.forEach((model, pairs) -> out.add(modelVotes(model, pairs, rule)));
-        return out;
+        return tally;
     }
+
+    /** What one model was asked: its votes per pair, every pair asked, and how many outcomes the study has. */
+    record ModelAsked(List<PairVotes> votes, Set<Pair> asked, int outcomes) {}
 
     /**
      * One model's votes from its counts per pair ({chose a, chose b, unparseable}); a pair answered only unreadably has

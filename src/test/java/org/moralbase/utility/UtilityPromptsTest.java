@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The strict reading of a model's answer to the utility question ("A" or "B" alone, docs/methods.md, "Utilities from pairwise preferences"). */
 class UtilityPromptsTest {
 
-    private final UtilityPrompts prompts = new UtilityPrompts(null, null, null);
+    private final UtilityPrompts prompts = new UtilityPrompts(null, null, null, null);
 
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(
