@@ -50,6 +50,8 @@ public enum AuditAction {
     /** A study's webhook was added (the detail names its address and events, never its secret), or removed. */
     WEBHOOK_CREATED,
     WEBHOOK_DELETED,
+    /** A webhook got a new signing secret (the previous one signs beside it for a day; neither is in the detail). */
+    WEBHOOK_SECRET_ROTATED,
     /** A personal access token of the REST API was made (the detail names it, never the secret). */
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,

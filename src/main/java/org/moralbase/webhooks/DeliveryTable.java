@@ -23,7 +23,18 @@ class DeliveryTable {
             + " last_attempt_at, last_http_status, last_error, next_attempt_at, delivered_at, payload";
 
     /** A pending delivery as the dispatcher sends it: where, with what secret, and what. */
-    record Due(long id, String messageId, String payload, int attempts, String url, String sealedSecret) {}
+    /**
+     * A message to send now, with its webhook's secret and, within the grace period after a rotation, the previous
+     * one ({@code previousSealed} null otherwise).
+     */
+    record Due(
+            long id,
+            String messageId,
+            String payload,
+            int attempts,
+            String url,
+            String sealedSecret,
+            String previousSealed) {}
 
     private final JdbcTemplate jdbc;
 
@@ -56,7 +67,8 @@ class DeliveryTable {
 
     List<Due> due(Instant now, int limit) {
         return jdbc.query(
-                "SELECT d.id, d.message_id, d.payload, d.attempts, w.url, w.secret_sealed FROM webhook_delivery d"
+                "SELECT d.id, d.message_id, d.payload, d.attempts, w.url, w.secret_sealed,"
+                        + " CASE WHEN w.previous_until > ? THEN w.previous_secret_sealed END FROM webhook_delivery d"
                         + " JOIN webhook w ON w.id = d.webhook_id WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
                         + " ORDER BY d.next_attempt_at, d.id LIMIT ?",
                 (rs, i) -> new Due(
@@ -65,7 +77,9 @@ class DeliveryTable {
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getString(5),
-                        rs.getString(6)),
+                        rs.getString(6),
+                        rs.getString(7)),
+                Timestamp.from(now),
                 Timestamp.from(now),
                 limit);
     }

@@ -146,6 +146,11 @@ public class WebhookDispatcher {
         try {
             signature = WebhookSigner.signature(
                     secrets.open(due.sealedSecret()), due.messageId(), timestamp, due.payload());
+            if (due.previousSealed() != null) { // a rotation's grace period: both sign (space-separated)
+                signature += " "
+                        + WebhookSigner.signature(
+                                secrets.open(due.previousSealed()), due.messageId(), timestamp, due.payload());
+            }
         } catch (RuntimeException e) {
             return new Sent(null, "Not sent: the secret cannot be read (" + e.getMessage() + ")");
         }

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.HAS_RESEARCHER)
 public class WebhookService {
 
+    /** How long the previous secret signs beside a new one after a rotation. */
+    public static final java.time.Duration ROTATION_GRACE = java.time.Duration.ofHours(24);
+
     /** Webhooks a study may have. */
     public static final int MOST = 10;
 
@@ -109,6 +112,26 @@ public class WebhookService {
         Webhook made = webhooks.find(id).orElseThrow();
         audit.record(AuditAction.WEBHOOK_CREATED, "study", studyId, address + " for " + made.eventTypes());
         return new CreatedWebhook(made, secret);
+    }
+
+    /**
+     * A new signing secret for a webhook, shown this once; the previous one keeps signing beside it (a second
+     * signature in {@code webhook-signature}) for {@link #ROTATION_GRACE}, so a receiver can switch at leisure.
+     */
+    @Transactional
+    public CreatedWebhook rotateSecret(long studyId, long webhookId) {
+        Webhook hook = require(studyId, webhookId);
+        String previous = webhooks.sealedSecret(webhookId).orElseThrow();
+        String secret = WebhookSigner.newSecret(random);
+        webhooks.rotate(
+                webhookId, secrets.seal(secret), previous, clock.instant().plus(ROTATION_GRACE));
+        audit.record(
+                AuditAction.WEBHOOK_SECRET_ROTATED,
+                "study",
+                studyId,
+                hook.url() + ": the previous secret signs until "
+                        + clock.instant().plus(ROTATION_GRACE));
+        return new CreatedWebhook(hook, secret);
     }
 
     /** Removes a webhook and its delivery log. */

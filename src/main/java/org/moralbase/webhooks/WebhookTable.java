@@ -63,6 +63,16 @@ class WebhookTable {
                 .findFirst();
     }
 
+    /** A new secret; the previous one keeps signing beside it until {@code previousUntil}. */
+    void rotate(long id, String sealedSecret, String previousSealed, Instant previousUntil) {
+        jdbc.update(
+                "UPDATE webhook SET secret_sealed = ?, previous_secret_sealed = ?, previous_until = ? WHERE id = ?",
+                sealedSecret,
+                previousSealed,
+                Timestamp.from(previousUntil),
+                id);
+    }
+
     void delete(long id) {
         jdbc.update("DELETE FROM webhook WHERE id = ?", id);
     }

@@ -95,6 +95,7 @@ class WebhooksIT extends IntegrationTest {
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500))
                 .willSetStateTo("up"));
+        server.stubFor(post(urlEqualTo("/hook/rotate")).willReturn(aResponse().withStatus(204)));
         server.stubFor(post(urlEqualTo("/hook/down"))
                 .atPriority(5)
                 .willReturn(aResponse().withStatus(503)));
@@ -269,6 +270,7 @@ class WebhooksIT extends IntegrationTest {
         assertThat(failed.get("lastError").asString()).isEqualTo("the receiver answered HTTP 503");
         assertThat(server.findAll(postRequestedFor(urlEqualTo("/hook/down")))).hasSize(3);
 
+        server.stubFor(post(urlEqualTo("/hook/rotate")).willReturn(aResponse().withStatus(204)));
         server.stubFor(post(urlEqualTo("/hook/down"))
                 .atPriority(1)
                 .willReturn(aResponse().withStatus(200)));
@@ -310,6 +312,60 @@ class WebhooksIT extends IntegrationTest {
         assertThat(ApiClient.json(api.get(token, path)).size()).isZero();
         assertThat(api.get(token, path + "/" + hook + "/deliveries").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aRotatedSecretSignsBesideThePreviousOneForADay() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String owner = logins.createUser("rosa", Roles.RESEARCHER);
+        String token = api.token(owner, TestLogins.PASSWORD);
+        long study = api.study(token, "Rotated", "MORAL_MACHINE");
+        String path = "/api/v1/studies/" + study + "/webhooks";
+        HttpResponse<String> made = api.post(
+                token, path, "{\"url\":\"" + server.baseUrl() + "/hook/rotate\",\"events\":[\"run.finished\"]}");
+        long hook = ApiClient.json(made).get("id").asLong();
+        String before = ApiClient.json(made).get("secret").asString();
+        HttpResponse<String> rotated = api.send(api.request(path + "/" + hook + "/secret")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+        String after = ApiClient.json(rotated).get("secret").asString();
+        assertThat(after).startsWith("whsec_").isNotEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'WEBHOOK_SECRET_ROTATED' AND target_id = ?",
+                        Integer.class,
+                        Long.toString(study)))
+                .isEqualTo(1);
+
+        // within the grace period: the new secret's signature, then the previous one's, space-separated
+        LoggedRequest both = sendTest(api, token, path, hook);
+        String signed =
+                both.getHeader("webhook-id") + "." + both.getHeader("webhook-timestamp") + "." + both.getBodyAsString();
+        assertThat(both.getHeader("webhook-signature"))
+                .isEqualTo("v1," + hmac(after, signed) + " v1," + hmac(before, signed));
+
+        // after it: the new secret alone
+        jdbc.update(
+                "UPDATE webhook SET previous_until = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                hook);
+        LoggedRequest one = sendTest(api, token, path, hook);
+        String signedOne =
+                one.getHeader("webhook-id") + "." + one.getHeader("webhook-timestamp") + "." + one.getBodyAsString();
+        assertThat(one.getHeader("webhook-signature")).isEqualTo("v1," + hmac(after, signedOne));
+    }
+
+    /** Sends a test message and returns it as the receiver got it. */
+    private static LoggedRequest sendTest(ApiClient api, String token, String path, long hook) throws Exception {
+        HttpResponse<String> test = api.send(api.request(path + "/" + hook + "/test")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        String id = ApiClient.json(test).get("messageId").asString();
+        await(api, token, path + "/" + hook + "/deliveries", l -> all(l, "delivered"));
+        return server.findAll(postRequestedFor(urlEqualTo("/hook/rotate"))).stream()
+                .filter(r -> id.equals(r.getHeader("webhook-id")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Reads the log until {@code done} holds (at most 30 s). */

@@ -117,6 +117,17 @@ class WebhookController {
                 made.webhook().id(), made.webhook().url(), made.webhook().eventTypes(), made.secret());
     }
 
+    @PostMapping("/{webhookId}/secret")
+    @Operation(
+            summary =
+                    "Give the webhook a new signing secret, carried in the answer this once; for 24 hours the previous"
+                            + " one signs beside it (two signatures in webhook-signature), so receivers can switch")
+    Created rotateSecret(@PathVariable long id, @PathVariable long webhookId) {
+        CreatedWebhook made = webhooks.rotateSecret(id, webhookId);
+        return new Created(
+                made.webhook().id(), made.webhook().url(), made.webhook().eventTypes(), made.secret());
+    }
+
     @DeleteMapping("/{webhookId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a webhook and its delivery log")

@@ -69,7 +69,31 @@ class WebhookCard extends Div {
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
-        HorizontalLayout actions = new HorizontalLayout(test, remove);
+        Button rotate = new Button("Rotate secret…");
+        rotate.setId("webhook-rotate-" + hook.id());
+        rotate.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Give this webhook a new secret?",
+                    "Messages are then signed with the new secret and, for "
+                            + WebhookService.ROTATION_GRACE.toHours() + " hours, also with the current one (two"
+                            + " signatures in webhook-signature), so your receiver can switch in that time.",
+                    "Rotate",
+                    ok -> {
+                        String secret =
+                                webhooks.rotateSecret(hook.studyId(), hook.id()).secret();
+                        WebhooksView.secretDialog(
+                                        "New secret",
+                                        "Messages to " + hook.url() + " are now signed with this secret too, and"
+                                                + " after " + WebhookService.ROTATION_GRACE.toHours() + " hours with"
+                                                + " it only. Copy it into your receiver: it is not shown again.",
+                                        secret)
+                                .open();
+                    });
+            confirm.setId("webhook-rotate-dialog");
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        HorizontalLayout actions = new HorizontalLayout(test, rotate, remove);
         actions.setWrap(true);
 
         Grids.readable(log);

@@ -129,7 +129,13 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver 
                 CreatedWebhook made = webhooks.create(study.id(), url.getValue(), List.copyOf(events.getValue()));
                 url.clear();
                 showList();
-                secretDialog(made).open();
+                secretDialog(
+                                "Webhook added",
+                                "Its messages to " + made.webhook().url() + " are signed with this secret. Copy it into"
+                                        + " your receiver now: it is not shown again. (Lost it? Rotate the secret on"
+                                        + " the webhook's card.)",
+                                made.secret())
+                        .open();
             } catch (IllegalArgumentException refused) {
                 String message = refused.getMessage();
                 if (message.startsWith("Events: ")) {
@@ -148,17 +154,17 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver 
         return form;
     }
 
-    private static Dialog secretDialog(CreatedWebhook made) {
+    /** A secret shown this once, with what it is for. */
+    static Dialog secretDialog(String title, String text, String value) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Webhook added");
+        dialog.setHeaderTitle(title);
         dialog.setId("webhook-secret-dialog");
         dialog.setWidth("36rem");
         dialog.setMaxWidth("95vw"); // a phone
-        Paragraph say = new Paragraph("Its messages to " + made.webhook().url() + " are signed with this secret. Copy"
-                + " it into your receiver now: it is not shown again. (Lost it? Remove the webhook and add it again.)");
+        Paragraph say = new Paragraph(text);
         TextArea secret = new TextArea("Secret");
         secret.setId("webhook-secret");
-        secret.setValue(made.secret());
+        secret.setValue(value);
         secret.setReadOnly(true);
         secret.setWidthFull();
         Button done = new Button("I have copied it", e -> dialog.close());
