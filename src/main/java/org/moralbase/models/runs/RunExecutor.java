@@ -119,6 +119,12 @@ public class RunExecutor {
             }
             runs.findStatus(live.runId).ifPresent(live::follow);
         }
+        // pages here that follow a run executing on another node read its stored progress once a beat (issue 16)
+        for (long runId : listeners.runs()) {
+            if (!active.containsKey(runId)) {
+                listeners.notify(runId);
+            }
+        }
         if (!resumeOnStart) {
             return;
         }

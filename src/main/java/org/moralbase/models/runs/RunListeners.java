@@ -28,6 +28,11 @@ final class RunListeners {
         });
     }
 
+    /** The runs someone listens to. */
+    java.util.Set<Long> runs() {
+        return java.util.Set.copyOf(byRun.keySet());
+    }
+
     boolean has(long runId) {
         return byRun.containsKey(runId);
     }

@@ -479,10 +479,16 @@ class ModelRunsIT extends IntegrationTest {
         Set<Integer> storedByA = answerTable.storedPromptIndexes(runId);
         assertThat(storedByA.size()).isBetween(5, 59);
 
+        java.util.concurrent.atomic.AtomicInteger toldOnB = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable off = nodeB.subscribe(runId, id -> toldOnB.incrementAndGet());
         nodeB.beat();
         assertThat(nodeB.isActive(runId))
                 .as("the lease of node A has not expired yet")
                 .isFalse();
+        assertThat(toldOnB.get())
+                .as("a page on node B following a run that executes elsewhere rereads its progress each beat")
+                .isEqualTo(1);
+        off.run();
 
         Thread.sleep(2_100);
         long asked = slowRequests();
