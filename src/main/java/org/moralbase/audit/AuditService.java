@@ -43,6 +43,15 @@ public class AuditService {
         events.save(new AuditEvent(clock.instant(), truncate(actor, 100), action.name(), targetType, id, detail));
     }
 
+    /**
+     * How many events of one action are about one record (e.g. a study's erasures, which live aggregates on other
+     * nodes compare); a count only, so no account check.
+     */
+    @Transactional(readOnly = true)
+    public long count(AuditAction action, String targetType, Object targetId) {
+        return events.countByTargetTypeAndTargetIdAndAction(targetType, String.valueOf(targetId), action.name());
+    }
+
     /** The newest events first, optionally of one action. */
     @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional(readOnly = true)

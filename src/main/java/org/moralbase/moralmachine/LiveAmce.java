@@ -210,9 +210,10 @@ public class LiveAmce {
         }
     }
 
+    /** What changes with an exclusion, an inclusion or an erasure through any node (decisions 0041, 0033). */
     private String exclusionsOf(long studyId) {
         MonitorChanges changes = responses.changesForAggregates(studyId);
-        return changes.excluded() + "@" + changes.lastExcluded();
+        return changes.excluded() + "@" + changes.lastExcluded() + "/" + responses.erasures(studyId);
     }
 
     private void scan(long studyId, LiveStudyAmce state) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.moralbase.audit.AuditAction;
+import org.moralbase.audit.AuditService;
 import org.moralbase.base.Roles;
 import org.moralbase.condition.Condition;
 import org.moralbase.condition.StudyConditions;
@@ -41,6 +43,7 @@ public class StudyResponses {
     private final StudyConditions conditions;
 
     private final MonitorQueries queries;
+    private final AuditService audit;
 
     StudyResponses(
             ParticipantSessionRepository sessions,
@@ -48,8 +51,10 @@ public class StudyResponses {
             StudyService studies,
             EntityManager entityManager,
             StudyConditions conditions,
-            MonitorQueries queries) {
+            MonitorQueries queries,
+            AuditService audit) {
         this.queries = queries;
+        this.audit = audit;
         this.conditions = conditions;
         this.sessions = sessions;
         this.responses = responses;
@@ -125,6 +130,16 @@ public class StudyResponses {
     @Transactional(readOnly = true)
     public MonitorChanges changesForAggregates(long studyId) {
         return queries.fingerprint(studyId);
+    }
+
+    /**
+     * How many participants of the study were erased (decision 0033), through any node: a live aggregate that differs
+     * from its last look holds answers that no longer exist. A count, for aggregates.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public long erasures(long studyId) {
+        return audit.count(AuditAction.PARTICIPANT_ERASED, "study", studyId);
     }
 
     private long scanAnswers(long studyId, StudyAnswerSink sink) throws IOException {

@@ -70,8 +70,9 @@ class LiveAmceAcrossNodesIT extends IntegrationTest {
 
         // a page watching the study is told, as it is of this node's own answers
         AtomicInteger told = new AtomicInteger();
+        long second;
         try (AutoCloseable watching = live.subscribe(study, told::incrementAndGet)) {
-            storedByAnotherNode(template);
+            second = storedByAnotherNode(template);
             long until = System.nanoTime() + 10_000_000_000L;
             while (told.get() == 0 && System.nanoTime() < until) {
                 Thread.sleep(100);
@@ -88,6 +89,17 @@ class LiveAmceAcrossNodesIT extends IntegrationTest {
                 other);
         awaitAnswers(study, answers + perSession);
         assertThat(live.snapshot(study).participants()).isEqualTo(before.participants() + 1);
+
+        // erased through the other node (decision 0033; the session and its answers deleted, the erasure audited):
+        // its answers leave this node's live AMCEs too
+        jdbc.update("DELETE FROM participant_session WHERE id = ?", second);
+        jdbc.update(
+                "INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, detail)"
+                        + " VALUES (?, 'other-node', 'PARTICIPANT_ERASED', 'study', ?, 'test')",
+                Timestamp.from(Instant.now()),
+                Long.toString(study));
+        awaitAnswers(study, answers);
+        assertThat(live.snapshot(study).participants()).isEqualTo(before.participants());
     }
 
     /** A session with the template's answers, written as another node would (no event on this one); its id. */

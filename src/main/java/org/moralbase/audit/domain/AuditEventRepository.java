@@ -12,4 +12,6 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     List<AuditEvent> findByActionOrderByIdDesc(String action, Pageable page);
 
     List<AuditEvent> findByTargetTypeAndTargetIdOrderByIdDesc(String targetType, String targetId, Pageable page);
+
+    long countByTargetTypeAndTargetIdAndAction(String targetType, String targetId, String action);
 }
