@@ -1,13 +1,18 @@
 package org.moralbase.models;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.moralbase.models.domain.ModelRun;
+import org.moralbase.models.domain.ModelRunRepository;
 import org.moralbase.models.runs.RunExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,14 +32,45 @@ public class RunActivity {
     private final List<Consumer<RunChange>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Runnable> watched = new ConcurrentHashMap<>();
 
-    RunActivity(RunExecutor executor) {
+    private final ModelRunRepository runs;
+    private final Set<Long> runningElsewhere = ConcurrentHashMap.newKeySet();
+
+    RunActivity(RunExecutor executor, ModelRunRepository runs) {
         this.executor = executor;
+        this.runs = runs;
     }
 
     /** Calls {@code listener} (from a background thread, unthrottled) after each change; close to stop. */
     public AutoCloseable subscribe(Consumer<RunChange> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Runs executing on other nodes of a cluster send nothing here (decision 0041): while a view listens, each of them
+     * counts as changed every {@code moralbase.live.catch-up}, and one that stopped running since the last look as
+     * ended.
+     */
+    @Scheduled(initialDelayString = "${moralbase.live.catch-up:5s}", fixedDelayString = "${moralbase.live.catch-up:5s}")
+    void followOtherNodes() {
+        if (listeners.isEmpty()) {
+            runningElsewhere.clear();
+            return;
+        }
+        Set<Long> now = new HashSet<>();
+        for (ModelRun run : runs.findByStatus(RunStatus.RUNNING)) {
+            if (!executor.isActive(run.getId())) {
+                now.add(run.getId());
+            }
+        }
+        now.forEach(id -> tell(new RunChange(id, false)));
+        for (Long id : Set.copyOf(runningElsewhere)) {
+            if (!now.contains(id) && !executor.isActive(id)) {
+                tell(new RunChange(id, true));
+            }
+        }
+        runningElsewhere.retainAll(now);
+        runningElsewhere.addAll(now);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
