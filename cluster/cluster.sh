@@ -264,8 +264,10 @@ node_pid_file() { # app1|app2|db1|db2|db3 → its pid file
 cmd_kill_node() { # kill -9, as a crash would: for the fault benchmark (docs/bench/cluster-faults.sh)
     local file; file="$(node_pid_file "${1:-}")"
     alive "$file" || die "$1 is not running."
-    kill -9 "$(cat "$file")"
-    say "$1 (pid $(cat "$file")) killed."
+    local pid; pid="$(cat "$file")"
+    kill -9 "$pid"
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null && sleep 0.1 || break; done # gone (or a zombie) within 10 s
+    say "$1 (pid $pid) killed."
 }
 
 cmd_start_node() { # starts one stopped node of a running cluster again: a Galera node rejoins, an app node waits ready

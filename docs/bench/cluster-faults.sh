@@ -21,6 +21,7 @@ KILL_APP="${KILL_APP:-app1}" KILL_APP_AT="${KILL_APP_AT:-25}"
 KILL_DB="${KILL_DB:-}" KILL_DB_AT="${KILL_DB_AT:-45}" RESTART_AT="${RESTART_AT:-65}"
 # a restarted app node gets what the cluster was started with
 export MORALBASE_ARRIVAL_BURST="${MORALBASE_ARRIVAL_BURST:-100000}"
+export MORALBASE_MODELS_ALLOWED_HOSTS="${MORALBASE_MODELS_ALLOWED_HOSTS:-127.0.0.1}"
 MODEL_RUN="${MODEL_RUN:-1}" MODEL_SCENARIOS="${MODEL_SCENARIOS:-200}" STUB_PORT="${STUB_PORT:-18999}"
 STUB_DELAY="${STUB_DELAY:-0.3}" URL="http://127.0.0.1:${MORALBASE_CLUSTER_PORT:-8080}"
 cluster() { "$ROOT/moralbase" cluster "$@"; }
@@ -44,8 +45,13 @@ if echo "$status" | grep -q ' -$'; then
     exit 1
 fi
 for node in app1 app2; do
-    tr '\0' '\n' <"/proc/$(cat "$RUN/$node/pid")/environ" | grep -q '^MORALBASE_ARRIVAL_BURST=' || echo \
+    env="$(tr '\0' '\n' <"/proc/$(cat "$RUN/$node/pid")/environ")"
+    echo "$env" | grep -q '^MORALBASE_ARRIVAL_BURST=' || echo \
         "warning: $node runs without MORALBASE_ARRIVAL_BURST: its arrival throttle will hold participants back" >&2
+    [ "$MODEL_RUN" != 1 ] || echo "$env" | grep -q '^MORALBASE_MODELS_ALLOWED_HOSTS=.*127\.0\.0\.1' || {
+        echo "$node runs without MORALBASE_MODELS_ALLOWED_HOSTS=127.0.0.1: it refuses the stub model (or MODEL_RUN=0)" >&2
+        exit 1
+    }
 done
 
 docs/bench/mm-load.sh setup
