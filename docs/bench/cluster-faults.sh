@@ -106,8 +106,9 @@ if [ -n "$run" ]; then
     read -r stored prompts twice <<<"$(sql "SELECT COUNT(*), COUNT(DISTINCT prompt_index),
         COUNT(*) - COUNT(DISTINCT prompt_index) FROM model_answer WHERE run_id = $run")"
     asked="$(wc -l <"$stublog")" distinct="$(sort -u "$stublog" | wc -l)"
+    # two scenarios drawn alike have the same text, so distinct texts may be fewer than prompts
     echo "model run $run: $status, answers stored $stored for $prompts of $MODEL_SCENARIOS prompts (stored twice:" \
-        "$twice); requests at the model $asked for $distinct prompts, asked again $((asked - distinct))" \
+        "$twice); requests at the model $asked ($distinct distinct texts), asked again $((asked - prompts))" \
         "(a prompt in flight when its node died may be asked again: decision 0036)"
     echo "nodes that took the run: $(grep -ho "model run $run executes on node [a-z0-9]*" "$RUN"/app*/app.log | sort -u | tr '\n' ';')"
 fi
