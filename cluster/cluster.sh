@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./moralbase cluster up|status|down — a Moralbase cluster on this machine's loopback (docs/deployment.md, decision 0031):
+# ./moralbase cluster up|status|down|kill-node|start-node — a Moralbase cluster on this machine's loopback (docs/deployment.md, decision 0031):
 # 3 MariaDB Galera nodes, the schema migrated once, 2 app nodes and HAProxy in front with sticky sessions.
 # Every process it starts has a pid file under the run folder; `down` stops those and nothing else.
 # Never run by ./moralbase test or CI.
@@ -158,7 +158,7 @@ start_app() {
     MORALBASE_PORT=$port MORALBASE_DB_URL="$(db_url "$i")" MORALBASE_DB_USER=moralbase \
         MORALBASE_DB_PASSWORD="$(cat "$RUN/db-password")" MORALBASE_MIGRATE_ON_START=false \
         MORALBASE_DATA_DIR="$dir" nohup "$JAVA_HOME/bin/java" ${MORALBASE_CLUSTER_JAVA_OPTS:--Xmx512m} \
-        -jar "$JAR" --moralbase.node-id="app$i" >"$dir/app.log" 2>&1 &
+        -jar "$JAR" --moralbase.node-id="app$i" >>"$dir/app.log" 2>&1 &
     echo $! >"$dir/pid"
     wait_http "http://127.0.0.1:$port/actuator/health/readiness" 180 "$dir/pid" \
         || die "app node app$i did not become ready." "See $dir/app.log"
@@ -254,9 +254,47 @@ cmd_down() {
     say "Cluster stopped; its data stays in $RUN (delete the folder to start afresh)."
 }
 
+node_pid_file() { # app1|app2|db1|db2|db3 → its pid file
+    case "${1:-}" in
+        app1 | app2 | db1 | db2 | db3) echo "$RUN/$1/pid" ;;
+        *) die "name a node: app1, app2, db1, db2 or db3 (got '${1:-}')." "" 2 ;;
+    esac
+}
+
+cmd_kill_node() { # kill -9, as a crash would: for the fault benchmark (docs/bench/cluster-faults.sh)
+    local file; file="$(node_pid_file "${1:-}")"
+    alive "$file" || die "$1 is not running."
+    local pid; pid="$(cat "$file")"
+    kill -9 "$pid"
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null && sleep 0.1 || break; done # gone (or a zombie) within 10 s
+    say "$1 (pid $pid) killed."
+}
+
+cmd_start_node() { # starts one stopped node of a running cluster again: a Galera node rejoins, an app node waits ready
+    local file name="${1:-}" i; file="$(node_pid_file "$name")"
+    alive "$file" && die "$name is already running."
+    i="${name: -1}"
+    if [ "${name:0:2}" = db ]; then
+        local dir="$RUN/$name" position
+        # after a crash its data says nothing of where it stopped: recover the position, so it catches up by IST
+        mariadbd --defaults-file="$dir/my.cnf" --user=mysql --wsrep-recover --log-error="$dir/recover.log" \
+            >/dev/null 2>&1 || true
+        position="$(sed -n 's/.*WSREP: Recovered position: *//p' "$dir/recover.log" | tail -n 1)"
+        say "Galera: $name rejoins${position:+ from $position}…"
+        start_db "$i" ${position:+--wsrep-start-position="$position"}
+        wait_synced "$i" 180
+        say "Galera: $name synced."
+    else
+        start_app "$i"
+        say "App node $name ready."
+    fi
+}
+
 case "${1:-}" in
     up) cmd_up ;;
     status) cmd_status ;;
     down) cmd_down ;;
-    *) die "usage: ./moralbase cluster up|status|down" "" 2 ;;
+    kill-node) cmd_kill_node "${2:-}" ;;
+    start-node) cmd_start_node "${2:-}" ;;
+    *) die "usage: ./moralbase cluster up|status|down|kill-node NODE|start-node NODE (NODE: app1 app2 db1 db2 db3)" "" 2 ;;
 esac

@@ -1,22 +1,42 @@
 #!/usr/bin/env bash
 # Participant load benchmark of the Moral Machine pages (docs/benchmarks.md, "Participant load").
-# Needs a running app (java -jar target/moralbase.jar) on a MariaDB database of its own, loopback only, started with
-# MORALBASE_ARRIVAL_BURST=100000: every virtual participant arrives from 127.0.0.1, which the arrival throttle would
-# otherwise hold to 20 new sessions and one more every 3 s (decision 0034).
-#   docs/bench/mm-load.sh setup            compile the generator, create the OPEN Prolific study "benchmm0001"
+# One command from a fresh clone, offline: `run` builds the app jar if it is missing, compiles the generator against the
+# jars inside it (no Maven resolution), creates the OPEN Prolific study "benchmm0001" if it is not there, and runs.
+# Defaults: the local cluster of `./moralbase cluster up` (its balancer and its database). Its app nodes must be started
+# with MORALBASE_ARRIVAL_BURST=100000: every virtual participant arrives from 127.0.0.1, which the arrival throttle
+# would otherwise hold to 20 new sessions and one more every 3 s (decision 0034).
+#   docs/bench/mm-load.sh setup            compile the generator, create the study
 #   docs/bench/mm-load.sh run [--opt=v…]   200 participants × 13 answers (MmLoad options: --participants,
-#                                          --think-ms, --double-clicks=false, --base)
+#                                          --think-ms, --double-clicks=false, --spread-s, --resume)
 #   docs/bench/mm-load.sh heap [N…]        heap per open session: GC + heap_info, open N sessions, again
-# Environment: APP_PID (the app's pid, for CPU and heap), BENCH_DB (moralbase_bench), BENCH_DB_USER,
-# BENCH_DB_PASSWORD, JAVA_HOME.
+# Environment (defaults in brackets): BENCH_BASE [http://127.0.0.1:8080], BENCH_JDBC [the cluster's three Galera
+# nodes, database moralbase], BENCH_DB_USER [moralbase], BENCH_DB_PASSWORD [target/cluster/db-password], APP_PID (the
+# app's pid, for CPU and heap), JAVA_HOME. One app on its own database, as in docs/benchmarks.md:
+#   BENCH_BASE=http://127.0.0.1:18080 BENCH_JDBC=jdbc:mariadb://127.0.0.1:3306/moralbase_bench BENCH_DB_USER=mbbench \
+#   BENCH_DB_PASSWORD=… APP_PID=… docs/bench/mm-load.sh run
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-DB=${BENCH_DB:-moralbase_bench}
-JDBC="--jdbc=jdbc:mariadb://127.0.0.1:3306/$DB --db-user=${BENCH_DB_USER:-mbbench} --db-password=${BENCH_DB_PASSWORD:-}"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+RUN="${MORALBASE_CLUSTER_DIR:-target/cluster}"
+BASE="${BENCH_BASE:-http://127.0.0.1:${MORALBASE_CLUSTER_PORT:-8080}}"
+JDBC_URL="${BENCH_JDBC:-jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/moralbase}"
+DB_USER="${BENCH_DB_USER:-moralbase}"
+DB_PASSWORD="${BENCH_DB_PASSWORD:-$(cat "$RUN/db-password" 2>/dev/null || true)}"
 OUT=target/bench
-CP="$OUT/classes:$(cat "$OUT/cp.txt" 2>/dev/null || true)"
-gen() { "$JAVA_HOME/bin/java" -cp "$CP" org.moralbase.bench.MmLoad "$@"; }
+gen() { "$JAVA_HOME/bin/java" -cp "$OUT/classes:$OUT/lib/*" org.moralbase.bench.MmLoad --base="$BASE" "$@"; }
+db() { gen --jdbc="$JDBC_URL" --db-user="$DB_USER" --db-password="$DB_PASSWORD" "$@"; }
+compile() { # against the libraries inside the app jar: what the app runs with, and no repository needed
+    [ -f target/moralbase.jar ] || mvn -B -o -q -Dstyle.color=never -DskipTests package
+    if [ ! -d "$OUT/lib" ] || [ target/moralbase.jar -nt "$OUT/lib" ]; then
+        rm -rf "$OUT/lib" "$OUT/unpack"; mkdir -p "$OUT/lib" "$OUT/unpack"
+        (cd "$OUT/unpack" && "$JAVA_HOME/bin/jar" xf ../../moralbase.jar BOOT-INF/lib)
+        mv "$OUT"/unpack/BOOT-INF/lib/*.jar "$OUT/lib/"; rm -rf "$OUT/unpack"
+    fi
+    if [ ! -d "$OUT/classes" ] || [ -n "$(find src/test/java/org/moralbase/bench -newer "$OUT/classes" -print -quit)" ]; then
+        rm -rf "$OUT/classes"; mkdir -p "$OUT/classes"
+        "$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$OUT/classes" -cp "$OUT/lib/*" src/test/java/org/moralbase/bench/*.java
+    fi
+}
 app_cpu() { awk '{printf "%.2f", ($14+$15)/100}' "/proc/$APP_PID/stat"; }
 heap_used() { # live heap after a full GC, in KB
     "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.run > /dev/null
@@ -25,23 +45,22 @@ heap_used() { # live heap after a full GC, in KB
 
 case "${1:-}" in
 setup)
-    mkdir -p "$OUT/classes"
-    mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
-    "$JAVA_HOME/bin/javac" --release 21 -d "$OUT/classes" -cp "$(cat "$OUT/cp.txt")" src/test/java/org/moralbase/bench/*.java
-    mariadb -uroot "$DB" -e "INSERT IGNORE INTO study (public_code, kind, title, status, owner_id, random_seed,
-        created_at, updated_at, recruitment, completion_code)
-        SELECT 'benchmm0001', 'MORAL_MACHINE', 'Load benchmark', 'OPEN', MIN(id), 2026, NOW(6), NOW(6), 'PROLIFIC',
-        'BENCH42' FROM user_account"
+    compile
+    db --mode=setup
     ;;
 run)
     shift
+    compile
+    db --mode=setup
     echo "load average before: $(cat /proc/loadavg)"
-    c0=$(app_cpu)
-    gen $JDBC "$@"
-    echo "app CPU during the run: $(echo "$(app_cpu) - $c0" | bc) s; load average after: $(cat /proc/loadavg)"
+    [ -z "${APP_PID:-}" ] || c0=$(app_cpu)
+    db "$@"
+    [ -z "${APP_PID:-}" ] || echo "app CPU during the run: $(echo "$(app_cpu) - $c0" | bc) s"
+    echo "load average after: $(cat /proc/loadavg)"
     ;;
 heap)
     shift
+    compile
     h0=$(heap_used); opened=0
     echo "live heap before: $h0 KB (load average $(cat /proc/loadavg))"
     [ $# -gt 0 ] || set -- 200 200
@@ -54,5 +73,5 @@ heap)
     done
     ;;
 *)
-    sed -n '2,9p' "$0"; exit 2 ;;
+    sed -n '2,17p' "$0"; exit 2 ;;
 esac

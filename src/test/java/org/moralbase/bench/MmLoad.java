@@ -29,8 +29,15 @@ public final class MmLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
-        String base = o.getOrDefault("base", "http://127.0.0.1:18080");
+        String base = o.getOrDefault("base", "http://127.0.0.1:8080");
         String study = o.getOrDefault("study", "benchmm0001");
+        if (o.getOrDefault("mode", "run").equals("setup")) {
+            StoredAnswers.createStudy(o.get("jdbc"), o.get("db-user"), o.get("db-password"), study);
+            return;
+        }
+        boolean resume = Boolean.parseBoolean(o.getOrDefault("resume", "false"));
+        // participants arrive evenly over this many seconds (default: all at once)
+        long spreadMs = (long) (Double.parseDouble(o.getOrDefault("spread-s", "0")) * 1000);
         int n = Integer.parseInt(o.getOrDefault("participants", "200"));
         boolean open = o.getOrDefault("mode", "run").equals("open");
         int answers = Integer.parseInt(o.getOrDefault("answers", open ? "0" : String.valueOf(SCENARIOS)));
@@ -52,9 +59,19 @@ public final class MmLoad {
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
                 Participant p = new Participant(
-                        new UidlClient(http, base), study, pid(prefix, i), i, answers, thinkMs, doubles, results);
+                        new UidlClient(http, base),
+                        study,
+                        pid(prefix, i),
+                        i,
+                        answers,
+                        thinkMs,
+                        doubles,
+                        results,
+                        resume);
+                long delayMs = n > 1 ? spreadMs * i / (n - 1) : 0;
                 threads.submit(() -> {
                     start.await();
+                    Thread.sleep(delayMs);
                     slots.acquire();
                     try {
                         p.run();
@@ -94,10 +111,38 @@ public final class MmLoad {
                 "slow saves (the next scenario came after the click's response): " + results.slowSaves.get());
         System.out.println(
                 "errors " + results.errors.size() + (results.errors.isEmpty() ? "" : " " + errorKinds(results)));
-        if (o.containsKey("jdbc")) {
-            StoredAnswers.check(
-                    o.get("jdbc"), o.get("db-user"), o.get("db-password"), prefix, n, answers, results.intended());
+        if (resume) {
+            System.out.printf(
+                    "failed requests %d %s%nreloads %d, at the right item %d, in-flight answers found stored %d,"
+                            + " gave up %d%nlongest pause (failed request sent to the next scenario shown): %s%n",
+                    results.failures.size(),
+                    results.failures.isEmpty() ? "" : kinds(results.failures),
+                    results.resumes.get(),
+                    results.rightResumes.get(),
+                    results.inFlightStored.get(),
+                    results.gaveUp.get(),
+                    results.pauses().length == 0
+                            ? "none"
+                            : String.format(
+                                    "%.1f s (%s)",
+                                    Arrays.stream(results.pauses()).max().getAsLong() / 1e9,
+                                    summary(results.pauses())));
         }
+        if (o.containsKey("jdbc")) {
+            StoredAnswers.Count c = StoredAnswers.check(
+                    o.get("jdbc"), o.get("db-user"), o.get("db-password"), prefix, n, answers, results.intended());
+            if (resume) { // the fault benchmark's last line (docs/bench/cluster-faults.sh)
+                System.out.printf(
+                        "clicked %d, stored %d, duplicates %d, lost %d%n",
+                        results.answerClicks.get(), c.stored(), c.duplicated(), c.missing());
+            }
+        }
+    }
+
+    private static Map<String, Integer> kinds(java.util.Collection<String> messages) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        messages.forEach(e -> kinds.merge(e.length() > 100 ? e.substring(0, 100) : e, 1, Integer::sum));
+        return kinds;
     }
 
     static String summary(long[] nanos) {
@@ -122,9 +167,7 @@ public final class MmLoad {
     }
 
     private static Map<String, Integer> errorKinds(Participant.Results r) {
-        Map<String, Integer> kinds = new TreeMap<>();
-        r.errors.forEach(e -> kinds.merge(e.length() > 120 ? e.substring(0, 120) : e, 1, Integer::sum));
-        return kinds;
+        return kinds(r.errors);
     }
 
     static String load() {

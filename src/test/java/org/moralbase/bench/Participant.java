@@ -28,6 +28,14 @@ final class Participant {
         final AtomicInteger slowSaves = new AtomicInteger();
         final AtomicLong firstChoiceStart = new AtomicLong(Long.MAX_VALUE);
         final AtomicLong lastChoiceEnd = new AtomicLong(Long.MIN_VALUE);
+        // with --resume (the fault benchmark): failed requests, reloads, and what they showed
+        final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        final AtomicInteger answerClicks = new AtomicInteger();
+        final AtomicInteger resumes = new AtomicInteger();
+        final AtomicInteger rightResumes = new AtomicInteger();
+        final AtomicInteger inFlightStored = new AtomicInteger();
+        final AtomicInteger gaveUp = new AtomicInteger();
+        final Queue<Long> pauseNanos = new ConcurrentLinkedQueue<>();
         final int[] answered; // per participant: positions whose response showed the next step
 
         Results(int participants) {
@@ -44,6 +52,10 @@ final class Participant {
 
         long[] turn() {
             return turnNanos.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        long[] pauses() {
+            return pauseNanos.stream().mapToLong(Long::longValue).toArray();
         }
 
         long[] arrivals() {
@@ -66,6 +78,9 @@ final class Participant {
     private final boolean doubles;
     private final Results results;
     private final java.util.Random random;
+    private final boolean resume;
+    private long actionStart; // when the request now in progress started (a pause is measured from there)
+    private int inFlight; // the position whose click was sent and not yet acknowledged, or 0
 
     Participant(
             UidlClient ui,
@@ -75,7 +90,9 @@ final class Participant {
             int answers,
             long thinkMs,
             boolean doubles,
-            Results results) {
+            Results results,
+            boolean resume) {
+        this.resume = resume;
         this.ui = ui;
         this.link = "/take/" + study + "?PROLIFIC_PID=" + prolificId + "&STUDY_ID=be0c00000000000000000000&SESSION_ID="
                 + String.format("%024x", index);
@@ -88,24 +105,123 @@ final class Participant {
     }
 
     void run() {
+        if (resume) {
+            runResuming();
+            return;
+        }
         try {
             long t = System.nanoTime();
-            ui.open(link);
-            require(ui.node("consent-agree"), "consent-agree after arrival");
-            ui.rpc(UidlClient.click(ui.node("consent-agree")));
-            require(ui.node("choose-left"), "choose-left after consent");
+            arrive();
             results.arrivalNanos.add(System.nanoTime() - t);
             for (int position = 1; position <= answers; position++) {
-                if (thinkMs > 0) { // uniform in [0.5, 1.5] × think time, so participants drift out of step
-                    Thread.sleep(thinkMs / 2 + random.nextLong(thinkMs + 1));
-                }
+                think();
                 answer(position);
-                synchronized (results.answered) {
-                    results.answered[index] = position;
-                }
             }
         } catch (Exception | AssertionError e) {
             results.errors.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void arrive() throws Exception {
+        ui.open(link);
+        require(ui.node("consent-agree"), "consent-agree after arrival");
+        ui.rpc(UidlClient.click(ui.node("consent-agree")));
+        require(ui.node("choose-left"), "choose-left after consent");
+    }
+
+    private void think() throws InterruptedException {
+        if (thinkMs > 0) { // uniform in [0.5, 1.5] × think time, so participants drift out of step
+            Thread.sleep(thinkMs / 2 + random.nextLong(thinkMs + 1));
+        }
+    }
+
+    /**
+     * As a browser whose node dies: any failed request (refused, reset, timed out, 502/503, an expired Vaadin
+     * session or refused security key, a page that does not move on) reloads the participant's link through the
+     * balancer and carries on from the scenario the server shows.
+     */
+    private void runResuming() {
+        int position = 1;
+        boolean arrived = false;
+        while (position <= answers) {
+            try {
+                if (!arrived) {
+                    long t = System.nanoTime();
+                    actionStart = t;
+                    arrive();
+                    arrived = true;
+                    results.arrivalNanos.add(System.nanoTime() - t);
+                }
+                think();
+                answer(position);
+                position++;
+            } catch (Exception | AssertionError e) {
+                results.failures.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+                int k = reload(e);
+                if (k < 0) {
+                    return;
+                }
+                arrived = true;
+                position = k;
+            }
+        }
+    }
+
+    /** Reloads the link until a scenario (or the survey) shows; returns its position, or -1 after 3 minutes. */
+    private int reload(Throwable cause) {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (true) {
+            try {
+                ui.open(link);
+                if (ui.node("consent-agree") >= 0 && ui.node("choose-left") < 0) {
+                    ui.rpc(UidlClient.click(ui.node("consent-agree"))); // consent was not stored before the failure
+                }
+                int k = ui.node("survey-step") >= 0 ? MmLoad.SCENARIOS + 1 : ui.shownScenario();
+                if (k < 1 || (k <= MmLoad.SCENARIOS && ui.node("choose-left") < 0)) {
+                    throw new IllegalStateException("the reloaded page shows no scenario");
+                }
+                results.pauseNanos.add(System.nanoTime() - actionStart);
+                results.resumes.incrementAndGet();
+                int confirmed = confirmed();
+                if (k == confirmed + 1 || (k == confirmed + 2 && inFlight == confirmed + 1)) {
+                    results.rightResumes.incrementAndGet();
+                } else {
+                    results.errors.add(
+                            "resumed at " + k + " after " + confirmed + " confirmed (in flight " + inFlight + ")");
+                }
+                if (k == confirmed + 2 && inFlight == confirmed + 1) {
+                    results.inFlightStored.incrementAndGet(); // the unacknowledged click was stored: not lost
+                }
+                if (k - 1 > confirmed) {
+                    confirm(k - 1);
+                }
+                inFlight = 0;
+                return k;
+            } catch (Exception | AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    results.gaveUp.incrementAndGet();
+                    results.errors.add("gave up reloading after " + cause + "; last: " + e);
+                    return -1;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
+            }
+        }
+    }
+
+    private int confirmed() {
+        synchronized (results.answered) {
+            return results.answered[index];
+        }
+    }
+
+    private void confirm(int position) {
+        synchronized (results.answered) {
+            results.answered[index] = position;
         }
     }
 
@@ -114,6 +230,9 @@ final class Participant {
         String click = UidlClient.choiceClick(button, position);
         int kind = doubles ? index % 10 : -1;
         long t = System.nanoTime();
+        actionStart = t;
+        inFlight = position;
+        results.answerClicks.incrementAndGet();
         results.firstChoiceStart.accumulateAndGet(t, Math::min);
         if (kind == 0 && (position == 3 || position == 9)) {
             ui.rpc(click, click);
@@ -129,13 +248,17 @@ final class Participant {
         }
         if (!showsStepAfter(position)) { // saving took longer than the page waits: the next step comes by push
             results.slowSaves.incrementAndGet();
-            while (!showsStepAfter(position) && System.nanoTime() - t < 60_000_000_000L) {
+            // a browser waits on; with --resume the participant reloads after 10 s, as a person would
+            long wait = resume ? 10_000_000_000L : 60_000_000_000L;
+            while (!showsStepAfter(position) && System.nanoTime() - t < wait) {
                 Thread.sleep(250);
                 ui.rpc(); // no push connection here: an empty request fetches what the server has for the page
             }
         }
         long end = System.nanoTime();
         int shown = nextStep(position);
+        confirm(position);
+        inFlight = 0;
         if (ui.lastResponse().contains("Scenario " + (position + 2) + " of ")) {
             throw new AssertionError("one click moved two scenarios at " + position);
         }

@@ -17,7 +17,23 @@ final class StoredAnswers {
 
     private StoredAnswers() {}
 
-    static void check(
+    /** What the database holds for a run: rows, (session, position) stored twice or more, confirmed and missing. */
+    record Count(int stored, int duplicated, int missing) {}
+
+    /** Creates the OPEN Prolific Moral Machine study the generator takes, owned by the first user, once. */
+    static void createStudy(String url, String user, String password, String code) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement q = c.prepareStatement("INSERT IGNORE INTO study (public_code, kind, title, status,"
+                        + " owner_id, random_seed, created_at, updated_at, recruitment, completion_code)"
+                        + " SELECT ?, 'MORAL_MACHINE', 'Load benchmark', 'OPEN', MIN(id), 2026, NOW(6), NOW(6),"
+                        + " 'PROLIFIC', 'BENCH42' FROM user_account")) {
+            q.setString(1, code);
+            System.out.println(
+                    "study " + code + (q.executeUpdate() == 1 ? " created" : " already there") + " at " + url);
+        }
+    }
+
+    static Count check(
             String url, String user, String password, String prefix, int participants, int answers, int[] confirmed)
             throws SQLException {
         Map<String, Integer> sessionsById = new HashMap<>();
@@ -82,5 +98,6 @@ final class StoredAnswers {
                 wrongSide,
                 beyond,
                 unconfirmedButStored);
+        return new Count(rows, duplicated, missing);
     }
 }

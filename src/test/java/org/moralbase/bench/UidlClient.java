@@ -37,7 +37,8 @@ final class UidlClient {
     private final HttpClient http;
     private final String base;
     private final Map<String, Integer> nodeById = new HashMap<>();
-    private String cookie;
+    // the browser's cookie jar: the servlet session and, behind HAProxy, the balancer's MB_NODE
+    private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
     private String csrf;
     private int uiId;
     private int syncId;
@@ -52,15 +53,21 @@ final class UidlClient {
         this.base = base;
     }
 
-    /** Opens a participant link like a browser: the page, the UI init, and the navigation event. */
+    /**
+     * Opens a participant link like a browser: the page, the UI init, and the navigation event. Opening again is a
+     * reload: the cookies stay (as in a browser), the UI state is forgotten.
+     */
     void open(String pathAndQuery) throws IOException, InterruptedException {
+        nodeById.clear();
+        syncId = 0;
+        clientId = 0;
+        lastBodyText = "";
         HttpResponse<String> page =
                 send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
         ok(page, "page");
-        cookie = page.headers()
-                .firstValue("set-cookie")
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .orElseThrow(() -> new IllegalStateException("no session cookie"));
+        if (cookies.isEmpty()) {
+            throw new IllegalStateException("no session cookie");
+        }
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
@@ -135,6 +142,17 @@ final class UidlClient {
         return -1;
     }
 
+    /** The scenario number the last response shows ("Scenario k of"), or -1. */
+    int shownScenario() {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("Scenario (\\d+) of ").matcher(lastBodyText);
+        int k = -1;
+        while (m.find()) {
+            k = Integer.parseInt(m.group(1));
+        }
+        return k;
+    }
+
     /** The text of the last response (for checks). */
     String lastResponse() {
         return lastBodyText;
@@ -181,10 +199,23 @@ final class UidlClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         request.header("Accept-Language", "en-US,en;q=0.9");
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+        // a request to a node that is gone or stuck on its database fails here, as a browser's would
+        request.timeout(java.time.Duration.ofSeconds(30));
+        if (!cookies.isEmpty()) {
+            StringBuilder c = new StringBuilder();
+            cookies.forEach((k, v) ->
+                    c.append(c.isEmpty() ? "" : "; ").append(k).append('=').append(v));
+            request.header("Cookie", c.toString());
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : r.headers().allValues("set-cookie")) {
+            int eq = set.indexOf('=');
+            int end = set.indexOf(';');
+            if (eq > 0) {
+                cookies.put(set.substring(0, eq).trim(), set.substring(eq + 1, end < 0 ? set.length() : end));
+            }
+        }
+        return r;
     }
 
     private static void ok(HttpResponse<String> r, String what) {
