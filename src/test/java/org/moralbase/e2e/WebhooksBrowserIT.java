@@ -112,6 +112,20 @@ class WebhooksBrowserIT extends BrowserTest {
         Selenide.refresh(); // the secret is not shown again
         $("#webhook-list").shouldHave(text("Send test"));
         assertThat(Selenide.webdriver().driver().source()).doesNotContain(secret);
+
+        // a new secret, shown once; the previous one still signs for a day (WebhooksIT checks the signatures)
+        $$("#webhook-list vaadin-button")
+                .findBy(text("Rotate secret…"))
+                .scrollIntoView("{block: 'center'}")
+                .click();
+        $("#webhook-rotate-dialog").shouldHave(text("24 hours"));
+        $$("#webhook-rotate-dialog vaadin-button").findBy(text("Rotate")).click();
+        $("#webhook-secret-dialog").shouldBe(visible).shouldHave(text("New secret"));
+        String rotated = $("#webhook-secret textarea").getValue();
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
+        Screenshots.desktopAndPhone("webhooks-rotated");
+        $("#webhook-secret-done").click();
+
         $$("#webhook-list vaadin-button")
                 .findBy(text("Remove…"))
                 .scrollIntoView("{block: 'center'}")
