@@ -211,21 +211,7 @@ public class UtilityResults {
      * the study has exactly the file's options).
      */
     static Utilities renormalised(double[] mean, double[] variance) {
-        int n = mean.length;
-        double m = java.util.Arrays.stream(mean).average().orElse(0);
-        double ss = 0;
-        for (double x : mean) {
-            ss += (x - m) * (x - m);
-        }
-        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-        double scale = sd > 0 ? sd : 1;
-        double[] mu = new double[n];
-        double[] var = new double[n];
-        for (int i = 0; i < n; i++) {
-            mu[i] = (mean[i] - m) / scale;
-            var[i] = variance[i] / (scale * scale);
-        }
-        return new Utilities(mu, var, Double.NaN, 0);
+        return Utilities.normalised(mean, variance, Double.NaN, 0);
     }
 
     private static UnparseableRule ruleOf(UtilitySettings settings) {

@@ -4,10 +4,6 @@ import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -37,7 +33,6 @@ import org.moralbase.models.ModelSummary;
 import org.moralbase.models.RunRequest;
 import org.moralbase.models.RunSummary;
 import org.moralbase.models.ScriptedModels;
-import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.runs.RunExecutor;
 import org.moralbase.participation.ProlificIds;
 import org.moralbase.security.TestLogins;
@@ -114,17 +109,7 @@ class UtilityBotBrowserIT extends BrowserTest {
     static void startServer() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        // the model prefers the higher rank: the stub of the highest-ranked outcome in the prompt wins
-        RANK.forEach((text, rank) -> {
-            server.stubFor(post(urlEqualTo("/ranked/v1/chat/completions"))
-                    .atPriority(10 - rank)
-                    .withRequestBody(containing("Option A:\\n" + text))
-                    .willReturn(okJson(ProviderJson.openAi("A", "stop", 60, 1))));
-            server.stubFor(post(urlEqualTo("/ranked/v1/chat/completions"))
-                    .atPriority(10 - rank)
-                    .withRequestBody(containing("Option B:\\n" + text))
-                    .willReturn(okJson(ProviderJson.openAi("B.", "stop", 60, 1))));
-        });
+        ScriptedModels.preferringHigherRank(server, "/ranked/v1", RANK, "B."); // the stub of the highest rank wins
     }
 
     @AfterAll

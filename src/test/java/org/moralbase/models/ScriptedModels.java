@@ -1,12 +1,16 @@
 package org.moralbase.models;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.LocalDate;
+import java.util.Map;
+import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.client.ProviderKind;
 
 /** Test helper: a local server answering the OpenAI chat API by script ({@link ScriptedModel}), and models on it. */
@@ -26,6 +30,25 @@ public final class ScriptedModels {
         server.stubFor(post(urlEqualTo(PATH + "/chat/completions"))
                 .willReturn(aResponse().withTransformers(ScriptedModel.NAME).withFixedDelay(delayMillis)));
         return server;
+    }
+
+    /**
+     * Stubs {@code path}/chat/completions on {@code server} as a model that prefers the outcome of higher rank in the
+     * utility question (Mazeika et al.'s prompt: "Option A:\n<text>"): the stub of the highest-ranked text in the
+     * prompt wins and answers the letter it was shown under ({@code answerB} for B, e.g. "B." to test the reading).
+     */
+    public static void preferringHigherRank(
+            WireMockServer server, String path, Map<String, Integer> rankByText, String answerB) {
+        rankByText.forEach((text, rank) -> {
+            server.stubFor(post(urlEqualTo(path + "/chat/completions"))
+                    .atPriority(10 - rank)
+                    .withRequestBody(containing("Option A:\\n" + text))
+                    .willReturn(okJson(ProviderJson.openAi("A", "stop", 60, 1))));
+            server.stubFor(post(urlEqualTo(path + "/chat/completions"))
+                    .atPriority(10 - rank)
+                    .withRequestBody(containing("Option B:\\n" + text))
+                    .willReturn(okJson(ProviderJson.openAi(answerB, "stop", 60, 1))));
+        });
     }
 
     /** A model on the server, with no key. */

@@ -1,9 +1,5 @@
 package org.moralbase.utility;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -28,7 +24,6 @@ import org.moralbase.models.RunRequest;
 import org.moralbase.models.RunStatus;
 import org.moralbase.models.RunSummary;
 import org.moralbase.models.ScriptedModels;
-import org.moralbase.models.client.ProviderJson;
 import org.moralbase.models.runs.RunExecutor;
 import org.moralbase.security.TestLogins;
 import org.moralbase.study.StudyService;
@@ -79,18 +74,12 @@ class ActiveLearningRunsIT extends IntegrationTest {
     static void startServer() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
+        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
         String[] lines = OUTCOMES.split("\n");
-        for (int rank = 1; rank < lines.length; rank++) {
-            String text = lines[rank].substring(lines[rank].indexOf(',') + 1);
-            server.stubFor(post(urlEqualTo("/ranked/v1/chat/completions"))
-                    .atPriority(10 - rank)
-                    .withRequestBody(containing("Option A:\\n" + text))
-                    .willReturn(okJson(ProviderJson.openAi("A", "stop", 60, 1))));
-            server.stubFor(post(urlEqualTo("/ranked/v1/chat/completions"))
-                    .atPriority(10 - rank)
-                    .withRequestBody(containing("Option B:\\n" + text))
-                    .willReturn(okJson(ProviderJson.openAi("B", "stop", 60, 1))));
+        for (int r = 1; r < lines.length; r++) {
+            rank.put(lines[r].substring(lines[r].indexOf(',') + 1), r);
         }
+        ScriptedModels.preferringHigherRank(server, "/ranked/v1", rank, "B");
     }
 
     @AfterAll

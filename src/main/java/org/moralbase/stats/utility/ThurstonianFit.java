@@ -96,23 +96,11 @@ public final class ThurstonianFit {
     }
 
     private static Utilities normalised(int n, double[] x, double loss, int iterations) {
-        double mean = 0;
+        double[] variance = new double[n];
         for (int i = 0; i < n; i++) {
-            mean += x[i] / n;
+            variance[i] = Math.exp(x[n + i]);
         }
-        double ss = 0;
-        for (int i = 0; i < n; i++) {
-            ss += (x[i] - mean) * (x[i] - mean);
-        }
-        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-        double scale = sd > 0 ? sd : 1;
-        double[] mu = new double[n];
-        double[] var = new double[n];
-        for (int i = 0; i < n; i++) {
-            mu[i] = (x[i] - mean) / scale;
-            var[i] = Math.exp(x[n + i]) / (scale * scale);
-        }
-        return new Utilities(mu, var, loss, iterations);
+        return Utilities.normalised(java.util.Arrays.copyOf(x, n), variance, loss, iterations);
     }
 
     static void check(int outcomes, List<PairVotes> pairs) {

@@ -11,6 +11,31 @@ import org.hipparchus.special.Erf;
  */
 public record Utilities(double[] mean, double[] variance, double loss, int iterations) {
 
+    /**
+     * Utilities on the normalised scale: μ shifted to mean 0 and divided by its sample SD (left as it is when every μ
+     * is the same), σ² divided by the same SD squared.
+     */
+    public static Utilities normalised(double[] mean, double[] variance, double loss, int iterations) {
+        int n = mean.length;
+        double m = 0;
+        for (int i = 0; i < n; i++) {
+            m += mean[i] / n;
+        }
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            ss += (mean[i] - m) * (mean[i] - m);
+        }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        double scale = sd > 0 ? sd : 1;
+        double[] mu = new double[n];
+        double[] var = new double[n];
+        for (int i = 0; i < n; i++) {
+            mu[i] = (mean[i] - m) / scale;
+            var[i] = variance[i] / (scale * scale);
+        }
+        return new Utilities(mu, var, loss, iterations);
+    }
+
     /** P(a ≻ b) = Φ((μa − μb) / √(σ²a + σ²b)). */
     public double probability(int a, int b) {
         return phi((mean[a] - mean[b]) / Math.sqrt(variance[a] + variance[b]));
