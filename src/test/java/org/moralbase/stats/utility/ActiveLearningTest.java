@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One active-learning round as their {@code generate_additional_pairs} chooses it, worked by hand. Percentiles are
- * NumPy's linear default: {@code numpy.percentile([0.5, 0.9, 1.0, 2.5, 2.9], 10)} = 0.5 + 0.4·(0.9 − 0.5) = 0.66
- * (NumPy 1.26, exact to the last digit as printed; tolerance 1e-12 for the double arithmetic).
+ * NumPy's linear default, checked against NumPy 2.4.6 on this machine: {@code numpy.percentile([0.5, 0.9, 1.0, 2.5,
+ * 2.9], q)} for q = 10, 33.75, 50.625 prints 0.66, 0.935, 1.0374999999999999, and {@code numpy.percentile([2, 3, 3,
+ * 3, 3], 20)} prints 2.8; tolerance 1e-12.
  */
 class ActiveLearningTest {
 
@@ -27,6 +28,8 @@ class ActiveLearningTest {
         double[] sorted = {0.5, 0.9, 1.0, 2.5, 2.9};
         assertThat(ActiveLearning.percentile(sorted, 10)).isCloseTo(0.66, within(1e-12));
         assertThat(ActiveLearning.percentile(sorted, 33.75)).isCloseTo(0.935, within(1e-12));
+        assertThat(ActiveLearning.percentile(sorted, 50.625)).isCloseTo(1.0374999999999999, within(1e-12));
+        assertThat(ActiveLearning.percentile(new double[] {2, 3, 3, 3, 3}, 20)).isCloseTo(2.8, within(1e-12));
         assertThat(ActiveLearning.percentile(sorted, 100)).isEqualTo(2.9);
         assertThat(ActiveLearning.percentile(new double[] {4}, 20)).isEqualTo(4);
     }
