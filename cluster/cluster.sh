@@ -188,6 +188,9 @@ backend app
     cookie MB_NODE insert indirect nocache httponly
     option httpchk GET /actuator/health/liveness
     http-check expect status 200
+    # a dead node refuses the check at once (down in ~2 s); a live node slow under load gets 5 s to answer, where the
+    # default (inter, 1 s) marked both nodes down at 600 participants and sent 503s (docs/benchmarks.md "Faults")
+    timeout check 5s
     default-server inter 1s fall 2 rise 2
     server app1 127.0.0.1:${APP_PORTS[0]} check cookie app1
     server app2 127.0.0.1:${APP_PORTS[1]} check cookie app2

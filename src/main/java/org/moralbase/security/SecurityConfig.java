@@ -7,12 +7,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +46,25 @@ class SecurityConfig {
 
     /** Browser features no page of Moralbase uses. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * The scenario pictures ({@code /pictures/**}): open, sessionless and cacheable, since an address names one
+     * drawing forever (decision 0044). Spring Security's "no caching" headers would make each participant fetch every
+     * picture again; SVG may not run scripts here.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pictures(HttpSecurity http) throws Exception {
+        http.securityMatcher("/pictures/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(h -> h.cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                        .contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; style-src 'unsafe-inline'")));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(

@@ -96,6 +96,7 @@ public final class MmLoad {
         System.out.println("arrival (page + init + navigate + consent click): " + summary(results.arrivals()));
         long[] choices = results.choices();
         System.out.println("choice round trip: " + summary(choices));
+        System.out.println("the new scenario's pictures, after it is shown: " + summary(results.pictures()));
         System.out.println(
                 "in the app, click arrived to answer committed (Server-Timing): " + summary(results.server()));
         System.out.println("in the app, click's turn came to answer committed: " + summary(results.turn()));

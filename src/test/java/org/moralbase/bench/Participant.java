@@ -18,6 +18,8 @@ final class Participant {
     static final class Results {
         final Queue<Long> choiceNanos = new ConcurrentLinkedQueue<>();
         final Queue<Long> arrivalNanos = new ConcurrentLinkedQueue<>();
+        // the two pictures of each new scenario, fetched after it is shown, as a browser does (not in its timing)
+        final Queue<Long> pictureNanos = new ConcurrentLinkedQueue<>();
         final Queue<Long> serverNanos = new ConcurrentLinkedQueue<>();
         final Queue<Long> turnNanos = new ConcurrentLinkedQueue<>();
         final Queue<String> errors = new ConcurrentLinkedQueue<>();
@@ -44,6 +46,10 @@ final class Participant {
 
         long[] choices() {
             return choiceNanos.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        long[] pictures() {
+            return pictureNanos.stream().mapToLong(Long::longValue).toArray();
         }
 
         long[] server() {
@@ -127,6 +133,14 @@ final class Participant {
         require(ui.node("consent-agree"), "consent-agree after arrival");
         ui.rpc(UidlClient.click(ui.node("consent-agree")));
         require(ui.node("choose-left"), "choose-left after consent");
+        pictures();
+    }
+
+    private void pictures() throws Exception {
+        long t = System.nanoTime();
+        if (ui.fetchPictures() > 0) {
+            results.pictureNanos.add(System.nanoTime() - t);
+        }
     }
 
     private void think() throws InterruptedException {
@@ -264,6 +278,7 @@ final class Participant {
         }
         results.choiceNanos.add(end - t);
         results.lastChoiceEnd.accumulateAndGet(end, Math::max);
+        pictures();
         if (kind == 1 && (position == 4 || position == 10)) {
             ui.rpc(click); // the old button, now detached: the server must store nothing
             results.clicks.incrementAndGet();

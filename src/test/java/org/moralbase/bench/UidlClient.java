@@ -47,6 +47,11 @@ final class UidlClient {
     private String lastBodyText = "";
     private double lastQueueMs = -1;
     private double lastSaveMs = -1;
+    // pictures the pages named, fetched as a browser would, once each (its cache keeps them: they never change)
+    private static final java.util.regex.Pattern PICTURE =
+            java.util.regex.Pattern.compile("/pictures/[^\"\\\\]+\\.svg");
+    private final java.util.Set<String> pictures = new java.util.HashSet<>();
+    private final List<String> picturesToFetch = new ArrayList<>();
 
     UidlClient(HttpClient http, String base) {
         this.http = http;
@@ -164,6 +169,7 @@ final class UidlClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         ok(r, "uidl");
         lastBodyText = r.body();
+        notePictures(r.body());
         String timing = r.headers().firstValue("server-timing").orElse("");
         lastQueueMs = timing("queue", timing);
         lastSaveMs = timing("save", timing);
@@ -173,6 +179,27 @@ final class UidlClient {
             throw new IllegalStateException("server error: " + json.path("meta"));
         }
         absorb(json);
+    }
+
+    private void notePictures(String body) {
+        java.util.regex.Matcher m = PICTURE.matcher(body);
+        while (m.find()) {
+            if (pictures.add(m.group())) {
+                picturesToFetch.add(m.group());
+            }
+        }
+    }
+
+    /** Fetches the pictures the last responses named and the browser does not have yet; returns how many. */
+    int fetchPictures() throws IOException, InterruptedException {
+        List<String> now = List.copyOf(picturesToFetch);
+        picturesToFetch.clear();
+        for (String path : now) {
+            HttpResponse<String> r =
+                    send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+            ok(r, "picture " + path);
+        }
+        return now.size();
     }
 
     private void absorb(JsonNode uidl) {

@@ -84,6 +84,7 @@ class MoralMachineBotIT extends BrowserTest {
         MoralMachineSessionPage page = MoralMachineSessionPage.arrive(link);
         Screenshots.desktopAndPhone("mm-participant-consent");
         page.agree();
+        assertThePicturesAreFilesTheBrowserDrew();
         Screenshots.desktopAndPhone("mm-participant-scenario");
         String sessionId = page.sessionId();
         List<String> expected = new ArrayList<>();
@@ -141,6 +142,22 @@ class MoralMachineBotIT extends BrowserTest {
     }
 
     /** The researcher's SharedResponses.csv holds exactly this session's answers, row by row. */
+    /** The two pictures are files (decision 0044) that Chromium loaded and drew, each named by what it shows. */
+    private static void assertThePicturesAreFilesTheBrowserDrew() {
+        for (String side : List.of("left", "right")) {
+            SelenideElement picture =
+                    $("#outcome-" + side + " img.mb-outcome-picture").shouldBe(visible);
+            assertThat(picture.getAttribute("src")).contains("/pictures/mm/").endsWith(".svg");
+            assertThat(picture.getAttribute("alt")).isNotBlank();
+            Selenide.Wait() // loaded and decoded as an image: the file's type, security headers and markup are right
+                    .until(d -> Selenide.<Boolean>executeJavaScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0;", picture));
+            assertThat(picture.getSize().getHeight())
+                    .as("drawn at its proportions")
+                    .isGreaterThan(100);
+        }
+    }
+
     private void assertExportMatches(long studyId, SessionState session, List<StoredAnswer> answers) throws Exception {
         logins.signIn(studyOwner);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();

@@ -294,8 +294,8 @@ public class RunExecutor {
                     log.warn("model run {}: lease not released, it expires: {}", live.runId, e.toString());
                 }
             }
-            live.ended.countDown();
             listeners.notify(live.runId);
+            live.ended.countDown(); // after the listeners: whoever awaits the end finds them told (and gone)
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -14,11 +15,9 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 import org.moralbase.base.ui.BackgroundSave;
-import org.moralbase.base.ui.SvgView;
 import org.moralbase.moralmachine.Scenario;
 import org.moralbase.moralmachine.ShownScenario;
 import org.moralbase.moralmachine.Side;
-import org.moralbase.moralmachine.picture.OutcomePicture;
 import org.moralbase.moralmachine.picture.ScenarioScenes;
 import org.moralbase.participation.ui.SaveStatus;
 
@@ -149,7 +148,7 @@ class ScenarioStep extends Div {
 
     /** One side: the picture and its button in a card, and its text description. */
     private final class Outcome {
-        final SvgView picture = new SvgView("");
+        final Image picture = new Image();
         final Div card;
         final Paragraph description = new Paragraph();
 
@@ -158,6 +157,8 @@ class ScenarioStep extends Div {
             choose.setId("choose-" + choice);
             choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             choose.setWidthFull();
+            picture.addClassName("mb-outcome-picture");
+            picture.getElement().setAttribute("draggable", "false");
             card = new Div(picture, choose);
             card.setId("outcome-" + choice);
             card.addClassName("mb-outcome");
@@ -171,9 +172,9 @@ class ScenarioStep extends Div {
 
         void show(Scenario scenario, Side side) {
             String text = ScenarioText.describe(ScenarioStep.this::getTranslation, scenario, side);
-            picture.setSvg(OutcomePicture.render(
-                    ScenarioScenes.forSide(scenario, side),
-                    getTranslation("scenario.picture", side.caseNumber(), text)));
+            // a file the browser fetches and keeps, not markup in the answer (decision 0044)
+            picture.setSrc(OutcomePictureController.url(ScenarioScenes.forSide(scenario, side)));
+            picture.setAlt(getTranslation("scenario.picture", side.caseNumber(), text));
             description.setText(side.caseNumber() + ". " + text);
         }
     }

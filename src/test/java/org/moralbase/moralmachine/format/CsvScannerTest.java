@@ -1,0 +1,122 @@
+package org.moralbase.moralmachine.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The word-at-a-time path of {@link CsvScanner} against its RFC 4180 byte loop alone: on every input both must
+ * give the same records (fields, field count, line, byte offset) or the same error. Random inputs mix plain
+ * records with quoted fields, doubled quotes, quoted line breaks, CRLF, lone CR, blank lines, multi-byte UTF-8,
+ * a missing final line break and unclosed quotes; buffers of 1 to 64 bytes make records cross the buffer's end
+ * (and grow it) at every position.
+ */
+class CsvScannerTest {
+
+    @Test
+    void plainRecordsAreSplitAtCommasAndLineBreaks() throws IOException {
+        assertThat(read("a,bb,,ccc\n1,2,3,4\r\nx\ry,z\n\nlast,", true, 1 << 20))
+                .containsExactly("1@0 [a, bb, , ccc]", "2@10 [1, 2, 3, 4]", "3@19 [x]", "4@21 [y, z]", "6@26 [last, ]");
+    }
+
+    @Test
+    void aQuoteAnywhereInARecordIsLeftToTheByteLoop() throws IOException {
+        String csv = "a,\"b,\"\"c\"\"\nd\",e\nf,g\"h,i\nplain,record,longer,than,eight,bytes\n";
+        assertThat(read(csv, true, 1 << 20))
+                .containsExactly(
+                        "1@0 [a, b,\"c\"\nd, e]",
+                        "3@16 [f, g\"h, i]",
+                        "4@24 [plain, record, longer, than, eight, bytes]");
+        assertThat(read(csv, true, 3)).isEqualTo(read(csv, false, 3));
+    }
+
+    @Test
+    void randomInputsGiveTheByteLoopsRecordsOrItsError() throws IOException {
+        Random random = new Random(20261205);
+        int errors = 0;
+        for (int round = 0; round < 3_000; round++) {
+            String csv = randomCsv(random);
+            int buffer = 1 + random.nextInt(64);
+            List<String> expected = read(csv, false, buffer);
+            assertThat(read(csv, true, buffer))
+                    .as("buffer %d, input %s", buffer, csv)
+                    .isEqualTo(expected);
+            assertThat(read(csv, true, 1 << 20))
+                    .as("large buffer, input %s", csv)
+                    .isEqualTo(expected);
+            if (!expected.isEmpty() && expected.getLast().startsWith("error")) {
+                errors++;
+            }
+        }
+        assertThat(errors)
+                .as("some inputs are malformed, so error paths are compared too")
+                .isBetween(50, 2_000);
+    }
+
+    /** Every record as "line@offset [fields]", or a final "error: message". */
+    private static List<String> read(String csv, boolean wordAtATime, int buffer) throws IOException {
+        CsvScanner s =
+                new CsvScanner(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv", buffer);
+        s.wordAtATime(wordAtATime);
+        List<String> records = new ArrayList<>();
+        try {
+            while (s.next()) {
+                List<String> fields = new ArrayList<>();
+                for (int i = 0; i < s.fieldCount(); i++) {
+                    fields.add(s.string(i));
+                }
+                records.add(s.line() + "@" + s.recordStart() + " " + fields);
+            }
+        } catch (MalformedResponsesException e) {
+            records.add("error: " + e.getMessage());
+        }
+        return records;
+    }
+
+    private static String randomCsv(Random random) {
+        StringBuilder out = new StringBuilder();
+        boolean malformed = random.nextInt(3) == 0; // a third of the inputs may hold malformed quoting
+        int records = random.nextInt(8);
+        for (int r = 0; r < records; r++) {
+            int fields = 1 + random.nextInt(12);
+            for (int f = 0; f < fields; f++) {
+                if (f > 0) {
+                    out.append(',');
+                }
+                out.append(randomField(random, malformed));
+            }
+            out.append(pick(random, "\n", "\n", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n"));
+        }
+        if (random.nextInt(4) == 0 && !out.isEmpty()) {
+            out.setLength(out.length() - 1); // no final line break (or half of a CRLF)
+        }
+        return out.toString();
+    }
+
+    private static String randomField(Random random, boolean malformed) {
+        int kind = random.nextInt(10);
+        if (!malformed && (kind == 3 || kind == 4)) {
+            kind = 9;
+        }
+        return switch (kind) {
+            case 0 -> "";
+            case 1 -> "NA";
+            case 2 -> "\"" + pick(random, "", "a,b", "x\"\"y", "line\nbreak", "cr\r\nlf", "é,ü") + "\"";
+            case 3 -> "\"unclosed" + pick(random, "", ",", "\n"); // malformed unless a later quote closes it
+            case 4 -> "\"closed\"" + pick(random, "x", " ", ""); // text after a closing quote: malformed
+            case 5 -> "mid\"quote";
+            case 6 -> pick(random, "é", "日本", "Pets", "Utilitarian");
+            default -> Integer.toString(random.nextInt(random.nextBoolean() ? 3 : 1_000_000));
+        };
+    }
+
+    private static String pick(Random random, String... options) {
+        return options[random.nextInt(options.length)];
+    }
+}
