@@ -67,6 +67,11 @@ public class Leases {
             if (updated == 1) {
                 return true;
             }
+            // held by another node: most calls end here (a node looks for runs to resume at every beat), and an
+            // INSERT refused by the key would log a driver warning each time
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM lease WHERE name = ?", Integer.class, name) > 0) {
+                return false;
+            }
             try {
                 return jdbc.update(
                                 "INSERT INTO lease (name, node_id, lease_until, heartbeat) VALUES (?, ?, ?, ?)",
