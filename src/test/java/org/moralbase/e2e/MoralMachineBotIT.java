@@ -90,6 +90,9 @@ class MoralMachineBotIT extends BrowserTest {
         List<String> expected = new ArrayList<>();
         for (int position = 1; position <= 13; position++) {
             page.atScenario(position);
+            if (position == 2) { // new pictures in the same elements: hidden while loading, then shown
+                assertThePicturesAreFilesTheBrowserDrew();
+            }
             String side = position % 2 == 1 ? "left" : "right";
             switch (position) {
                 case 2 -> page.pressArrow(side);

@@ -159,6 +159,11 @@ class ScenarioStep extends Div {
             choose.setWidthFull();
             picture.addClassName("mb-outcome-picture");
             picture.getElement().setAttribute("draggable", "false");
+            // the previous scenario's picture stays on screen while the next one loads: hidden until it has loaded,
+            // so nobody answers a scenario looking at the one before (its place is kept, the page does not move)
+            picture.getElement()
+                    .executeJs("const show = () => this.style.visibility = '';"
+                            + " this.addEventListener('load', show); this.addEventListener('error', show);");
             card = new Div(picture, choose);
             card.setId("outcome-" + choice);
             card.addClassName("mb-outcome");
@@ -175,6 +180,7 @@ class ScenarioStep extends Div {
             // a file the browser fetches and keeps, not markup in the answer (decision 0044)
             picture.setSrc(OutcomePictureController.url(ScenarioScenes.forSide(scenario, side)));
             picture.setAlt(getTranslation("scenario.picture", side.caseNumber(), text));
+            picture.getElement().executeJs("if (!this.complete) this.style.visibility = 'hidden';");
             description.setText(side.caseNumber() + ". " + text);
         }
     }
