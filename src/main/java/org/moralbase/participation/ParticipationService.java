@@ -318,7 +318,7 @@ public class ParticipationService {
         events.publishEvent(new AnswerStored(
                 session.getStudyId(),
                 session.getPublicId(),
-                stored(saved),
+                SessionStates.answer(saved),
                 Source.PREVIEW.name().equals(session.getSource()),
                 session.getExcludedAt() != null));
         return new AnswerReceipt(AnswerReceipt.Status.STORED, answer.position(), answer.choice(), status(session));
@@ -356,7 +356,7 @@ public class ParticipationService {
     public List<StoredAnswer> answers(String token) {
         return tx.execute(status -> byToken(token)
                 .map(s -> responses.findBySessionIdOrderByPosition(s.getId()).stream()
-                        .map(ParticipationService::stored)
+                        .map(SessionStates::answer)
                         .toList())
                 .orElse(List.of()));
     }
@@ -374,16 +374,10 @@ public class ParticipationService {
     private void end(ParticipantSession session, SessionStatus end, Instant at) {
         session.finish(end.name(), at);
         if (end == SessionStatus.COMPLETED || end == SessionStatus.SCREENED_OUT) {
-            events.publishEvent(new SessionEnded(
-                    session.getStudyId(),
-                    session.getId(),
-                    session.getPublicId(),
+            events.publishEvent(SessionStates.ended(
+                    session,
                     end,
                     at,
-                    Source.valueOf(session.getSource()),
-                    session.getExternalId(),
-                    session.getExternalStudyId(),
-                    session.getExternalSessionId(),
                     end == SessionStatus.COMPLETED
                             ? () -> sessions.countByStudyIdAndStatus(session.getStudyId(), end.name())
                             : () -> -1));
@@ -393,17 +387,6 @@ public class ParticipationService {
     // never a lookup by null: imported sessions and those before V0090 have no token, and must stay unreachable
     private Optional<ParticipantSession> byToken(String token) {
         return token == null || token.isBlank() ? Optional.empty() : sessions.findByAccessToken(token);
-    }
-
-    static StoredAnswer stored(Response r) {
-        return new StoredAnswer(
-                r.getPosition(),
-                r.getItemKey(),
-                r.getShown(),
-                r.getChoice(),
-                r.getShownAt(),
-                r.getAnsweredAt(),
-                r.getResponseTimeMs());
     }
 
     SessionState view(ParticipantSession s) {

@@ -1,9 +1,12 @@
 package org.moralbase.participation;
 
+import java.time.Instant;
+import java.util.function.LongSupplier;
 import org.moralbase.condition.Condition;
 import org.moralbase.participation.domain.ParticipantSession;
+import org.moralbase.participation.domain.Response;
 
-/** Turns a stored session into the record pages and exports see. */
+/** Turns a stored session, its answers and its end into the records pages, exports and listeners see. */
 final class SessionStates {
 
     private SessionStates() {}
@@ -31,5 +34,30 @@ final class SessionStates {
                 s.getExcludedAt() == null ? null : s.getExclusionReason(),
                 condition,
                 s.getPlatformIdsDroppedAt());
+    }
+
+    static StoredAnswer answer(Response r) {
+        return new StoredAnswer(
+                r.getPosition(),
+                r.getItemKey(),
+                r.getShown(),
+                r.getChoice(),
+                r.getShownAt(),
+                r.getAnsweredAt(),
+                r.getResponseTimeMs());
+    }
+
+    static SessionEnded ended(ParticipantSession s, SessionStatus end, Instant at, LongSupplier completedSessions) {
+        return new SessionEnded(
+                s.getStudyId(),
+                s.getId(),
+                s.getPublicId(),
+                end,
+                at,
+                Source.valueOf(s.getSource()),
+                s.getExternalId(),
+                s.getExternalStudyId(),
+                s.getExternalSessionId(),
+                completedSessions);
     }
 }

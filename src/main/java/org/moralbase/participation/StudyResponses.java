@@ -173,7 +173,7 @@ public class StudyResponses {
             List<Response> answers = bySession.get(s.getId());
             SessionState view = SessionStates.of(s, answers.size(), byId.get(s.getConditionId()));
             for (Response r : answers) {
-                sink.accept(new StudyAnswer(view, ParticipationService.stored(r)));
+                sink.accept(new StudyAnswer(view, SessionStates.answer(r)));
                 count++;
             }
         }

@@ -19,15 +19,12 @@ import org.moralbase.models.RunAnswer;
 import org.moralbase.models.RunEnded;
 import org.moralbase.models.RunLiveProgress;
 import org.moralbase.models.RunStatus;
-import org.moralbase.models.client.AttemptError;
 import org.moralbase.models.client.BoundedRunner;
 import org.moralbase.models.client.CallOutcome;
 import org.moralbase.models.client.FailureType;
 import org.moralbase.models.client.ModelEndpoint;
 import org.moralbase.models.client.ModelPrompt;
-import org.moralbase.models.client.Redaction;
 import org.moralbase.models.client.RetryPolicy;
-import org.moralbase.models.client.Secret;
 import org.moralbase.models.domain.AnswerTable;
 import org.moralbase.models.domain.ModelRun;
 import org.moralbase.models.domain.ModelRunRepository;
@@ -216,48 +213,13 @@ public class RunExecutor {
         if (live.stopping && outcome.failure() == FailureType.CANCELLED) {
             return; // a stop, not a cancel: leave the prompt for the resume
         }
-        live.writer.add(
-                answerOf(live.runId, plan.get(Integer.parseInt(prompt.id())), reading, endpoint.apiKey(), outcome));
-    }
-
-    /** The stored form of one outcome: raw text and errors redacted, the answer read by its kind (methods §1.4). */
-    RunAnswer answerOf(
-            long runId,
-            RunPlan.Planned p,
-            ToIntBiFunction<AskableItem, String> reading,
-            Secret key,
-            CallOutcome outcome) {
-        String raw = outcome.answered() ? Redaction.redact(outcome.answer().text(), key) : null;
-        int position = raw == null ? 0 : reading.applyAsInt(p.item(), raw);
-        StringBuilder errors = new StringBuilder();
-        for (AttemptError e : outcome.errors()) {
-            errors.append("attempt ")
-                    .append(e.attempt())
-                    .append(": ")
-                    .append(e.type())
-                    .append(e.httpStatus() == null ? "" : " HTTP " + e.httpStatus())
-                    .append(" ")
-                    .append(e.message())
-                    .append('\n');
-        }
-        String detail =
-                errors.isEmpty() ? null : Redaction.redact(errors.toString().strip(), key);
-        return new RunAnswer(
-                runId,
-                p.index(),
-                p.itemIndex(),
-                p.sample(),
-                p.item().key(),
-                p.order(),
-                p.item().shown(),
-                raw,
-                position,
-                position != 0,
-                outcome.failure() == null ? null : outcome.failure().name(),
-                outcome.attempts(),
-                detail,
-                outcome.answered() ? outcome.answer().latency().toMillis() : null,
-                clock.instant());
+        live.writer.add(RunAnswers.of(
+                live.runId,
+                plan.get(Integer.parseInt(prompt.id())),
+                reading,
+                endpoint.apiKey(),
+                outcome,
+                clock.instant()));
     }
 
     private void stored(ActiveRun live, List<RunAnswer> batch) {

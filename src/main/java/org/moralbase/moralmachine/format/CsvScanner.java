@@ -3,9 +3,6 @@ package org.moralbase.moralmachine.format;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -17,9 +14,7 @@ import java.util.Arrays;
  * a file in chunks that start and end at record boundaries ({@link ChunkedAmceScan}).
  *
  * <p>Speed: a record without a quote character (nearly every record of a {@code SharedResponses.csv}) is scanned
- * eight bytes at a time: each 8-byte word is turned into a mask of its comma, quote and line-break bytes, and only
- * those bytes are visited. A quote anywhere in the record, or a record reaching the end of the buffer, sends it to
- * the byte-by-byte RFC 4180 loop, which decides every case the fast path leaves.
+ * eight bytes at a time ({@link PlainRecordScan}); any other record goes to the byte-by-byte RFC 4180 loop here.
  */
 final class CsvScanner implements Closeable {
     /** Returned by {@link #nonNegativeInt} for {@code NA} or an empty field. */
@@ -31,13 +26,6 @@ final class CsvScanner implements Closeable {
     private static final byte COMMA = ',';
     private static final byte LF = '\n';
     private static final byte CR = '\r';
-    private static final int SLOW = -3; // the word-at-a-time scan leaves this record to the byte loop
-    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
-    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
 
     private final InputStream in;
     private final String source;
@@ -146,54 +134,13 @@ final class CsvScanner implements Closeable {
 
     /** Scans one record from {@code p}; returns the position after it, or -1 if the buffer ran out. */
     private int scan(int p) throws MalformedResponsesException {
-        int end = wordAtATime ? scanPlain(p) : SLOW;
-        if (end != SLOW) {
+        long found = wordAtATime ? PlainRecordScan.scan(buf, p, limit, starts, ends) : PlainRecordScan.SLOW;
+        if (found != PlainRecordScan.SLOW) {
             plain = true;
-            return end;
+            return finish(PlainRecordScan.fields(found), 0, PlainRecordScan.end(found));
         }
         plain = false;
         return scanQuoted(p);
-    }
-
-    /**
-     * The fast path: one record without quote characters, found eight bytes at a time. Returns the position after
-     * it, or {@link #SLOW} if the record holds a quote or the buffer ends before its line break is certain.
-     */
-    private int scanPlain(int p) {
-        final byte[] b = buf;
-        final int lim = limit;
-        int n = 0;
-        int fieldStart = p;
-        for (; p + Long.BYTES <= lim; p += Long.BYTES) {
-            long w = (long) WORD.get(b, p);
-            for (long m = bytesEqual(w, COMMAS) | bytesEqual(w, QUOTES) | bytesEqual(w, LFS) | bytesEqual(w, CRS);
-                    m != 0;
-                    m &= m - 1) {
-                int at = p + (Long.numberOfTrailingZeros(m) >>> 3);
-                byte c = b[at];
-                if (c == QUOTE) {
-                    return SLOW;
-                }
-                if (n == starts.length) {
-                    ensureFields(n + 1);
-                }
-                starts[n] = fieldStart;
-                ends[n] = at;
-                n++;
-                if (c != COMMA) { // a line break ends the record
-                    int after = endOfRecord(b, at, lim);
-                    return after < 0 ? SLOW : finish(n, 0, after);
-                }
-                fieldStart = at + 1;
-            }
-        }
-        return SLOW;
-    }
-
-    /** A word with the high bit set in exactly the bytes of {@code w} equal to the byte repeated in {@code pattern}. */
-    private static long bytesEqual(long w, long pattern) {
-        long x = w ^ pattern; // equal bytes become 0
-        return ~(((x & LOW7) + LOW7) | x | LOW7);
     }
 
     /** The RFC 4180 byte loop: quoted fields, doubled quotes, line breaks inside quotes; -1 if the buffer ran out. */
@@ -285,7 +232,7 @@ final class CsvScanner implements Closeable {
     }
 
     /** Position after LF or CRLF at {@code p}; -1 if the buffer ends inside CRLF, -2 if neither. */
-    private static int endOfRecord(byte[] b, int p, int lim) {
+    static int endOfRecord(byte[] b, int p, int lim) {
         if (b[p] == LF) {
             return p + 1;
         }

@@ -26,6 +26,25 @@ class CsvScannerTest {
     }
 
     @Test
+    void theFastPathTakesPlainRecordsAndLeavesTheRest() {
+        int[] starts = new int[4];
+        int[] ends = new int[4];
+        byte[] plain = "a,bb,,ccc\r\nnext record".getBytes(StandardCharsets.UTF_8);
+        long found = PlainRecordScan.scan(plain, 0, plain.length, starts, ends);
+        assertThat(PlainRecordScan.fields(found)).isEqualTo(4);
+        assertThat(PlainRecordScan.end(found)).isEqualTo(11);
+        assertThat(starts).containsExactly(0, 2, 5, 6);
+        assertThat(ends).containsExactly(1, 4, 5, 9);
+
+        byte[] quoted = "a,\"b\",c,d,e,f\n".getBytes(StandardCharsets.UTF_8);
+        byte[] wide = "1,2,3,4,5,6,7,8\n".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = "1,2,3,4,5".getBytes(StandardCharsets.UTF_8); // no line break in the buffer yet
+        for (byte[] left : new byte[][] {quoted, wide, cut}) {
+            assertThat(PlainRecordScan.scan(left, 0, left.length, starts, ends)).isEqualTo(PlainRecordScan.SLOW);
+        }
+    }
+
+    @Test
     void aQuoteAnywhereInARecordIsLeftToTheByteLoop() throws IOException {
         String csv = "a,\"b,\"\"c\"\"\nd\",e\nf,g\"h,i\nplain,record,longer,than,eight,bytes\n";
         assertThat(read(csv, true, 1 << 20))
