@@ -2,7 +2,7 @@
 # ./moralbase cluster up|status|down|kill-node|start-node — a Moralbase cluster on this machine's loopback (docs/deployment.md, decision 0031):
 # 3 MariaDB Galera nodes, the schema migrated once, 2 app nodes and HAProxy in front with sticky sessions.
 # Every process it starts has a pid file under the run folder; `down` stops those and nothing else.
-# Never run by ./moralbase test or CI.
+# Run by ClusterFaultsIT in ./moralbase test and CI (decision 0046), in its own folder under /var/tmp.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN="${MORALBASE_CLUSTER_DIR:-$ROOT/target/cluster}"

@@ -83,7 +83,8 @@ docs/bench/mm-load.sh run --resume=true --double-clicks=false --participants="$P
     --think-ms="$THINK_MS" --spread-s="$SPREAD_S" >"$log" 2>&1 &
 gen=$!
 
-at() { while [ $((SECONDS - T0)) -lt "$1" ]; do kill -0 "$gen" 2>/dev/null || return 1; sleep 0.2; done; }
+# waits until $1 s after the start; fails if the load ended first (then nothing is killed after it)
+at() { while [ $((SECONDS - T0)) -lt "$1" ]; do kill -0 "$gen" 2>/dev/null || return 1; sleep 0.2; done; kill -0 "$gen" 2>/dev/null; }
 killed=()
 if at "$KILL_APP_AT"; then stamp "$(cluster kill-node "$KILL_APP" 2>&1)"; killed+=("$KILL_APP"); fi
 if at "$KILL_DB_AT"; then stamp "$(cluster kill-node "$KILL_DB" 2>&1)"; killed+=("$KILL_DB"); fi

@@ -359,10 +359,12 @@ class ApiIT extends IntegrationTest {
             }
         });
 
-        // outside the API only the pages' own files: the scenario pictures (decision 0044)
+        // outside the API only the pages' own files: the scenario pictures and the consent gallery (decisions 0044,
+        // 0045)
         java.util.Set<String> assets = new java.util.TreeSet<>(ours);
         assets.removeIf(path -> path.startsWith("/api/"));
-        assertThat(assets).containsExactly("/pictures/mm/{version}/{code}.svg");
+        assertThat(assets)
+                .containsExactly("/pictures/mm/{version}/gallery-{language}.svg", "/pictures/mm/{version}/{code}.svg");
         ours.removeAll(assets);
         assertThat(ours).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
         assertThat(described).containsAll(ours);

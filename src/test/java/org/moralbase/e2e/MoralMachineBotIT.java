@@ -83,6 +83,7 @@ class MoralMachineBotIT extends BrowserTest {
 
         MoralMachineSessionPage page = MoralMachineSessionPage.arrive(link);
         Screenshots.desktopAndPhone("mm-participant-consent");
+        assertTheGalleryIsAFileTheBrowserDrew();
         page.agree();
         assertThePicturesAreFilesTheBrowserDrew();
         Screenshots.desktopAndPhone("mm-participant-scenario");
@@ -152,13 +153,25 @@ class MoralMachineBotIT extends BrowserTest {
                     $("#outcome-" + side + " img.mb-outcome-picture").shouldBe(visible);
             assertThat(picture.getAttribute("src")).contains("/pictures/mm/").endsWith(".svg");
             assertThat(picture.getAttribute("alt")).isNotBlank();
-            Selenide.Wait() // loaded and decoded as an image: the file's type, security headers and markup are right
-                    .until(d -> Selenide.<Boolean>executeJavaScript(
-                            "return arguments[0].complete && arguments[0].naturalWidth > 0;", picture));
-            assertThat(picture.getSize().getHeight())
-                    .as("drawn at its proportions")
-                    .isGreaterThan(100);
+            assertDrawn(picture, 100);
         }
+    }
+
+    /** The consent page's gallery of characters is a file too (decision 0045), described by all its captions. */
+    private static void assertTheGalleryIsAFileTheBrowserDrew() {
+        SelenideElement gallery = $("#consent-step img#character-gallery").shouldBe(visible);
+        assertThat(gallery.getAttribute("src")).contains("/pictures/mm/").endsWith("/gallery-en.svg");
+        assertThat(gallery.getAttribute("alt"))
+                .startsWith("Who you will meet: ")
+                .contains("boy", "dog", "cat");
+        assertDrawn(gallery, 200);
+    }
+
+    private static void assertDrawn(SelenideElement picture, int minHeight) {
+        Selenide.Wait() // loaded and decoded as an image: the file's type, security headers and markup are right
+                .until(d -> Selenide.<Boolean>executeJavaScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth > 0;", picture));
+        assertThat(picture.getSize().getHeight()).as("drawn at its proportions").isGreaterThan(minHeight);
     }
 
     private void assertExportMatches(long studyId, SessionState session, List<StoredAnswer> answers) throws Exception {

@@ -5,14 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.moralbase.base.ui.SvgView;
 import org.moralbase.moralmachine.MoralMachineSession;
-import org.moralbase.moralmachine.picture.CharacterGallery;
 
 /** Welcome, consent, the language choice, how it works and who appears. */
 class ConsentStep extends Div {
@@ -22,6 +21,7 @@ class ConsentStep extends Div {
             List<Locale> languages,
             java.util.function.Function<Locale, String> languageName,
             Consumer<Locale> onLanguage,
+            GalleryFile galleryFile,
             Runnable onAgree,
             Runnable onDecline) {
         setId("consent-step");
@@ -56,7 +56,7 @@ class ConsentStep extends Div {
                 new H2(getTranslation("intro.title")),
                 new Paragraph(getTranslation("intro.text", mm.scenarios().size())),
                 new H2(getTranslation("intro.legend")),
-                gallery());
+                gallery(galleryFile));
 
         Button agree = new Button(getTranslation("consent.agree"), e -> onAgree.run());
         agree.setId("consent-agree");
@@ -71,9 +71,9 @@ class ConsentStep extends Div {
         add(language, title, new Div(new H2(getTranslation("consent.title")), consent), intro, actions);
     }
 
-    private SvgView gallery() {
-        SvgView gallery = new SvgView(CharacterGallery.render(
-                t -> ScenarioText.caption(this::getTranslation, t), getTranslation("intro.legend"), 5));
+    private Image gallery(GalleryFile file) {
+        Image gallery = new Image(file.url(), file.alt());
+        gallery.setId("character-gallery");
         gallery.addClassName("mb-gallery");
         return gallery;
     }

@@ -122,6 +122,7 @@ public class MoralMachineSessionView extends Div implements BeforeEnterObserver,
                     languages,
                     translations::nativeName,
                     locale -> act(() -> participation.setLanguage(token, locale.getLanguage())),
+                    GalleryFile.of(translations, getLocale()),
                     () -> act(() -> participation.consent(token)),
                     () -> act(() -> participation.finish(token, SessionStatus.SCREENED_OUT))));
         } else if (session.settings().survey() && !session.session().surveyDone() && status == SessionStatus.ACTIVE) {

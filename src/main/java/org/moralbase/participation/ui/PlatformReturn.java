@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.moralbase.participation.SessionState;
@@ -45,6 +46,14 @@ public final class PlatformReturn extends Div {
 
     public PlatformReturn(Source source, Ending ending, String code, String mturkSubmitTo, String assignmentId) {
         setId("platform-return");
+        // shown only once the session has ended: the browser session may go soon after the tab is closed
+        addAttachListener(e -> {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            EndedSessions.shorten(
+                    e.getSession().getSession(),
+                    e.getSession().getConfiguration().getHeartbeatInterval(),
+                    request != null && request.getUserPrincipal() != null);
+        });
         boolean mturk = source == Source.MTURK && mturkSubmitTo != null;
         offered = mturk || code != null;
         boolean completed = ending == Ending.COMPLETED;
