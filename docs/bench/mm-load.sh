@@ -9,7 +9,8 @@
 #   docs/bench/mm-load.sh run [--opt=v…]   200 participants × 13 answers (MmLoad options: --participants,
 #                                          --think-ms, --double-clicks=false, --spread-s, --resume)
 #   docs/bench/mm-load.sh heap [N…]        heap per open session: GC + heap_info, open N sessions, again
-#                                          (HEAP_ANSWERS=13: sessions answered to the end, on the closing page)
+#                                          (HEAP_ANSWERS=13: all answered, on the survey; with
+#                                          HEAP_SKIP_SURVEY=true: the survey skipped, on the closing page)
 # Environment (defaults in brackets): BENCH_BASE [http://127.0.0.1:8080], BENCH_JDBC [the cluster's three Galera
 # nodes, database moralbase], BENCH_DB_USER [moralbase], BENCH_DB_PASSWORD [target/cluster/db-password], APP_PID (the
 # app's pid, for CPU and heap), JAVA_HOME. One app on its own database, as in docs/benchmarks.md:
@@ -66,7 +67,8 @@ heap)
     echo "live heap before: $h0 KB (load average $(cat /proc/loadavg))"
     [ $# -gt 0 ] || set -- 200 200
     for n in "$@"; do
-        out=$(gen --mode=open --participants="$n" --answers="${HEAP_ANSWERS:-1}" --double-clicks=false --concurrency=20)
+        out=$(gen --mode=open --participants="$n" --answers="${HEAP_ANSWERS:-1}" --skip-survey="${HEAP_SKIP_SURVEY:-false}" \
+            --double-clicks=false --concurrency=20)
         echo "$out" | grep -E "errors|arrival"
         ok=$(echo "$out" | sed -n 's/^arrival.*n=\([0-9]*\) .*/\1/p')
         opened=$((opened + ${ok:-0})); h=$(heap_used)

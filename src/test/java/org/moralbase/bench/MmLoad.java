@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
  * once with their own Prolific ids, agree, and answer every scenario as soon as the previous answer's response
  * has come back (or after {@code --think-ms}), alternating sides, some with double clicks. Each choice's round
  * trip (click sent to the response showing the next scenario) is timed; afterwards {@link StoredAnswers} counts
- * what the database holds. {@code --mode=open --answers=K} only opens sessions (for the heap measurement).
+ * what the database holds. {@code --mode=open --answers=K} only opens sessions (for the heap measurement);
+ * {@code --skip-survey=true} takes a participant who gave all 13 answers past the survey to the closing page.
  * Run through {@code docs/bench/mm-load.sh}; options are {@code --name=value}, defaults below.
  */
 public final class MmLoad {
@@ -41,6 +42,7 @@ public final class MmLoad {
         int n = Integer.parseInt(o.getOrDefault("participants", "200"));
         boolean open = o.getOrDefault("mode", "run").equals("open");
         int answers = Integer.parseInt(o.getOrDefault("answers", open ? "0" : String.valueOf(SCENARIOS)));
+        boolean skipSurvey = Boolean.parseBoolean(o.getOrDefault("skip-survey", "false"));
         long thinkMs = Long.parseLong(o.getOrDefault("think-ms", "0"));
         boolean doubles = Boolean.parseBoolean(o.getOrDefault("double-clicks", "true"));
         // at most this many participants at once (default all): the heap measurement opens sessions gently
@@ -59,15 +61,16 @@ public final class MmLoad {
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
                 Participant p = new Participant(
-                        new UidlClient(http, base),
-                        study,
-                        pid(prefix, i),
-                        i,
-                        answers,
-                        thinkMs,
-                        doubles,
-                        results,
-                        resume);
+                                new UidlClient(http, base),
+                                study,
+                                pid(prefix, i),
+                                i,
+                                answers,
+                                thinkMs,
+                                doubles,
+                                results,
+                                resume)
+                        .skippingSurvey(skipSurvey);
                 long delayMs = n > 1 ? spreadMs * i / (n - 1) : 0;
                 threads.submit(() -> {
                     start.await();

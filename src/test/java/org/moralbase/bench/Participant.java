@@ -87,6 +87,7 @@ final class Participant {
     private final boolean resume;
     private long actionStart; // when the request now in progress started (a pause is measured from there)
     private int inFlight; // the position whose click was sent and not yet acknowledged, or 0
+    private boolean skipSurvey; // after the last answer, skip the survey and wait for the closing page
 
     Participant(
             UidlClient ui,
@@ -110,6 +111,12 @@ final class Participant {
         this.random = new java.util.Random(index);
     }
 
+    /** After the last answer, skips the survey to the closing page (for the heap of finished sessions). */
+    Participant skippingSurvey(boolean skip) {
+        this.skipSurvey = skip;
+        return this;
+    }
+
     void run() {
         if (resume) {
             runResuming();
@@ -122,6 +129,10 @@ final class Participant {
             for (int position = 1; position <= answers; position++) {
                 think();
                 answer(position);
+            }
+            if (skipSurvey && answers == MmLoad.SCENARIOS) {
+                ui.rpc(UidlClient.click(require(ui.node("survey-skip"), "survey-skip after the last answer")));
+                require(ui.node("done-step"), "the closing page after the survey");
             }
         } catch (Exception | AssertionError e) {
             results.errors.add(e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -6,15 +6,22 @@ import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codeborne.selenide.DownloadOptions;
+import com.codeborne.selenide.FileDownloadMode;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
+import org.moralbase.base.StandaloneSvg;
 import org.moralbase.models.ModelRegistryService;
 import org.moralbase.models.ScriptedModels;
 import org.moralbase.models.SimulatedAnswers;
@@ -42,6 +49,7 @@ import org.moralbase.study.StudySummary;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.w3c.dom.Document;
 
 /**
  * A scripted participant walks a whole Moral Machine session from a Prolific link, with known choices, a double
@@ -110,6 +118,7 @@ class MoralMachineBotIT extends BrowserTest {
         $("#results-chart svg").should(exist);
         $("#results-chart-svg").shouldHave(text("Save the chart (SVG)"));
         $("#results-chart-png").shouldHave(text("Save the chart (PNG)"));
+        assertTheChartDownloadsFromWhatTheBrowserShows();
 
         SessionState session = participation.session(sessionId).orElseThrow();
         assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
@@ -172,6 +181,25 @@ class MoralMachineBotIT extends BrowserTest {
                 .until(d -> Selenide.<Boolean>executeJavaScript(
                         "return arguments[0].complete && arguments[0].naturalWidth > 0;", picture));
         assertThat(picture.getSize().getHeight()).as("drawn at its proportions").isGreaterThan(minHeight);
+    }
+
+    /** The closing chart is not kept in the session (decision 0045): both files are made from what the page shows. */
+    private static void assertTheChartDownloadsFromWhatTheBrowserShows() throws Exception {
+        File svg = $("#results-chart-svg")
+                .download(DownloadOptions.using(FileDownloadMode.FOLDER)
+                        .withExtension("svg")
+                        .withTimeout(20_000));
+        assertThat(svg.getName()).isEqualTo("moral-machine-results.svg");
+        String markup = Files.readString(svg.toPath(), StandardCharsets.UTF_8);
+        Document doc = StandaloneSvg.check(markup);
+        assertThat(markup).contains("Passengers", "Pedestrians");
+        File png = $("#results-chart-png")
+                .download(DownloadOptions.using(FileDownloadMode.FOLDER)
+                        .withExtension("png")
+                        .withTimeout(20_000));
+        assertThat(png.getName()).isEqualTo("moral-machine-results.png");
+        String[] box = doc.getDocumentElement().getAttribute("viewBox").split(" ");
+        assertThat(ImageIO.read(png).getWidth()).isEqualTo(2 * Integer.parseInt(box[2]));
     }
 
     private void assertExportMatches(long studyId, SessionState session, List<StoredAnswer> answers) throws Exception {

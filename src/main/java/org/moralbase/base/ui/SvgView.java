@@ -17,4 +17,13 @@ public class SvgView extends Div {
     public void setSvg(String svg) {
         getElement().setProperty("innerHTML", svg);
     }
+
+    /**
+     * Sends the picture to the browser without keeping it in the session: for a picture drawn once on a page that is
+     * never redrawn (it would be lost if the element were detached and attached again).
+     */
+    public void showOnce(String svg) {
+        getElement().removeProperty("innerHTML");
+        getElement().executeJs("this.innerHTML = $0", svg);
+    }
 }

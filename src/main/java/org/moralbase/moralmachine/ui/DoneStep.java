@@ -49,12 +49,14 @@ class DoneStep extends Div {
         addReturn(mm);
 
         PreferenceLines.Content content = content(results);
-        SvgChart chart = new SvgChart(
+        // drawn once: sent to the browser, not kept in the session the participant leaves behind
+        SvgChart chart = SvgChart.shownOnce(
                 "results-chart",
                 "moral-machine-results",
                 getTranslation("done.saveSvg"),
-                getTranslation("done.savePng"));
-        chart.setSvg(PreferenceLines.wide(content), PreferenceLines.narrow(content));
+                getTranslation("done.savePng"),
+                PreferenceLines.wide(content),
+                PreferenceLines.narrow(content));
         chart.addClassName("mb-results-chart");
         add(
                 new H2(getTranslation("done.results")),
@@ -107,7 +109,8 @@ class DoneStep extends Div {
     private Div character(String id, String label, CharacterTally tally) {
         String name = getTranslation("char." + tally.type().name() + ".one");
         name = name.isEmpty() ? name : name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
-        SvgView picture = new SvgView(CharacterPicture.render(tally.type(), name));
+        SvgView picture = new SvgView("");
+        picture.showOnce(CharacterPicture.render(tally.type(), name));
         picture.addClassName("mb-character-picture");
         Span what = new Span(label);
         what.addClassName("mb-character-label");
