@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.moralbase.base.Roles;
 import org.moralbase.base.StandaloneSvg;
@@ -48,6 +49,9 @@ import org.moralbase.study.StudyStatus;
 import org.moralbase.study.StudySummary;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
 
@@ -84,6 +88,9 @@ class MoralMachineBotIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void aProlificParticipantCompletesASessionAndEveryAnswerIsStoredOnceInOrder() throws Exception {
         StudySummary study = openProlificStudy("COMPLETE42");
@@ -93,6 +100,9 @@ class MoralMachineBotIT extends BrowserTest {
         Screenshots.desktopAndPhone("mm-participant-consent");
         assertTheGalleryIsAFileTheBrowserDrew();
         page.agree();
+        assertThat(idleTimeoutOfThisBrowsersSession())
+                .as("the servlet's own while answering")
+                .isGreaterThan(660);
         assertThePicturesAreFilesTheBrowserDrew();
         Screenshots.desktopAndPhone("mm-participant-scenario");
         String sessionId = page.sessionId();
@@ -119,6 +129,9 @@ class MoralMachineBotIT extends BrowserTest {
         $("#results-chart-svg").shouldHave(text("Save the chart (SVG)"));
         $("#results-chart-png").shouldHave(text("Save the chart (PNG)"));
         assertTheChartDownloadsFromWhatTheBrowserShows();
+        assertThat(idleTimeoutOfThisBrowsersSession())
+                .as("ended: two heartbeats (300 s) and a minute after the tab is closed (decision 0045)")
+                .isEqualTo(660);
 
         SessionState session = participation.session(sessionId).orElseThrow();
         assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
@@ -181,6 +194,21 @@ class MoralMachineBotIT extends BrowserTest {
                 .until(d -> Selenide.<Boolean>executeJavaScript(
                         "return arguments[0].complete && arguments[0].naturalWidth > 0;", picture));
         assertThat(picture.getSize().getHeight()).as("drawn at its proportions").isGreaterThan(minHeight);
+    }
+
+    /** The idle timeout, in seconds, of the server's HTTP session behind this browser's session cookie. */
+    private int idleTimeoutOfThisBrowsersSession() {
+        String id = WebDriverRunner.getWebDriver()
+                .manage()
+                .getCookieNamed("JSESSIONID")
+                .getValue();
+        TomcatWebServer server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
+        Context web = (Context) server.getTomcat().getHost().findChildren()[0];
+        try {
+            return web.getManager().findSession(id).getMaxInactiveInterval();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The closing chart is not kept in the session (decision 0045): both files are made from what the page shows. */
