@@ -1,10 +1,14 @@
 package org.moralbase.cli;
 
+import java.util.List;
 import org.moralbase.cli.agreement.AgreementCommand;
 import org.moralbase.cli.amce.AmceCommand;
 import org.moralbase.cli.amce.DistanceCommand;
 import org.moralbase.cli.dvgr.DvgrCommand;
+import org.moralbase.cli.moralgraph.MoralGraphCommand;
+import org.moralbase.cli.reliability.ScaleReliabilityCommand;
 import org.moralbase.cli.scaling.ScalingCommand;
+import org.moralbase.cli.utilities.UtilitiesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,18 +16,19 @@ import picocli.CommandLine.Command;
 @Command(
         name = "analyze",
         mixinStandardHelpOptions = true,
-        description = "Run an analysis on a file and print a table, or one JSON object with --json.",
-        subcommands = {
+        description = "Run an analysis on a file and print a table, or one JSON object with --json.")
+final class AnalyzeCommand implements Runnable {
+
+    /** The analyses, in the order {@code analyze --help} lists them. */
+    static final List<Class<?>> ANALYSES = List.of(
             AmceCommand.class,
             DistanceCommand.class,
             ScalingCommand.class,
             DvgrCommand.class,
-            org.moralbase.cli.utilities.UtilitiesCommand.class,
+            UtilitiesCommand.class,
             AgreementCommand.class,
-            org.moralbase.cli.reliability.ScaleReliabilityCommand.class,
-            org.moralbase.cli.moralgraph.MoralGraphCommand.class
-        })
-final class AnalyzeCommand implements Runnable {
+            ScaleReliabilityCommand.class,
+            MoralGraphCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -144,7 +144,7 @@ class CliMoralGraphTest {
     /** Parses JSON text for comparisons. */
     private static final class JsonNodeOf {
         static JsonNode parse(String text) {
-            return org.moralbase.cli.JsonOutput.mapper().readTree(text);
+            return org.moralbase.cli.CliRun.JSON.readTree(text);
         }
     }
 }
