@@ -85,6 +85,15 @@ final class AmceColumns {
         return header;
     }
 
+    /** Lets {@code s} record only the fields up to the last one read here (it still counts them all). */
+    void keepNeeded(CsvScanner s) {
+        int last = cluster;
+        for (int i : c) {
+            last = Math.max(last, i);
+        }
+        s.keepFields(last + 1);
+    }
+
     /** The scanner's current record as a row; its cluster id comes from {@code clusters}. */
     AmceRow row(CsvScanner s, ClusterDictionary clusters) throws MalformedResponsesException {
         header.checkWidth(s);

@@ -103,6 +103,7 @@ public final class AmceRowReader {
     public AmceReadResult read(InputStream in, String source, Consumer<? super AmceRow> sink) throws IOException {
         CsvScanner s = MmInput.scanner(in, source);
         AmceColumns columns = AmceColumns.read(s, clusterColumn, pairs, dropMissingSaved);
+        columns.keepNeeded(s);
         ClusterDictionary clusters = new ClusterDictionary();
         long rows = 0;
         long dropped = 0;

@@ -206,6 +206,7 @@ final class ChunkedAmceScan {
             ch.position(c.start());
             CsvScanner s = new CsvScanner(Channels.newInputStream(ch), source);
             cols.header().nameColumns(s);
+            cols.keepNeeded(s);
             if (c.guessed()) {
                 s.maxRecordBytes(GUESS_MAX_RECORD);
             }

@@ -14,7 +14,8 @@ final class ClusterDictionary {
     private int[] lengths = new int[1 << 10];
     private int[] table = new int[1 << 11]; // slot → id + 1, 0 = empty
     private int size;
-    private int lastId = -1;
+    private int lastId;
+    private int lastLength = -1; // the previous key's length; -1 before the first, which then never matches
 
     /** The number of distinct keys seen. */
     int size() {
@@ -24,7 +25,8 @@ final class ClusterDictionary {
     /** The id of the bytes {@code b[from, to)}, adding them if new. */
     int idOf(byte[] b, int from, int to) {
         int len = to - from;
-        if (lastId >= 0 && sameKey(lastId, b, from, len)) {
+        // no branch of its own for the first key: a branch unseen while the JIT profiled undoes its code
+        if (lastLength == len && Arrays.equals(arena, offsets[lastId], offsets[lastId] + len, b, from, to)) {
             return lastId;
         }
         int h = hash(b, from, to);
@@ -33,6 +35,7 @@ final class ClusterDictionary {
             int entry = table[slot];
             if (entry == 0) {
                 lastId = add(b, from, len);
+                lastLength = len;
                 table[slot] = lastId + 1;
                 if (size * 2 > table.length) {
                     rehash();
@@ -41,6 +44,7 @@ final class ClusterDictionary {
             }
             if (sameKey(entry - 1, b, from, len)) {
                 lastId = entry - 1;
+                lastLength = len;
                 return lastId;
             }
         }

@@ -45,6 +45,7 @@ final class CsvScanner implements Closeable {
     private boolean[] quoted = new boolean[64];
     private boolean plain; // the current record was scanned word-at-a-time: no field is quoted or escaped
     private boolean wordAtATime = true;
+    private int keep = Integer.MAX_VALUE;
     private String[] names = new String[0];
     private int failedField;
 
@@ -62,6 +63,18 @@ final class CsvScanner implements Closeable {
     /** Turns the word-at-a-time path off, so tests can hold it against the byte loop alone. */
     void wordAtATime(boolean on) {
         wordAtATime = on;
+    }
+
+    /**
+     * Records the bounds of only the first {@code fields} fields of each record; the others are counted ({@link
+     * #fieldCount()} stays exact) but are not to be read: a caller that needs a few leading columns of a wide file
+     * skips most of its commas.
+     */
+    void keepFields(int fields) {
+        if (fields < 1) {
+            throw new IllegalArgumentException("keep at least one field, not " + fields);
+        }
+        keep = fields;
     }
 
     /** The file name for messages. */
@@ -112,17 +125,18 @@ final class CsvScanner implements Closeable {
     /** Advances to the next non-blank record; false at end of input. */
     boolean next() throws IOException {
         while (true) {
-            if (pos >= limit && !fill(pos)) {
-                return false;
-            }
             recordStart = base + pos;
+            // An empty buffer (a chunk's start) takes the same branch as a record running past its end: a branch
+            // of its own, taken once per chunk, was unseen when the JIT compiled this and undid that compilation.
             int end = scan(pos);
             if (end == -1) { // record runs past the buffer: keep it, read more, scan again
-                if (!fill(pos)) {
-                    end = scanAtEof();
-                } else {
+                if (fill(pos)) {
                     continue;
                 }
+                if (pos >= limit) {
+                    return false;
+                }
+                end = scanAtEof();
             }
             pos = end;
             if (count == 1 && starts[0] == ends[0] && (plain || !quoted[0])) {
@@ -134,7 +148,7 @@ final class CsvScanner implements Closeable {
 
     /** Scans one record from {@code p}; returns the position after it, or -1 if the buffer ran out. */
     private int scan(int p) throws MalformedResponsesException {
-        long found = wordAtATime ? PlainRecordScan.scan(buf, p, limit, starts, ends) : PlainRecordScan.SLOW;
+        long found = wordAtATime ? PlainRecordScan.scan(buf, p, limit, starts, ends, keep) : PlainRecordScan.SLOW;
         if (found != PlainRecordScan.SLOW) {
             plain = true;
             return finish(PlainRecordScan.fields(found), 0, PlainRecordScan.end(found));
@@ -316,11 +330,15 @@ final class CsvScanner implements Closeable {
      * floating-point columns). {@link #MISSING} for empty or {@code NA}, {@link #INVALID} otherwise.
      */
     int nonNegativeInt(int i) {
+        int p = starts[i];
+        int e = ends[i];
+        if (e - p == 1) { // nearly every code and count is one digit
+            int digit = buf[p] - '0';
+            return digit >= 0 && digit <= 9 ? digit : INVALID;
+        }
         if (isMissing(i)) {
             return MISSING;
         }
-        int p = starts[i];
-        int e = ends[i];
         long v = 0;
         int digits = 0;
         while (p < e && buf[p] >= '0' && buf[p] <= '9') {

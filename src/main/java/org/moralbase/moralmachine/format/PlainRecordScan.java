@@ -30,29 +30,70 @@ final class PlainRecordScan {
      * #end}), or {@link #SLOW}.
      */
     static long scan(byte[] b, int p, int lim, int[] starts, int[] ends) {
+        return scan(b, p, lim, starts, ends, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #scan(byte[], int, int, int[], int[])}, but only the first {@code keep} fields' bounds are written;
+     * the fields after them are only counted, a whole word's commas at once (a reader that needs the first 17 of 41
+     * columns skips most of a record's commas).
+     */
+    static long scan(byte[] b, int p, int lim, int[] starts, int[] ends, int keep) {
         int n = 0;
         int fieldStart = p;
         for (; p + Long.BYTES <= lim; p += Long.BYTES) {
             long w = (long) WORD.get(b, p);
-            for (long m = bytesEqual(w, COMMAS) | bytesEqual(w, QUOTES) | bytesEqual(w, LFS) | bytesEqual(w, CRS);
-                    m != 0;
-                    m &= m - 1) {
+            long commas = bytesEqual(w, COMMAS);
+            long stops = bytesEqual(w, QUOTES) | bytesEqual(w, LFS) | bytesEqual(w, CRS);
+            if (n >= keep) {
+                if (stops == 0) {
+                    n += Long.bitCount(commas);
+                    continue;
+                }
+                return counted(b, p, lim, n, commas, stops);
+            }
+            for (long m = commas | stops; m != 0; m &= m - 1) {
                 int at = p + (Long.numberOfTrailingZeros(m) >>> 3);
-                byte c = b[at];
-                if (c == '"' || n == starts.length) {
-                    return SLOW; // the byte loop reads quotes and grows the arrays
+                if (n == starts.length) {
+                    return SLOW; // the byte loop grows the arrays
                 }
                 starts[n] = fieldStart;
                 ends[n] = at;
                 n++;
-                if (c != ',') { // a line break ends the record
+                if ((commas & m & -m) == 0) { // a quote (the byte loop reads it) or a line break (the record ends)
+                    if (b[at] == '"') {
+                        return SLOW;
+                    }
                     int after = CsvScanner.endOfRecord(b, at, lim);
                     return after < 0 ? SLOW : ((long) n << 32) | after;
                 }
                 fieldStart = at + 1;
+                if (n == keep) { // count the rest of this word's fields, then whole words
+                    long rest = m & (m - 1);
+                    if ((rest & stops) != 0) {
+                        return counted(b, p, lim, n, rest & commas, rest & stops);
+                    }
+                    n += Long.bitCount(rest & commas);
+                    break;
+                }
             }
         }
         return SLOW;
+    }
+
+    /**
+     * The end of a record whose kept fields are done, in the word at {@code p} holding its first quote or line
+     * break ({@code stops}): {@code n} fields so far, plus the commas before that byte, plus the field it ends.
+     */
+    private static long counted(byte[] b, int p, int lim, int n, long commas, long stops) {
+        long first = stops & -stops;
+        int at = p + (Long.numberOfTrailingZeros(first) >>> 3);
+        if (b[at] == '"') {
+            return SLOW;
+        }
+        int fields = n + Long.bitCount(commas & (first - 1)) + 1;
+        int after = CsvScanner.endOfRecord(b, at, lim);
+        return after < 0 ? SLOW : ((long) fields << 32) | after;
     }
 
     /** The field count of a {@link #scan} result. */

@@ -42,6 +42,17 @@ class CsvScannerTest {
         for (byte[] left : new byte[][] {quoted, wide, cut}) {
             assertThat(PlainRecordScan.scan(left, 0, left.length, starts, ends)).isEqualTo(PlainRecordScan.SLOW);
         }
+
+        byte[] wider = "a,b,c,d,e,f,g,h,i,j,k,l\r\nnext".getBytes(StandardCharsets.UTF_8);
+        for (int keep = 1; keep <= 4; keep++) { // the rest counted, not recorded: even more than the arrays hold
+            long kept = PlainRecordScan.scan(wider, 0, wider.length, starts, ends, keep);
+            assertThat(PlainRecordScan.fields(kept)).as("keep %d", keep).isEqualTo(12);
+            assertThat(PlainRecordScan.end(kept)).isEqualTo(25);
+            assertThat(starts[keep - 1]).isEqualTo(2 * (keep - 1));
+        }
+        byte[] lateQuote = "a,b,c,d,e,f,g,h,\"i\"\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(PlainRecordScan.scan(lateQuote, 0, lateQuote.length, starts, ends, 2))
+                .isEqualTo(PlainRecordScan.SLOW);
     }
 
     @Test
@@ -69,6 +80,10 @@ class CsvScannerTest {
             assertThat(read(csv, true, 1 << 20))
                     .as("large buffer, input %s", csv)
                     .isEqualTo(expected);
+            int keep = 1 + random.nextInt(13);
+            assertThat(read(csv, true, buffer, keep))
+                    .as("first %d fields kept, buffer %d, input %s", keep, buffer, csv)
+                    .isEqualTo(read(csv, false, buffer, keep));
             if (!expected.isEmpty() && expected.getLast().startsWith("error")) {
                 errors++;
             }
@@ -80,17 +95,26 @@ class CsvScannerTest {
 
     /** Every record as "line@offset [fields]", or a final "error: message". */
     private static List<String> read(String csv, boolean wordAtATime, int buffer) throws IOException {
+        return read(csv, wordAtATime, buffer, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #read(String, boolean, int)}, with only the first {@code keep} fields recorded: "line@offset n [kept]". */
+    private static List<String> read(String csv, boolean wordAtATime, int buffer, int keep) throws IOException {
         CsvScanner s =
                 new CsvScanner(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test.csv", buffer);
         s.wordAtATime(wordAtATime);
+        if (keep != Integer.MAX_VALUE) {
+            s.keepFields(keep);
+        }
         List<String> records = new ArrayList<>();
         try {
             while (s.next()) {
                 List<String> fields = new ArrayList<>();
-                for (int i = 0; i < s.fieldCount(); i++) {
+                for (int i = 0; i < Math.min(keep, s.fieldCount()); i++) {
                     fields.add(s.string(i));
                 }
-                records.add(s.line() + "@" + s.recordStart() + " " + fields);
+                String count = keep == Integer.MAX_VALUE ? "" : s.fieldCount() + " ";
+                records.add(s.line() + "@" + s.recordStart() + " " + count + fields);
             }
         } catch (MalformedResponsesException e) {
             records.add("error: " + e.getMessage());
