@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +61,8 @@ final class ChunkedAmceScan {
     private final String source;
     private final AmceColumns columns;
     private final long size;
+    private final Queue<AmceAccumulator> spareSums = new ConcurrentLinkedQueue<>();
+    private final Queue<ClusterDictionary> spareClusters = new ConcurrentLinkedQueue<>();
 
     private ChunkedAmceScan(Path file, String source, AmceColumns columns, long size) {
         this.file = file;
@@ -165,6 +169,7 @@ final class ChunkedAmceScan {
                     throw part.error();
                 }
                 total.merge(part.sums(), clusters.addAll(part.clusters()));
+                spare(part);
                 rows += part.rows();
                 dropped += part.dropped();
                 linesBefore += part.lines();
@@ -195,10 +200,20 @@ final class ChunkedAmceScan {
         }
     }
 
+    /** Gives a merged part's accumulator and dictionary to a later chunk, emptied: they keep the room they grew. */
+    private void spare(Part part) {
+        part.sums().clear();
+        part.clusters().clear();
+        spareSums.add(part.sums());
+        spareClusters.add(part.clusters());
+    }
+
     /** Parses one chunk; a format error ends it and is returned, not thrown (it may stem from a bad guess). */
     private Part parse(Chunk c) {
-        AmceAccumulator sums = new AmceAccumulator();
-        ClusterDictionary clusters = new ClusterDictionary();
+        AmceAccumulator spareSum = spareSums.poll();
+        ClusterDictionary spareDictionary = spareClusters.poll();
+        AmceAccumulator sums = spareSum != null ? spareSum : new AmceAccumulator();
+        ClusterDictionary clusters = spareDictionary != null ? spareDictionary : new ClusterDictionary();
         AmceColumns cols = columns.copy();
         long rows = 0;
         long dropped = 0;

@@ -17,6 +17,14 @@ final class ClusterDictionary {
     private int lastId;
     private int lastLength = -1; // the previous key's length; -1 before the first, which then never matches
 
+    /** Forgets every key, keeping the room it grew (for a reader's next chunk). */
+    void clear() {
+        Arrays.fill(table, 0);
+        arenaSize = 0;
+        size = 0;
+        lastLength = -1;
+    }
+
     /** The number of distinct keys seen. */
     int size() {
         return size;

@@ -1,5 +1,7 @@
 package org.moralbase.stats.amce;
 
+import java.util.Arrays;
+
 /**
  * Streaming, mergeable AMCE estimator (Awad et al. 2018, methods §2) built from sufficient statistics: it
  * gives the same {@link AmceResult} as {@link AmceEstimator} (up to rounding) without keeping rows, after
@@ -47,6 +49,18 @@ public final class AmceAccumulator {
 
     /** An empty accumulator. */
     public AmceAccumulator() {}
+
+    /**
+     * Empties this accumulator, as if new, but keeps the room it grew: a reader that fills one accumulator per
+     * chunk of a file and merges it reuses it for the next chunk.
+     */
+    public void clear() {
+        for (double[] cells : new double[][] {weight, weightC, saved, savedC, savedSq, savedSqC}) {
+            Arrays.fill(cells, 0);
+        }
+        Arrays.fill(count, 0);
+        clusters.clear();
+    }
 
     /**
      * Adds one row to every (subset, level) cell it falls into ({@link AmceAttribute}), with weight {@link

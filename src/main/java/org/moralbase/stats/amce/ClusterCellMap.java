@@ -67,6 +67,13 @@ final class ClusterCellMap {
         }
     }
 
+    /** Removes every entry, keeping the arrays (a reader reuses a map for its next chunk instead of growing one). */
+    void clear() {
+        Arrays.fill(table, 0);
+        Arrays.fill(sums, 0, 4 * size, 0);
+        size = 0;
+    }
+
     /** Number of (cluster, subset) entries. */
     int size() {
         return size;

@@ -80,6 +80,21 @@ class AmceAccumulatorTest {
     }
 
     @Test
+    void aClearedAccumulatorIsAsANewOne() {
+        List<AmceRow> before = SyntheticRows.generate(4, 30_000, 0);
+        List<AmceRow> after = SyntheticRows.generate(5, 5_000, 0);
+        AmceAccumulator reused = new AmceAccumulator();
+        before.forEach(reused::add);
+        reused.clear();
+        after.forEach(reused::add);
+        for (SeType se : SeType.values()) {
+            assertSame(
+                    reused.result(se, CharactersDefinition.MAX_STRATUM),
+                    AmceEstimator.withDefaults().with(se).estimate(after));
+        }
+    }
+
+    @Test
     void mergingPartsWithTheirOwnClusterNumbersUnderNewIdsGivesTheBatchResult() {
         List<AmceRow> rows = SyntheticRows.generate(5, 20_000, 0);
         AmceAccumulator total = new AmceAccumulator();
