@@ -207,7 +207,7 @@ final class CsvScanner implements Closeable {
                     p++;
                     continue;
                 }
-                int after = endOfRecord(b, p, lim);
+                int after = PlainRecordScan.endOfRecord(b, p, lim);
                 if (after == -2) {
                     throw new MalformedResponsesException(
                             source,
@@ -237,26 +237,12 @@ final class CsvScanner implements Closeable {
                 p++;
                 continue;
             }
-            int after = endOfRecord(b, p, lim);
+            int after = PlainRecordScan.endOfRecord(b, p, lim);
             if (after < 0) {
                 return -1;
             }
             return finish(n, lines, after);
         }
-    }
-
-    /** Position after LF or CRLF at {@code p}; -1 if the buffer ends inside CRLF, -2 if neither. */
-    static int endOfRecord(byte[] b, int p, int lim) {
-        if (b[p] == LF) {
-            return p + 1;
-        }
-        if (b[p] == CR) {
-            if (p + 1 >= lim) {
-                return -1;
-            }
-            return b[p + 1] == LF ? p + 2 : p + 1; // a lone CR also ends the record
-        }
-        return -2;
     }
 
     private int finish(int n, int quotedLines, int after) {

@@ -64,7 +64,7 @@ final class PlainRecordScan {
                     if (b[at] == '"') {
                         return SLOW;
                     }
-                    int after = CsvScanner.endOfRecord(b, at, lim);
+                    int after = endOfRecord(b, at, lim);
                     return after < 0 ? SLOW : ((long) n << 32) | after;
                 }
                 fieldStart = at + 1;
@@ -92,7 +92,7 @@ final class PlainRecordScan {
             return SLOW;
         }
         int fields = n + Long.bitCount(commas & (first - 1)) + 1;
-        int after = CsvScanner.endOfRecord(b, at, lim);
+        int after = endOfRecord(b, at, lim);
         return after < 0 ? SLOW : ((long) fields << 32) | after;
     }
 
@@ -104,6 +104,20 @@ final class PlainRecordScan {
     /** The position after the record of a {@link #scan} result. */
     static int end(long found) {
         return (int) found;
+    }
+
+    /** Position after LF or CRLF at {@code p}; -1 if the buffer ends inside CRLF, -2 if neither. */
+    static int endOfRecord(byte[] b, int p, int lim) {
+        if (b[p] == '\n') {
+            return p + 1;
+        }
+        if (b[p] == '\r') {
+            if (p + 1 >= lim) {
+                return -1;
+            }
+            return b[p + 1] == '\n' ? p + 2 : p + 1; // a lone CR also ends the record
+        }
+        return -2;
     }
 
     /** A word with the high bit set in exactly the bytes of {@code w} equal to the byte repeated in {@code pattern}. */
