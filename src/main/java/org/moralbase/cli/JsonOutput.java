@@ -37,27 +37,17 @@ public final class JsonOutput {
         switch (value) {
             case null -> sb.append("null");
             case String s -> string(sb, s);
-            case Double d -> finite(sb, d, Double.isFinite(d));
-            case Float f -> finite(sb, f, Float.isFinite(f));
-            case Number n -> sb.append(n);
+            case Double d -> sb.append(Double.isFinite(d) ? d.toString() : "null");
+            case Number n -> sb.append(n); // the reports' ints and longs
             case Boolean b -> sb.append(b.booleanValue());
-            case Character c -> string(sb, c.toString());
             case Enum<?> e -> string(sb, e.name());
             case Record r -> record(sb, r);
             case Map<?, ?> m -> map(sb, m);
             case Collection<?> c -> array(sb, c);
-            case Object[] a -> array(sb, java.util.Arrays.asList(a));
-            case double[] a -> array(sb, java.util.Arrays.stream(a).boxed().toList());
-            case int[] a -> array(sb, java.util.Arrays.stream(a).boxed().toList());
-            case long[] a -> array(sb, java.util.Arrays.stream(a).boxed().toList());
             default ->
                 throw new IllegalArgumentException(
                         "no JSON form for a " + value.getClass().getName());
         }
-    }
-
-    private static void finite(StringBuilder sb, Number n, boolean finite) {
-        sb.append(finite ? n.toString() : "null");
     }
 
     private static void record(StringBuilder sb, Record r) {

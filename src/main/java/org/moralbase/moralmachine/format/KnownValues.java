@@ -1,8 +1,5 @@
 package org.moralbase.moralmachine.format;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,7 +18,6 @@ import org.moralbase.moralmachine.Dimension;
  */
 final class KnownValues {
     private static final int MAX_CACHED_UNKNOWN = 4096;
-    private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final byte[][] bytes;
     private final String[] strings;
     private final int[][] byLength; // byte length → indices into bytes/strings
@@ -105,12 +101,12 @@ final class KnownValues {
 
     /** The first min(len, 8) bytes from {@code from} as a little-endian long, zero above (b holds 8 from there). */
     private static long head(byte[] b, int from, int len) {
-        long w = (long) WORD.get(b, from);
+        long w = PlainRecordScan.word(b, from);
         return len >= Long.BYTES ? w : w & ((1L << (8 * len)) - 1);
     }
 
     /** The 8 bytes before {@code end} when the value has 9..16 bytes, else 0. */
     private static long tail(byte[] b, int end, int len) {
-        return len > Long.BYTES ? (long) WORD.get(b, end - Long.BYTES) : 0;
+        return len > Long.BYTES ? PlainRecordScan.word(b, end - Long.BYTES) : 0;
     }
 }

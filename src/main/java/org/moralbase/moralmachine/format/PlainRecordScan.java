@@ -120,6 +120,11 @@ final class PlainRecordScan {
         return -2;
     }
 
+    /** The 8 bytes from {@code at} as a little-endian long ({@code b} must hold them). */
+    static long word(byte[] b, int at) {
+        return (long) WORD.get(b, at);
+    }
+
     /** A word with the high bit set in exactly the bytes of {@code w} equal to the byte repeated in {@code pattern}. */
     private static long bytesEqual(long w, long pattern) {
         long x = w ^ pattern; // equal bytes become 0
